@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "newsq",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsq", targets: ["newsq"]),
+        .library(name: "NewsqCore", targets: ["NewsqCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The engine: articles → extraction → store → query → output, and the
+        // statement runner that batch use and the shell share.
+        .target(name: "NewsqCore"),
+        // libedit, through a header of small wrappers for its variadic calls.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "NewsqShell", dependencies: ["NewsqCore", "CEditLine"]),
+        .executableTarget(
+            name: "newsq",
+            dependencies: [
+                "NewsqCore", "NewsqShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NewsqCoreTests", dependencies: ["NewsqCore", "NewsqShell"]),
+        .testTarget(name: "NewsqEndToEndTests", dependencies: ["newsq"]),
+    ]
+)

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Reads `.txt` and `.md` articles: an optional header of `key value` or
+/// `key: value` lines, then the body. The header may share its last line with the
+/// body, as in ` date 2023-09-04 A Russian kamikaze drone...`.
+enum PlainTextArticle {
+    static let headerKeys: Set<String> = ["date", "title", "source", "url", "author"]
+
+    static func parse(path: String, text: String) -> Article {
+        var article = Article(path: path, body: "")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        var bodyHead: Substring?  // body text that shared a header line
+        while index < lines.count {
+            let line = lines[index].drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+            guard let (key, value, rest) = headerField(line) else { break }
+            switch key {
+            case "date": article.date = DateText.normalize(String(value)) ?? String(value)
+            case "title": article.title = String(value)
+            case "source": article.source = String(value)
+            case "url": article.url = String(value)
+            default: article.author = String(value)
+            }
+            index += 1
+            if let rest, !rest.isEmpty { bodyHead = rest; break }
+        }
+        if bodyHead == nil {
+            // Blank lines between the header and the body are not part of the body.
+            while index < lines.count, lines[index].allSatisfy(\.isWhitespace), index < lines.count - 1,
+                  index > 0 { index += 1 }
+        }
+        let firstLine = bodyHead != nil ? index : index + 1
+        var body = bodyHead.map { String($0) + (index < lines.count ? "\n" : "") } ?? ""
+        body += lines[min(index, lines.count)...].joined(separator: "\n")
+        article.body = body
+        article.firstLine = firstLine
+        if article.title.isEmpty { article.title = titleLine(body) }
+        return article
+    }
+
+    /// `key value` / `key: value`; a date's value is one date token, and whatever
+    /// follows it on the line is the start of the body.
+    private static func headerField(_ line: Substring) -> (String, Substring, Substring?)? {
+        let keyEnd = line.firstIndex { !$0.isLetter } ?? line.endIndex
+        let key = line[..<keyEnd]
+        let lowered = key.lowercased()
+        guard headerKeys.contains(lowered) else { return nil }
+        var after = line[keyEnd...]
+        let colon = after.first == ":"
+        if colon { after = after.dropFirst() }
+        guard colon || key == lowered, after.first == " " || after.first == "\t" else { return nil }
+        after = after.drop { $0 == " " || $0 == "\t" }
+        let trimmed = after.reversed().drop(while: { $0 == " " || $0 == "\r" }).reversed()
+        let value = Substring(String(trimmed))
+        if lowered == "date" {
+            if let iso = DateText.isoPrefix(value) {
+                let rest = value.dropFirst(iso.length).drop { $0 == " " }
+                return ("date", Substring(iso.date), rest.isEmpty ? nil : rest)
+            }
+            guard colon, DateText.normalize(String(value)) != nil else { return nil }
+            return ("date", value, nil)
+        }
+        // Without a colon, a long value is prose that happens to start with a key word.
+        if !colon && value.split(separator: " ").count > 12 { return nil }
+        return (lowered, value, nil)
+    }
+
+    /// A short first line standing alone is the headline.
+    static func titleLine(_ body: String) -> String {
+        let lines = body.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+        guard lines.count >= 2, lines[1].allSatisfy(\.isWhitespace) else { return "" }
+        let first = lines[0].trimmingCharacters(in: .whitespaces)
+        return first.count <= 200 ? first : ""
+    }
+}

@@ -1,0 +1,129 @@
+/// newsq's own lexicon of reporting cues: every inflected form of each verb that
+/// introduces an attributed statement, with its lemma and the stance it implies.
+enum Stance: String, Sendable, CaseIterable {
+    case assert, deny, urge, warn, question
+}
+
+struct Cue {
+    var lemma: String
+    var stance: Stance
+    /// The form is also a common noun ("the claims", "a report"): it counts as a
+    /// verb only after a subject.
+    var alsoNoun = false
+    /// Counts only before `that`, a quotation or a colon ("polls show that").
+    var needsComplement = false
+    /// Takes the addressee as object before the content ("told reporters that").
+    var takesObject = false
+}
+
+enum ReportingLexicon {
+    private struct Entry {
+        var lemma: String
+        var stance: Stance = .assert
+        var irregular: [String] = []
+        var flags: Set<Character> = []  // c: needs a complement, o: takes an object
+    }
+
+    private static let entries: [Entry] = {
+        func e(_ lemma: String, _ stance: Stance = .assert, _ irregular: [String] = [], _ flags: String = "") -> Entry {
+            Entry(lemma: lemma, stance: stance, irregular: irregular, flags: Set(flags))
+        }
+        var list: [Entry] = [
+            e("say", .assert, ["said", "says", "saying"]), e("tell", .assert, ["told", "tells", "telling"], "o"),
+            e("write", .assert, ["wrote", "written", "writes", "writing"]), e("think", .assert, ["thought"], "c"),
+            e("find", .assert, ["found"], "c"), e("show", .assert, ["shown"], "c"), e("know", .assert, ["knew", "known"], "c"),
+            e("feel", .assert, ["felt"], "c"), e("learn", .assert, ["learnt"], "c"), e("hold", .assert, ["held"], "c"),
+            e("admit", .assert, ["admitted", "admitting"]), e("quip", .assert, ["quipped", "quipping"]),
+            e("testify", .assert, ["testified", "testifies"]), e("reply", .assert, ["replied", "replies"]),
+            e("deny", .deny, ["denied", "denies"]), e("worry", .assert, ["worried", "worries"], "c"),
+            e("ask", .question, [], "o"), e("question", .question), e("wonder", .question), e("doubt", .question, [], "c"),
+            e("query", .question, ["queried", "queries"]),
+            e("urge", .urge, [], "o"), e("demand", .urge), e("appeal", .urge), e("plead", .urge, ["pled"]),
+            e("implore", .urge, [], "o"), e("recommend", .urge), e("advise", .urge, [], "o"),
+            e("warn", .warn, [], "o"), e("caution", .warn), e("threaten", .warn),
+            e("reject", .deny), e("dismiss", .deny), e("refute", .deny), e("dispute", .deny), e("rebut", .deny, ["rebutted", "rebutting"]),
+            e("disavow", .deny), e("contradict", .deny),
+            e("hope", .assert, [], "c"), e("expect", .assert, [], "c"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
+            e("inform", .assert, [], "o"), e("assure", .assert, [], "o"), e("remind", .assert, [], "o"),
+            e("accuse", .assert, [], "o"), e("blame", .assert, [], "o"), e("cite"), e("charge", .assert, [], "c"),
+        ]
+        for lemma in ["add", "note", "claim", "insist", "argue", "announce", "report", "state", "explain", "declare",
+                      "stress", "emphasize", "emphasise", "reiterate", "confirm", "assert", "contend", "acknowledge",
+                      "concede", "recall", "respond", "comment", "observe", "remark", "mention", "tweet", "predict",
+                      "estimate", "suggest", "indicate", "reveal", "disclose", "allege", "conclude", "agree", "boast",
+                      "complain", "joke", "promise", "vow", "pledge", "criticize", "criticise", "praise", "answer",
+                      "maintain", "counter", "retort", "lament", "acknowledge", "brag", "muse", "clarify", "post",
+                      "continue", "proclaim", "affirm", "reckon", "speculate", "surmise", "concur", "hint", "assert",
+                      "contend", "recount", "describe", "announce", "vouch", "attest", "opine", "posit"] {
+            list.append(e(lemma))
+        }
+        return list
+    }()
+
+    /// Forms that are as often nouns as verbs.
+    private static let nounForms: Set<String> = [
+        "claim", "claims", "report", "reports", "note", "notes", "state", "states", "comment", "comments", "remark",
+        "remarks", "tweet", "tweets", "estimate", "estimates", "promise", "promises", "vow", "vows", "pledge",
+        "pledges", "answer", "answers", "charge", "charges", "counter", "doubt", "doubts", "question", "questions",
+        "demand", "demands", "appeal", "appeals", "reply", "replies", "find", "finds", "hope", "hopes", "fear",
+        "fears", "show", "shows", "dispute", "disputes", "blame", "praise", "joke", "jokes", "post", "posts",
+        "concern", "warning", "query", "queries", "record", "say", "hold", "holds", "know", "caution", "feel",
+        "muse", "hint", "hints", "continue", "continues", "counters", "expect", "retort", "lament", "appeal",
+    ]
+
+    static let forms: [String: Cue] = {
+        var table: [String: Cue] = [:]
+        for entry in entries {
+            let regular = [entry.lemma, thirdPerson(entry.lemma), past(entry.lemma), gerund(entry.lemma)]
+            for form in regular + entry.irregular where table[form] == nil {
+                table[form] = Cue(lemma: entry.lemma, stance: entry.stance, alsoNoun: nounForms.contains(form),
+                                  needsComplement: entry.flags.contains("c"), takesObject: entry.flags.contains("o"))
+            }
+        }
+        // "continue" reports only in "he continued, ...": it needs a quotation.
+        for form in ["continue", "continues", "continued", "continuing", "describe", "describes", "described",
+                     "describing", "post", "posted", "agree", "agreed", "agrees", "respond", "responded", "responds",
+                     "answer", "answered", "maintain", "maintained", "maintains", "hold", "held", "counter",
+                     "countered", "mention", "mentioned", "recall", "recalled", "explain", "explained", "comment",
+                     "commented"] {
+            table[form]?.needsComplement = true
+        }
+        return table
+    }()
+
+    static func isGerund(_ form: String) -> Bool { form.hasSuffix("ing") && form.count > 5 }
+
+    static func thirdPerson(_ w: String) -> String {
+        if w.hasSuffix("s") || w.hasSuffix("sh") || w.hasSuffix("ch") || w.hasSuffix("x") || w.hasSuffix("z") { return w + "es" }
+        if w.hasSuffix("y"), let before = w.dropLast().last, !"aeiou".contains(before) { return w.dropLast() + "ies" }
+        return w + "s"
+    }
+
+    static func past(_ w: String) -> String {
+        if w.hasSuffix("e") { return w + "d" }
+        if w.hasSuffix("y"), let before = w.dropLast().last, !"aeiou".contains(before) { return w.dropLast() + "ied" }
+        return w + "ed"
+    }
+
+    static func gerund(_ w: String) -> String {
+        if w.hasSuffix("e") && !w.hasSuffix("ee") { return w.dropLast() + "ing" }
+        return w + "ing"
+    }
+
+    /// Words that may stand between a subject and its cue: "has also said".
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "later", "previously", "then", "again", "repeatedly", "recently", "once",
+        "often", "would", "will", "could", "may", "might", "must", "should", "not", "never", "already", "still",
+        "even", "simply", "further", "separately", "earlier", "first", "since", "too", "just", "now", "did",
+        "does", "do", "can", "always", "reportedly", "allegedly", "apparently", "last", "yesterday", "today",
+        "tonight", "flatly", "publicly", "privately", "had", "ever", "only", "both", "all", "himself", "herself",
+        "themselves", "itself", "personally", "long", "frequently", "immediately", "subsequently", "quickly",
+    ]
+
+    /// Lowercase words ending in -ly that are nouns, not adverbs.
+    static let lyNouns: Set<String> = ["family", "ally", "assembly", "rally", "supply", "anomaly", "italy", "july", "bully", "monopoly", "lily", "belly"]
+
+    static func isAdverb(_ w: String) -> Bool {
+        auxiliaries.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !lyNouns.contains(w))
+    }
+}

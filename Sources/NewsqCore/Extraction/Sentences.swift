@@ -1,0 +1,61 @@
+/// A sentence of one paragraph: a run of tokens. A quotation that holds several
+/// sentences stays inside one, so `"A. B," she said.` is read whole.
+struct Sentence {
+    var tokens: Range<Int>
+    var paragraph: Int
+}
+
+enum SentenceSplitter {
+    /// Words after which a period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "adm",
+        "maj", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "gens", "reps", "sens", "govt",
+        "dept", "univ", "approx", "est", "fig", "al", "cf", "e.g", "i.e", "etc", "pres", "supt", "cmdr",
+    ]
+
+    static func split(_ tokens: [Token], paragraphs: [Tokenizer.Paragraph]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        for (p, paragraph) in paragraphs.enumerated() {
+            var start = paragraph.tokens.lowerBound
+            var i = start
+            while i < paragraph.tokens.upperBound {
+                if endsSentence(tokens, at: i, limit: paragraph.tokens.upperBound) {
+                    sentences.append(Sentence(tokens: start..<(i + 1), paragraph: p))
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < paragraph.tokens.upperBound {
+                sentences.append(Sentence(tokens: start..<paragraph.tokens.upperBound, paragraph: p))
+            }
+        }
+        return sentences
+    }
+
+    private static func endsSentence(_ tokens: [Token], at i: Int, limit: Int) -> Bool {
+        let token = tokens[i]
+        guard i + 1 < limit else { return false }  // the paragraph's end closes it anyway
+        let next = tokens[i + 1]
+        if token.kind == .quote {
+            // `... done." Next` ends a sentence; `... done," he said` does not.
+            guard token.closes, i > 0, isTerminal(tokens[i - 1]) else { return false }
+        } else {
+            guard isTerminal(token), !token.quoted else { return false }
+            if next.kind == .quote && next.closes { return false }  // the closing mark ends it
+            if token.lower == ".", i > 0 {
+                let previous = tokens[i - 1]
+                if previous.isWord && abbreviations.contains(previous.lower) { return false }
+                // An initial: "J. Smith"
+                if previous.isWord && previous.isCapitalized && previous.end - previous.start == 1 { return false }
+            }
+        }
+        if next.kind == .quote { return next.opens }
+        if next.kind == .number { return true }
+        return next.isWord && next.isCapitalized || next.lower == "(" || next.lower == "-"
+    }
+
+    private static func isTerminal(_ token: Token) -> Bool {
+        token.kind == .punct && (token.lower == "." || token.lower == "!" || token.lower == "?" || token.lower == "...")
+    }
+}

@@ -1,0 +1,209 @@
+/// What a speaker phrase says about who is speaking: a name, a pronoun, a role
+/// noun to resolve ("the ministry"), a country, a group; with role, organisation
+/// and country where the phrase or its apposition gives them.
+struct SpeakerPhrase {
+    enum Reference: Equatable {
+        case person(String)
+        /// One capitalised word that may be a surname: resolved against earlier full names.
+        case surname(String)
+        case organization(String)
+        case country(String)
+        case group(String)
+        case pronoun(String)
+        /// "the ministry", "the spokesman": resolved to the nearest earlier fitting mention.
+        case definite(head: String)
+        case unknown(String)
+    }
+
+    struct Word {
+        var text: String
+        var lower: String
+        var capitalized: Bool
+    }
+
+    var reference: Reference
+    var role = ""
+    var org = ""
+    var country = ""
+
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+        "some", "many", "several", "both", "all", "two", "three", "four", "five", "no", "every", "each",
+        "another", "one", "most", "few", "other", "such", "any", "more", "numerous", "multiple",
+    ]
+
+    init(reference: Reference) { self.reference = reference }
+
+    /// Reads a phrase (as written, in words) and its apposition, if any.
+    init(_ words: [Word], apposition: [Word] = []) {
+        reference = .unknown(words.map(\.text).joined(separator: " "))
+        if words.count == 1, Self.pronouns.contains(words[0].lower) {
+            reference = .pronoun(words[0].lower)
+        } else {
+            analyze(words)
+        }
+        if !apposition.isEmpty { readApposition(apposition) }
+    }
+
+    private mutating func analyze(_ all: [Word]) {
+        var words = all
+        var definite = false
+        while let first = words.first, Self.determiners.contains(first.lower) {
+            definite = definite || first.lower == "the" || first.lower == "this"
+            words.removeFirst()
+        }
+        guard !words.isEmpty else { return }
+        var lowers = words.map(\.lower)
+
+        // Owner before "'s": "Romania's Defense Ministry", "Trump's campaign manager X".
+        if let apostrophe = lowers.firstIndex(of: "'s"), apostrophe > 0 {
+            let owner = Array(words[..<apostrophe])
+            let ownerPhrase = SpeakerPhrase(owner)
+            let rest = Array(words[(apostrophe + 1)...])
+            guard !rest.isEmpty else { self = ownerPhrase; return }
+            var restPhrase = SpeakerPhrase(rest)
+            switch ownerPhrase.reference {
+            case .country(let name):
+                restPhrase.country = name
+                if let institution = Self.institution(rest.map(\.lower), country: name) {
+                    restPhrase.reference = .organization(institution)
+                } else if case .organization(let org) = restPhrase.reference {
+                    restPhrase.reference = .organization(name + " " + org)
+                } else if case .definite(let head) = restPhrase.reference {
+                    restPhrase.reference = .organization(name + " " + head)
+                }
+                if restPhrase.org.isEmpty, case .organization(let org) = restPhrase.reference { restPhrase.org = org }
+            case .organization(let name), .person(let name), .surname(let name):
+                if case .definite(let head) = restPhrase.reference { restPhrase.reference = .organization(name + " " + head) }
+                if restPhrase.org.isEmpty, !restPhrase.role.isEmpty { restPhrase.org = name }
+            default: break
+            }
+            if restPhrase.country.isEmpty { restPhrase.country = ownerPhrase.country }
+            self = restPhrase
+            return
+        }
+
+        // A country or its people: "Ukraine", "the Romanians", "Ukrainian officials",
+        // "Romanian Defense Ministry" — unless a named person follows, as in
+        // "Ukrainian Foreign Ministry spokesperson Oleg Nikolenko".
+        if let (name, length) = Gazetteer.country(atStartOf: lowers[...]) {
+            country = name
+            if length == words.count { reference = .country(name); return }
+            let namesPerson = words.last!.capitalized && lowers.contains { Gazetteer.roles.contains($0) }
+            if !namesPerson {
+                if let institution = Self.institution(Array(lowers[length...]), country: name) {
+                    if institution == name { reference = .country(name) } else { reference = .organization(institution); org = institution }
+                    return
+                }
+                words.removeFirst(length)
+                lowers.removeFirst(length)
+            }
+        }
+        // An institution named without a country: "Ministry of Foreign Affairs of Ukraine".
+        if let ofIndex = lowers.lastIndex(of: "of"), ofIndex + 1 < lowers.count,
+           let (name, length) = Gazetteer.country(atStartOf: lowers[(ofIndex + 1)...]), ofIndex + 1 + length == lowers.count,
+           let institution = Self.institution(Array(lowers[..<ofIndex]), country: name) {
+            country = name
+            reference = .organization(institution)
+            org = institution
+            return
+        }
+        readPerson(words, lowers: lowers, definite: definite)
+    }
+
+    /// A name with the titles, roles and affiliations written before it.
+    private mutating func readPerson(_ words: [Word], lowers: [String], definite: Bool = false) {
+        // The name: the capitalised words at the end that are not titles or roles.
+        var nameStart = words.count
+        while nameStart > 0 {
+            let w = words[nameStart - 1]
+            let particle = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "der", "di", "du"].contains(w.lower)
+                && nameStart < words.count
+            guard w.capitalized || particle else { break }
+            if Gazetteer.titles.contains(w.lower) || Gazetteer.roles.contains(w.lower) { break }
+            nameStart -= 1
+        }
+        while nameStart < words.count, !words[nameStart].capitalized { nameStart += 1 }
+        let name = Array(words[nameStart...])
+        let modifiers = Array(lowers[..<nameStart])
+        if let roleIndex = modifiers.lastIndex(where: { Gazetteer.roles.contains($0) || Gazetteer.groupNouns.contains($0) }) {
+            if role.isEmpty { role = modifiers[roleIndex] }
+            let before = Array(modifiers[..<roleIndex])
+            if org.isEmpty, !before.isEmpty {
+                if let (c, length) = Gazetteer.country(atStartOf: before[...]) {
+                    if country.isEmpty { country = c }
+                    org = Self.institution(Array(before[length...]), country: c) ?? ""
+                } else if before.contains(where: { Gazetteer.organizationWords.contains($0) }) {
+                    org = Self.capitalize(words[..<roleIndex])
+                }
+            }
+        }
+        if name.isEmpty {
+            // No name: a group, a role noun or an institution to resolve.
+            let head = lowers.last ?? ""
+            let phrase = words.map(\.text).joined(separator: " ")
+            if !country.isEmpty && (Gazetteer.groupNouns.contains(head) || head == lowers.first) {
+                reference = .country(country)
+            } else if Gazetteer.groupNouns.contains(head) && !definite {
+                reference = .group(phrase.lowercased())
+            } else if definite || Gazetteer.roles.contains(head) || Gazetteer.organizationWords.contains(head) {
+                reference = .definite(head: head)
+                if Gazetteer.roles.contains(head) && role.isEmpty { role = head }
+            } else {
+                reference = .unknown(phrase)
+            }
+            return
+        }
+        let nameLowers = name.map(\.lower)
+        let text = name.map(\.text).joined(separator: " ")
+        if nameLowers.contains(where: { Gazetteer.organizationWords.contains($0) }) {
+            reference = .organization(Self.capitalize(words[...]).replacingOccurrences(of: " 's", with: "'s"))
+        } else if let (c, length) = Gazetteer.country(atStartOf: nameLowers[...]), length == name.count {
+            reference = .country(c)
+            if country.isEmpty { country = c }
+        } else if name.count == 1 {
+            reference = .surname(text)
+        } else {
+            reference = .person(text)
+        }
+    }
+
+    /// ", a spokesman for Ukraine's State Border Guard Service,": role and organisation.
+    private mutating func readApposition(_ words: [Word]) {
+        let lowers = words.map(\.lower)
+        guard let roleIndex = lowers.firstIndex(where: { Gazetteer.roles.contains($0) }) else { return }
+        if role.isEmpty { role = lowers[roleIndex] }
+        if let link = lowers[roleIndex...].firstIndex(where: { ["for", "of", "at", "with", "from"].contains($0) }),
+           link + 1 < words.count {
+            let affiliation = SpeakerPhrase(Array(words[(link + 1)...]))
+            switch affiliation.reference {
+            case .organization(let name): org = name
+            case .country(let name): if country.isEmpty { country = name }
+            default: break
+            }
+            if country.isEmpty { country = affiliation.country }
+        }
+        let before = Array(lowers[..<roleIndex])
+        if org.isEmpty, let (c, length) = Gazetteer.country(atStartOf: before.drop { Self.determiners.contains($0) }) {
+            if country.isEmpty { country = c }
+            let rest = Array(before.drop { Self.determiners.contains($0) }.dropFirst(length))
+            if let institution = Self.institution(rest, country: c) { org = institution }
+        }
+    }
+
+    /// The canonical name when `words` (lowercased) name an institution of `country`.
+    static func institution(_ words: [String], country: String) -> String? {
+        guard !words.isEmpty else { return nil }
+        for (pattern, canonical) in Gazetteer.institutions {
+            if words.count >= pattern.count, Array(words.prefix(pattern.count)) == pattern {
+                return canonical.replacingOccurrences(of: "%", with: country)
+            }
+        }
+        return nil
+    }
+
+    private static func capitalize(_ words: ArraySlice<Word>) -> String {
+        words.filter { !determiners.contains($0.lower) }.map(\.text).joined(separator: " ")
+    }
+}
