@@ -1,6 +1,6 @@
 /// newsq's own lexicon of reporting cues: every inflected form of each verb that
 /// introduces an attributed statement, with its lemma and the stance it implies.
-enum Stance: String, Sendable, CaseIterable {
+public enum Stance: String, Sendable, CaseIterable {
     case assert, deny, urge, warn, question
 }
 

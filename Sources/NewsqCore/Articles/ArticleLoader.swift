@@ -1,0 +1,64 @@
+import Foundation
+
+/// Articles read from the paths a user gave, with their claims extracted, and the
+/// warnings for files skipped or repaired.
+public struct LoadedArticle: Sendable {
+    public var article: Article
+    public var claims: [ExtractedClaim]
+}
+
+public enum ArticleLoader {
+    /// Reads and extracts every file under `paths`, spread over the cores; the
+    /// result keeps the files' sorted order whatever the scheduling.
+    public static func load(_ paths: [String]) -> (articles: [LoadedArticle], warnings: [LoadWarning]) {
+        let found = FileWalker.files(paths)
+        return load(files: found.files, warnings: found.warnings)
+    }
+
+    static func load(files: [String], warnings: [LoadWarning]) -> (articles: [LoadedArticle], warnings: [LoadWarning]) {
+        let results = parallelMap(files) { path -> ([LoadedArticle], [LoadWarning]) in
+            let read = ArticleReader.read(file: path)
+            return (read.articles.map { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) }, read.warnings)
+        }
+        return (results.flatMap(\.0), warnings + results.flatMap(\.1))
+    }
+
+    /// Extracts claims from articles already in memory (the built-in demo corpus).
+    public static func extract(_ articles: [Article]) -> [LoadedArticle] {
+        parallelMap(articles) { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) }
+    }
+}
+
+/// `map` over the cores, in chunks taken from a shared counter so one huge item
+/// does not hold a whole share of the work.
+func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+    guard items.count > 1 else { return items.map(transform) }
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let next = NextIndex()
+    let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
+    withoutActuallyEscaping(transform) { transform in
+        nonisolated(unsafe) let transform = transform
+        nonisolated(unsafe) let results = results
+        nonisolated(unsafe) let items = items
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let range = next.take(4, limit: items.count) {
+                for i in range { results[i] = transform(items[i]) }
+            }
+        }
+    }
+    return results.map { $0! }
+}
+
+private final class NextIndex: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take(_ n: Int, limit: Int) -> Range<Int>? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < limit else { return nil }
+        let start = value
+        value = min(limit, value + n)
+        return start..<value
+    }
+}

@@ -1,0 +1,356 @@
+/// Finds attributed statements sentence by sentence, by the patterns news
+/// writing uses: `X said (that) …`, `…, X said`, `"…," said X`, `according to X`,
+/// `X "denies …"`, `X: …`, quotations split around their cue, quotations that
+/// stand alone after their speaker, `, adding that …`.
+struct ClaimFinder {
+    let text: TokenText
+    let sentences: [Sentence]
+    let paragraphs: [Tokenizer.Paragraph]
+    private let phrases: PhraseFinder
+    private(set) var drafts: [ClaimDraft] = []
+    /// Cue tokens already read as part of another claim ("cited X as saying").
+    private var consumed = Set<Int>()
+
+    private var tokens: [Token] { text.tokens }
+
+    static let beForms: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]
+    /// Words after which a cue form is a noun or an infinitive, not a reporting verb.
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+        "of", "for", "in", "on", "at", "by", "with", "to", "from", "no", "any", "some", "such", "every", "each",
+        "'s", "without", "about", "into", "after", "before", "than", "and", "or", "but", "not", "never",
+    ]
+    static let sourceLabels: Set<String> = [
+        "update", "note", "correction", "photo", "related", "watch", "read", "editor", "video", "source", "sources",
+        "caption", "image", "credit", "listen", "see", "also", "more", "breaking", "exclusive", "analysis", "opinion",
+    ]
+
+    init(text: TokenText, sentences: [Sentence], paragraphs: [Tokenizer.Paragraph]) {
+        self.text = text
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.phrases = PhraseFinder(text: text)
+    }
+
+    mutating func run() -> [ClaimDraft] {
+        for index in sentences.indices { find(inSentence: index) }
+        addStandingQuotations()
+        return drafts  // in finding order: `.sameAs` refers to indices of this array
+    }
+
+    // MARK: - One sentence
+
+    private mutating func find(inSentence s: Int) {
+        let sentence = sentences[s]
+        let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        let firstDraft = drafts.count
+        var i = lo
+        while i < hi {
+            defer { i += 1 }
+            let t = tokens[i]
+            guard t.kind == .word, !t.quoted, !consumed.contains(i) else { continue }
+            if t.lower == "according", text.isWord(i + 1, "to") {
+                accordingTo(i, sentence: s)
+                continue
+            }
+            guard !t.isCapitalized, let cue = ReportingLexicon.forms[t.lower] else { continue }
+            readCue(i, cue, sentence: s)
+        }
+        if drafts.count == firstDraft { quotationAfterSubject(sentence: s) }
+        if drafts.count == firstDraft { colonAfterSpeaker(sentence: s) }
+        separateClauses(from: firstDraft)
+    }
+
+    /// Last token of a sentence's content: without the closing punctuation.
+    private func contentEnd(_ s: Int) -> Int {
+        var end = sentences[s].tokens.upperBound
+        let lo = sentences[s].tokens.lowerBound
+        while end > lo, tokens[end - 1].kind == .punct, tokens[end - 1].lower != ")" { end -= 1 }
+        return end
+    }
+
+    private mutating func readCue(_ c: Int, _ cue: Cue, sentence s: Int) {
+        let lo = sentences[s].tokens.lowerBound
+        let form = tokens[c].lower
+        var before = c - 1
+        while before >= lo, tokens[before].kind == .word, ReportingLexicon.isAdverb(tokens[before].lower),
+              !Self.beForms.contains(tokens[before].lower) { before -= 1 }
+        let previous = before >= lo ? tokens[before] : nil
+        let gerund = ReportingLexicon.isGerund(form) && cue.lemma != "bring"
+        if let previous, previous.kind == .word {
+            if Self.beForms.contains(previous.lower) && previous.lower != "'s" {
+                if !gerund {
+                    // Passive: only "it was reported that …" is a claim, by nobody named.
+                    if before - 1 >= lo, text.isWord(before - 1, "it"), let content = forwardContent(after: c, cue: cue, sentence: s), content.strong {
+                        add(ClaimDraft(source: .unnamed, cue: cue.lemma, stance: cue.stance, content: [content.range], sentence: s, cueToken: c))
+                    }
+                    return
+                }
+            } else if !gerund, Self.nounMarkers.contains(tokens[c - 1].lower) || (c - 1 >= lo && tokens[c - 1].lower == "to") {
+                return
+            }
+        }
+        if gerund && !(previous.map { Self.beForms.contains($0.lower) } ?? false) {
+            participle(c, cue, sentence: s)
+            return
+        }
+        let subjectEnd = (previous.map { Self.beForms.contains($0.lower) } ?? false) ? before : c
+        let forward = forwardContent(after: c, cue: cue, sentence: s)
+        if let subject = phrases.subject(endingBefore: subjectEnd, floor: lo) {
+            let source: ClaimDraft.Source = subject.isRelative
+                ? .relative(subject.phrase, tokens: subject.tokens) : .phrase(subject.phrase, tokens: subject.tokens)
+            if let forward, forward.strong {
+                add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
+                return
+            }
+            let boundary = subject.tokens.lowerBound - 1
+            if boundary >= lo, tailIsAdverbial(after: c, cue: cue, sentence: s),
+               let content = trailingContent(before: boundary, sentence: s) {
+                add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance,
+                               content: [content] + splitContinuation(after: c, sentence: s), sentence: s, cueToken: c))
+                return
+            }
+            if let forward, !cue.needsComplement, !cue.alsoNoun, forward.range.count >= 2 {
+                add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
+            }
+            return
+        }
+        // Inverted: `"…," said Nikolenko in a statement.`
+        guard let previous = c - 1 >= lo ? tokens[c - 1] : nil,
+              previous.isPunct(",") || (previous.kind == .quote && previous.closes),
+              !cue.alsoNoun || previous.kind == .quote,
+              let speaker = phrases.subject(startingAt: c + 1, limit: sentences[s].tokens.upperBound),
+              let content = trailingContent(before: c - 1, sentence: s) else { return }
+        add(ClaimDraft(source: .phrase(speaker.phrase, tokens: speaker.tokens), cue: cue.lemma, stance: cue.stance,
+                       content: [content] + splitContinuation(after: speaker.tokens.upperBound - 1, sentence: s),
+                       sentence: s, cueToken: c))
+    }
+
+    /// `…, saying that …`, `…, adding: "…"`: the speaker is the sentence's.
+    private mutating func participle(_ c: Int, _ cue: Cue, sentence s: Int) {
+        let lo = sentences[s].tokens.lowerBound
+        guard c - 1 > lo, text.isPunct(c - 1, ","), let forward = forwardContent(after: c, cue: cue, sentence: s),
+              forward.strong || (!cue.alsoNoun && !cue.needsComplement && forward.range.count >= 3) else { return }
+        if let last = drafts.lastIndex(where: { $0.sentence == s }) {
+            add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
+            return
+        }
+        // The sentence's own subject: its opening noun phrase.
+        var e = lo
+        while e < c, tokens[e].kind == .word, !tokens[e].quoted, e - lo < PhraseFinder.maxPhraseWords,
+              !PhraseFinder.stops.contains(tokens[e].lower) || e == lo,
+              tokens[e].isCapitalized || tokens[e].lower == "'s" || SpeakerPhrase.determiners.contains(tokens[e].lower)
+                || Gazetteer.roles.contains(tokens[e].lower) || Gazetteer.groupNouns.contains(tokens[e].lower)
+                || SpeakerPhrase.pronouns.contains(tokens[e].lower) { e += 1 }
+        guard e > lo, let range = phrases.nounPhrase(endingBefore: e, floor: lo) else { return }
+        add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(range)), tokens: range), cue: cue.lemma, stance: cue.stance,
+                       content: [forward.range], sentence: s, cueToken: c))
+    }
+
+    /// `according to X, …` and `…, according to X.`
+    private mutating func accordingTo(_ i: Int, sentence s: Int) {
+        let lo = sentences[s].tokens.lowerBound
+        guard let speaker = phrases.subject(startingAt: i + 2, limit: sentences[s].tokens.upperBound) else { return }
+        let source = ClaimDraft.Source.phrase(speaker.phrase, tokens: speaker.tokens)
+        var content: Range<Int>?
+        let afterSpeaker = speaker.tokens.upperBound
+        if i - lo <= 1, text.isPunct(afterSpeaker, ",") {
+            content = trim((afterSpeaker + 1)..<contentEnd(s))
+        } else if i > lo {
+            content = trailingContent(before: text.isPunct(i - 1, ",") ? i - 1 : i, sentence: s)
+        }
+        guard let content, !content.isEmpty else { return }
+        add(ClaimDraft(source: source, cue: "according to", stance: .assert, content: [content], sentence: s, cueToken: i))
+    }
+
+    /// `The ministry "categorically denies …`: the cue opens the quotation.
+    private mutating func quotationAfterSubject(sentence s: Int) {
+        let range = sentences[s].tokens
+        for q in range where tokens[q].kind == .quote && tokens[q].opens && q > range.lowerBound {
+            var k = q + 1
+            var cueIndex: Int?
+            while k < min(q + 4, range.upperBound), tokens[k].quoted {
+                if let cue = ReportingLexicon.forms[tokens[k].lower], !cue.alsoNoun, !ReportingLexicon.isGerund(tokens[k].lower),
+                   tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ed") || tokens[k].lower == "said" {
+                    cueIndex = k; break
+                }
+                k += 1
+            }
+            guard let c = cueIndex, let cue = ReportingLexicon.forms[tokens[c].lower],
+                  let subject = phrases.subject(endingBefore: q, floor: range.lowerBound),
+                  subject.tokens.upperBound == q else { continue }
+            let content = trim((q + 1)..<quotationEnd(from: q + 1, limit: range.upperBound))
+            guard !content.isEmpty else { continue }
+            add(ClaimDraft(source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
+                           content: [content], sentence: s, cueToken: c))
+            return
+        }
+    }
+
+    /// `Trump: "We will win."` — a speaker, a colon, the statement.
+    private mutating func colonAfterSpeaker(sentence s: Int) {
+        let range = sentences[s].tokens
+        guard let colon = range.prefix(8).first(where: { tokens[$0].isPunct(":") }), colon > range.lowerBound,
+              (range.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].quoted }),
+              (range.lowerBound..<colon).contains(where: { tokens[$0].isCapitalized }),
+              !(range.lowerBound..<colon).contains(where: { Self.sourceLabels.contains(tokens[$0].lower) }) else { return }
+        let phrase = SpeakerPhrase(text.words(range.lowerBound..<colon))
+        switch phrase.reference {
+        case .person, .organization, .country, .surname: break
+        default: return
+        }
+        let content = trim((colon + 1)..<contentEnd(s))
+        guard content.count >= 3 else { return }
+        add(ClaimDraft(source: .phrase(phrase, tokens: range.lowerBound..<colon), cue: "say", stance: .assert,
+                       content: [content], sentence: s, cueToken: colon))
+    }
+
+    // MARK: - Content
+
+    /// What follows a cue. Strong when introduced by `that`, a colon or a quotation.
+    private mutating func forwardContent(after c: Int, cue: Cue, sentence s: Int) -> (range: Range<Int>, strong: Bool)? {
+        let end = contentEnd(s)
+        guard c + 1 < end else { return nil }
+        var j = c + 1
+        while j < min(end, c + 15) {
+            let t = tokens[j]
+            if t.kind == .quote {
+                guard t.opens, j - c <= 3 || text.isPunct(j - 1, ",") || text.isPunct(j - 1, ":") else { break }
+                let r = trim(j..<end)
+                return r.isEmpty ? nil : (r, true)
+            }
+            if t.quoted { break }
+            if t.kind == .word && t.lower == "that" {
+                let r = trim((j + 1)..<end)
+                return r.isEmpty ? nil : (r, true)
+            }
+            if t.isPunct(":") {
+                let r = trim((j + 1)..<end)
+                return r.isEmpty ? nil : (r, true)
+            }
+            if t.kind == .punct, t.lower != ",", t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")" { break }
+            if t.kind == .word, ReportingLexicon.isGerund(t.lower), text.isWord(j - 1, "as"), ReportingLexicon.forms[t.lower] != nil {
+                consumed.insert(j)  // "cited the agency as saying that"
+            } else if t.kind == .word, !t.isCapitalized, let other = ReportingLexicon.forms[t.lower], !other.alsoNoun, j > c + 1 { break }
+            j += 1
+        }
+        let r = trim((c + 1)..<end)
+        return r.isEmpty ? nil : (r, false)
+    }
+
+    /// Whether what follows a cue is only its adverbials and object, so the content came before.
+    private func tailIsAdverbial(after c: Int, cue: Cue, sentence s: Int) -> Bool {
+        let end = contentEnd(s)
+        var j = c + 1
+        if cue.takesObject {  // "he told reporters"
+            while j < end, tokens[j].kind == .word, !tokens[j].quoted, j - c <= 3,
+                  !["on", "in", "at", "during", "after", "before"].contains(tokens[j].lower) { j += 1 }
+        }
+        guard j < end else { return true }
+        let t = tokens[j]
+        if t.kind == .punct || t.kind == .quote { return true }
+        if ReportingLexicon.isAdverb(t.lower) || PhraseFinder.timeWords.contains(t.lower) { return true }
+        return ["on", "in", "at", "during", "after", "before", "to", "via", "through", "from", "with", "when", "while",
+                "as", "last", "this", "late", "early", "of", "for", "about", "told", "according", "but", "and",
+                "adding", "citing", "without", "referring", "speaking", "unveiling"].contains(t.lower)
+    }
+
+    /// The content before a trailing speaker, whose comma or closing quotation mark is at `boundary`.
+    private func trailingContent(before boundary: Int, sentence s: Int) -> Range<Int>? {
+        let lo = sentences[s].tokens.lowerBound
+        guard boundary > lo else { return nil }
+        var b = boundary
+        if text.isPunct(b, ","), b - 1 >= lo, tokens[b - 1].kind == .quote, tokens[b - 1].closes { b -= 1 }
+        var start = lo
+        if tokens[b].kind == .quote && tokens[b].closes {
+            var o = b - 1
+            while o >= lo, !(tokens[o].kind == .quote && tokens[o].opens) { o -= 1 }
+            start = max(o + 1, lo)
+        } else if let previous = drafts.last(where: { $0.sentence == s }), let used = previous.speakerTokens, used.upperBound < b {
+            start = max(start, used.upperBound)
+        }
+        let r = trim(start..<b)
+        return r.count >= 2 ? r : nil
+    }
+
+    /// `"…," he said, "…"`: the quotation's second part.
+    private func splitContinuation(after k: Int, sentence s: Int) -> [Range<Int>] {
+        let hi = sentences[s].tokens.upperBound
+        var j = k + 1
+        while j < min(hi, k + 8) {
+            if text.isPunct(j, ","), j + 1 < hi, tokens[j + 1].kind == .quote, tokens[j + 1].opens {
+                let r = trim((j + 2)..<quotationEnd(from: j + 2, limit: hi))
+                return r.isEmpty ? [] : [r]
+            }
+            if tokens[j].kind == .quote || tokens[j].isPunct(".") { break }
+            j += 1
+        }
+        return []
+    }
+
+    private func quotationEnd(from k: Int, limit: Int) -> Int {
+        var j = k
+        while j < limit, tokens[j].quoted || tokens[j].kind != .quote { j += 1 }
+        return j
+    }
+
+    /// Drops the marks and joining words at the edges of a content range.
+    private func trim(_ range: Range<Int>) -> Range<Int> {
+        var a = range.lowerBound, b = range.upperBound
+        while a < b, tokens[a].kind == .punct || tokens[a].kind == .quote || tokens[a].lower == "that" { a += 1 }
+        while b > a, tokens[b - 1].kind == .quote || (tokens[b - 1].kind == .punct && tokens[b - 1].lower != ")")
+                || (tokens[b - 1].kind == .punct && tokens[b - 1].lower == "'") { b -= 1 }
+        return a..<b
+    }
+
+    // MARK: - Across sentences
+
+    /// A content that runs into the speaker of the next claim of its sentence ends there:
+    /// "…, Ukraine said, while the Romanians denied the claim".
+    private mutating func separateClauses(from first: Int) {
+        guard drafts.count - first > 1 else { return }
+        for a in first..<drafts.count {
+            for b in first..<drafts.count where b != a {
+                guard let start = drafts[b].speakerTokens?.lowerBound ?? Optional(drafts[b].cueToken),
+                      let last = drafts[a].content.indices.last, drafts[a].content[last].contains(start),
+                      start > drafts[a].content[last].lowerBound else { continue }
+                let joint = tokens[start - 1].lower
+                guard [",", ";", "while", "but", "and", "whereas", "-"].contains(joint) else { continue }
+                var cut = start - 1
+                while cut > drafts[a].content[last].lowerBound, [",", ";", "while", "but", "and", "whereas", "-"].contains(tokens[cut - 1].lower) { cut -= 1 }
+                drafts[a].content[last] = trim(drafts[a].content[last].lowerBound..<cut)
+            }
+        }
+        drafts.removeAll { $0.content.allSatisfy(\.isEmpty) }
+    }
+
+    /// A quotation standing as its own sentence after a quoted speaker continues that speaker.
+    private mutating func addStandingQuotations() {
+        let found = drafts.sorted { $0.position < $1.position }
+        var covered = Set<Int>()
+        for draft in found { covered.insert(draft.sentence) }
+        var d = 0
+        for (s, sentence) in sentences.enumerated() where !covered.contains(s) {
+            let range = sentence.tokens
+            guard tokens[range.lowerBound].kind == .quote, tokens[range.lowerBound].opens else { continue }
+            let words = range.filter { tokens[$0].kind == .word }
+            guard !words.isEmpty, words.filter({ tokens[$0].quoted }).count * 10 >= words.count * 7 else { continue }
+            while d < found.count, found[d].position < range.lowerBound { d += 1 }
+            guard d > 0 else { continue }
+            let previous = found[d - 1]
+            let gap = sentence.paragraph - sentences[previous.sentence].paragraph
+            let quotedBefore = previous.content.contains { r in r.contains { tokens[$0].quoted } }
+            guard gap <= 2, quotedBefore || paragraphs[sentence.paragraph].continuesQuote else { continue }
+            guard let index = drafts.firstIndex(where: { $0.cueToken == previous.cueToken && $0.sentence == previous.sentence }) else { continue }
+            let content = trim(range.lowerBound..<quotationEnd(from: range.lowerBound + 1, limit: range.upperBound))
+            guard !content.isEmpty else { continue }
+            drafts.append(ClaimDraft(source: .sameAs(index), cue: previous.cue, stance: .assert, content: [content],
+                                     sentence: s, cueToken: range.lowerBound))
+        }
+    }
+
+    private mutating func add(_ draft: ClaimDraft) {
+        guard !draft.content.isEmpty, !draft.content[0].isEmpty else { return }
+        drafts.append(draft)
+    }
+}

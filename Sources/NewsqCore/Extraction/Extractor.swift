@@ -1,0 +1,72 @@
+/// Extracts the claims of one article: tokens → sentences → claim patterns →
+/// speakers resolved to actors.
+public enum Extractor {
+    public static func claims(in article: Article) -> [ExtractedClaim] {
+        let bytes = Array(article.body.utf8)
+        let tokenizer = Tokenizer(bytes, firstLine: article.firstLine)
+        let text = TokenText(bytes: bytes, tokens: tokenizer.tokens)
+        let sentences = SentenceSplitter.split(tokenizer.tokens, paragraphs: tokenizer.paragraphs)
+        var finder = ClaimFinder(text: text, sentences: sentences, paragraphs: tokenizer.paragraphs)
+        let drafts = finder.run()
+        var resolver = ReferenceResolver(text: text, sentences: sentences)
+
+        var speakers = [(written: String, resolved: ResolvedSpeaker)?](repeating: nil, count: drafts.count)
+        let order = drafts.indices.sorted { drafts[$0].position < drafts[$1].position }
+        for index in order {
+            let draft = drafts[index]
+            switch draft.source {
+            case .phrase(let phrase, let tokens), .relative(let phrase, let tokens):
+                let written = text.text(tokens)
+                speakers[index] = (written, resolver.resolve(phrase, written: written, at: tokens.lowerBound))
+            case .sameAs(let other):
+                if let taken = speakers[other] {
+                    speakers[index] = taken
+                    resolver.repeatSpeaker(taken.resolved, at: draft.position)
+                }
+            case .unnamed:
+                speakers[index] = ("", ResolvedSpeaker(actor: "", kind: .unknown, role: "", org: "", country: "", how: "no source named"))
+            }
+        }
+        return order.compactMap { index in
+            guard let speaker = speakers[index] else { return nil }
+            return claim(drafts[index], speaker: speaker, text: text, sentences: sentences)
+        }
+    }
+
+    private static func claim(_ draft: ClaimDraft, speaker: (written: String, resolved: ResolvedSpeaker),
+                              text: TokenText, sentences: [Sentence]) -> ExtractedClaim {
+        let tokens = text.tokens
+        let sentence = sentences[draft.sentence].tokens
+        let content = draft.content.filter { !$0.isEmpty }
+        var quoted = 0, plain = 0
+        for range in content {
+            for i in range where tokens[i].kind == .word {
+                if tokens[i].quoted { quoted += 1 } else { plain += 1 }
+            }
+        }
+        let kind: ClaimKind = plain == 0 ? .direct : quoted == 0 ? .indirect : .mixed
+        // Highlight from the sentence's own start; a content range may reach before it only by a bug.
+        let sentenceStart = tokens[sentence.lowerBound].start
+        let spanStart = max(0, tokens[content[0].lowerBound].start - sentenceStart)
+        let spanEnd = max(spanStart, tokens[content[content.count - 1].upperBound - 1].end - sentenceStart)
+        var stance = draft.stance
+        if kind != .indirect, let own = firstPersonStance(content[0], tokens: tokens) { stance = own }
+        return ExtractedClaim(
+            speaker: speaker.written, actor: speaker.resolved.actor, actorKind: speaker.resolved.kind,
+            role: speaker.resolved.role, org: speaker.resolved.org, country: speaker.resolved.country,
+            cue: draft.cue, stance: stance, kind: kind,
+            text: content.map { text.text($0) }.joined(separator: " "),
+            sentence: text.text(sentence), line: tokens[content[0].lowerBound].line,
+            span: spanStart..<spanEnd, resolution: speaker.resolved.how)
+    }
+
+    /// "We urge partners to …": a quotation that opens with its own stance verb carries that stance.
+    private static func firstPersonStance(_ range: Range<Int>, tokens: [Token]) -> Stance? {
+        var i = range.lowerBound
+        guard i < range.upperBound, ["we", "i"].contains(tokens[i].lower) else { return nil }
+        i += 1
+        while i < range.upperBound, i - range.lowerBound < 4, ReportingLexicon.isAdverb(tokens[i].lower) { i += 1 }
+        guard i < range.upperBound, let cue = ReportingLexicon.forms[tokens[i].lower], cue.stance != .assert else { return nil }
+        return cue.stance
+    }
+}

@@ -1,0 +1,171 @@
+/// Finds the noun phrases that name speakers: the subject before a cue (with
+/// its apposition), the subject after an inverted cue, the phrase after
+/// "according to". Every walk is bounded, so the work per cue is constant.
+struct PhraseFinder {
+    let text: TokenText
+    var tokens: [Token] { text.tokens }
+
+    static let maxPhraseWords = 12
+
+    /// Words that end a subject phrase when walking back from its cue.
+    static let stops: Set<String> = [
+        "that", "which", "and", "but", "or", "nor", "while", "when", "as", "because", "if", "although", "though",
+        "so", "where", "after", "before", "since", "until", "whether", "than", "is", "was", "were", "are", "be",
+        "been", "being", "has", "have", "had", "will", "would", "did", "does", "do", "says", "said", "told",
+        "whereas", "yet", "whom", "whose", "what", "how", "why", "not", "also", "by", "in", "on", "into", "over",
+        "under", "about", "against", "during", "through", "like", "unlike", "despite", "amid", "per", "via",
+        "asked", "later", "then", "meanwhile", "however", "instead", "now", "there", "here", "too", "very",
+    ]
+    /// Prepositions kept inside a phrase after a role or institution: "spokesman for", "Ministry of".
+    static let links: Set<String> = ["of", "for", "at", "from", "with", "to"]
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "earlier", "later", "meanwhile", "however", "but", "and", "also", "still", "separately",
+        "then", "so", "now", "instead", "last", "this", "week", "month", "year", "morning", "evening", "afternoon",
+    ]
+    static let sentenceAdverbs: Set<String> = [
+        "however", "meanwhile", "though", "too", "instead", "separately", "also", "moreover", "nevertheless",
+        "nonetheless", "indeed", "again", "then", "later", "earlier", "previously", "recently", "in", "turn",
+        "for", "his", "her", "its", "their", "part", "in", "response", "particular", "fact", "contrast",
+    ]
+
+    /// The subject ending just before `end`: "Colonel Andrii Demchenko, a spokesman for ..., " included,
+    /// returned as the phrase and the tokens as written.
+    func subject(endingBefore end: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
+        var e = end
+        while e - 1 >= floor, tokens[e - 1].kind == .word, ReportingLexicon.isAdverb(tokens[e - 1].lower) { e -= 1 }
+        guard e - 1 >= floor else { return nil }
+        if text.isPunct(e - 1, ",") {
+            return appositive(endingAt: e - 1, floor: floor)
+        }
+        guard let range = nounPhrase(endingBefore: e, floor: floor) else { return nil }
+        if range.count == 1, ["who", "which", "that"].contains(tokens[range.lowerBound].lower) {
+            // "Kenneth Baer, a former official who runs a firm, said" reads as written; "X, who said" refers back.
+            let before = range.lowerBound - 1
+            guard text.isPunct(before, ","), let antecedent = subject(endingBefore: before, floor: floor) else { return nil }
+            return (antecedent.phrase, antecedent.tokens.lowerBound..<range.upperBound, true)
+        }
+        return (SpeakerPhrase(text.words(range)), range, false)
+    }
+
+    /// `NAME, APPOSITION,` before a cue whose comma is at `comma`.
+    private func appositive(endingAt comma: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
+        var k = comma - 1
+        var steps = 0
+        while k >= floor, steps < 25 {
+            let t = tokens[k]
+            if t.kind == .quote || t.quoted { return nil }
+            if t.kind == .punct, t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")", t.lower != "'" { break }
+            k -= 1; steps += 1
+        }
+        guard k >= floor, text.isPunct(k, ","), k + 1 < comma else { return nil }
+        let middle = (k + 1)..<comma
+        let words = text.words(middle)
+        guard let first = words.first else { return nil }
+        // ", however," and the like: the subject stands before them.
+        if words.allSatisfy({ Self.sentenceAdverbs.contains($0.lower) || ReportingLexicon.isAdverb($0.lower) }) {
+            return subject(endingBefore: k, floor: floor)
+        }
+        let opensApposition = SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
+            || Gazetteer.titles.contains(first.lower) || words.prefix(4).contains { Gazetteer.roles.contains($0.lower) }
+        guard opensApposition, let name = nounPhrase(endingBefore: k, floor: floor) else { return nil }
+        let nameWords = text.words(name)
+        guard let last = nameWords.last, last.capitalized || SpeakerPhrase.pronouns.contains(last.lower) else { return nil }
+        return (SpeakerPhrase(nameWords, apposition: words), name.lowerBound..<comma, false)
+    }
+
+    /// The noun phrase that ends just before `end`, walking back at most `maxPhraseWords`.
+    func nounPhrase(endingBefore end: Int, floor: Int) -> Range<Int>? {
+        var i = end - 1
+        var start = end
+        var count = 0
+        while i >= floor, count < Self.maxPhraseWords {
+            let t = tokens[i]
+            if t.kind == .quote || t.quoted { break }
+            if t.kind == .punct {
+                if t.lower == ")", let open = matchingOpen(before: i, floor: floor), start < end {
+                    start = open; i = open - 1; continue
+                }
+                if t.lower == "'" { start = i; i -= 1; continue }
+                break
+            }
+            let w = t.lower
+            if count == 0, SpeakerPhrase.pronouns.contains(w) { return i..<end }
+            if SpeakerPhrase.pronouns.contains(w), w != "that", w != "this" { break }
+            if w != "'s" {
+                if Self.stops.contains(w) && !(t.isCapitalized && i != floor) && !Self.links.contains(w) { break }
+                if Self.links.contains(w) {
+                    guard start < end, i > floor, linkable(tokens[i - 1], by: w) else { break }
+                } else if !t.isCapitalized, ReportingLexicon.forms[w] != nil, count > 0 {
+                    break
+                }
+            }
+            start = i; i -= 1; count += 1
+        }
+        guard start < end else { return nil }
+        // "On Monday the ministry": the phrase starts at its last inner determiner.
+        var s = start
+        if let inner = (start + 1..<end).last(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
+           !text.isWord(inner - 1, "'s"), !Self.links.contains(tokens[inner - 1].lower) {
+            s = inner
+        }
+        while s < end, Self.timeWords.contains(tokens[s].lower) || (tokens[s].kind == .number) { s += 1 }
+        while s < end, tokens[s].lower == "'s" || tokens[s].kind == .punct { s += 1 }
+        guard s < end, tokens[end - 1].kind == .word || tokens[end - 1].lower == ")" else { return nil }
+        if tokens[end - 1].lower == "'s" { return nil }
+        return s..<end
+    }
+
+    private func linkable(_ previous: Token, by link: String) -> Bool {
+        let w = previous.lower
+        if Gazetteer.roles.contains(w) || Gazetteer.organizationWords.contains(w) || Gazetteer.groupNouns.contains(w) { return true }
+        if link == "to" { return w == "close" || w == "adviser" || w == "advisor" }
+        return link == "of" && previous.isCapitalized
+    }
+
+    private func matchingOpen(before close: Int, floor: Int) -> Int? {
+        var k = close - 1
+        while k >= floor, close - k < 12 {
+            if tokens[k].isPunct("(") { return k }
+            if tokens[k].isPunct(")") || tokens[k].kind == .quote { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject after an inverted cue: `said Nikolenko in a statement`, `said the ministry's spokesman, Ivan Petrov.`
+    func subject(startingAt begin: Int, limit: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>)? {
+        var i = begin
+        var count = 0
+        while i < limit, count < Self.maxPhraseWords {
+            let t = tokens[i]
+            guard t.kind == .word || t.kind == .number, !t.quoted else { break }
+            if t.lower != "'s" {
+                if Self.links.contains(t.lower) {
+                    guard i > begin, linkable(tokens[i - 1], by: t.lower) else { break }
+                } else if Self.stops.contains(t.lower) && !t.isCapitalized { break }
+                else if !t.isCapitalized, ReportingLexicon.forms[t.lower] != nil { break }
+            }
+            i += 1; count += 1
+        }
+        while i > begin, Self.links.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "'s" { i -= 1 }
+        guard i > begin else { return nil }
+        let words = text.words(begin..<i)
+        // ", a spokesman for the ministry" after the name.
+        if text.isPunct(i, ","), i + 1 < limit, let first = tokens[safe: i + 1],
+           SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower) {
+            var j = i + 1
+            while j < limit, j - i < 20, tokens[j].kind != .punct || tokens[j].lower == "'s", !tokens[j].quoted,
+                  tokens[j].kind != .quote { j += 1 }
+            let apposition = text.words((i + 1)..<j)
+            if apposition.contains(where: { Gazetteer.roles.contains($0.lower) }) {
+                return (SpeakerPhrase(words, apposition: apposition), begin..<j)
+            }
+        }
+        return (SpeakerPhrase(words), begin..<i)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}

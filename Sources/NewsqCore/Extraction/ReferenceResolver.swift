@@ -1,0 +1,172 @@
+/// An actor named in the article: by a claim's speaker or by a capitalised phrase.
+struct Mention {
+    var position: Int
+    var paragraph: Int
+    var actor: String
+    var kind: ActorKind
+    var role = ""
+    var org = ""
+    var country = ""
+    /// Lowercased words as written, so "the ministry" finds "Romania's Defense Ministry".
+    var words: Set<String> = []
+}
+
+/// The actor a speaker phrase stands for, and how it was reached.
+struct ResolvedSpeaker {
+    var actor: String
+    var kind: ActorKind
+    var role: String
+    var org: String
+    var country: String
+    var how: String
+}
+
+/// Resolves speaker phrases to actors: pronouns, role nouns and surnames to the
+/// nearest fitting earlier mention in the same article. Searches look back a
+/// bounded number of mentions, so an article costs linear time.
+struct ReferenceResolver {
+    private let text: TokenText
+    /// Named in the text, in order.
+    private var names: [Mention] = []
+    /// Resolved speakers of claims, in order.
+    private var speakers: [Mention] = []
+
+    static let lookBack = 200
+
+    init(text: TokenText, sentences: [Sentence]) {
+        self.text = text
+        for sentence in sentences { scanNames(sentence) }
+    }
+
+    private mutating func scanNames(_ sentence: Sentence) {
+        let tokens = text.tokens
+        var i = sentence.tokens.lowerBound
+        let hi = sentence.tokens.upperBound
+        while i < hi {
+            guard tokens[i].isCapitalized, tokens[i].kind == .word else { i += 1; continue }
+            var j = i + 1
+            while j < hi {
+                if tokens[j].isCapitalized && tokens[j].kind == .word { j += 1; continue }
+                if (tokens[j].lower == "'s" || tokens[j].lower == "of"), j + 1 < hi, tokens[j + 1].isCapitalized { j += 1; continue }
+                break
+            }
+            defer { i = j }
+            if i == sentence.tokens.lowerBound, j == i + 1, Gazetteer.countries[tokens[i].lower] == nil { continue }
+            let words = text.words(i..<j)
+            let phrase = SpeakerPhrase(words)
+            var mention = Mention(position: i, paragraph: tokens[i].paragraph, actor: "", kind: .unknown,
+                                  role: phrase.role, org: phrase.org, country: phrase.country,
+                                  words: Set(words.map(\.lower)))
+            switch phrase.reference {
+            case .person(let name) where words.count >= 2: mention.actor = name; mention.kind = .person
+            case .organization(let name): mention.actor = name; mention.kind = .organization
+            case .country(let name): mention.actor = name; mention.kind = .country
+            default: continue
+            }
+            if i > 0, Gazetteer.roles.contains(tokens[i - 1].lower), mention.role.isEmpty { mention.role = tokens[i - 1].lower }
+            names.append(mention)
+        }
+    }
+
+    /// Resolves `phrase` (written as `written`) at token `position`, and remembers it as a speaker.
+    mutating func resolve(_ phrase: SpeakerPhrase, written: String, at position: Int) -> ResolvedSpeaker {
+        let paragraph = text.tokens[position].paragraph
+        var result = ResolvedSpeaker(actor: written, kind: .unknown, role: phrase.role, org: phrase.org,
+                                     country: phrase.country, how: "as written")
+        func take(_ m: Mention, _ how: String) {
+            result.actor = m.actor
+            result.kind = m.kind
+            if result.role.isEmpty { result.role = m.role }
+            if result.org.isEmpty { result.org = m.org }
+            if result.country.isEmpty { result.country = m.country }
+            result.how = how
+        }
+        switch phrase.reference {
+        case .person(let name):
+            result.actor = name; result.kind = .person; result.how = "named"
+            // A fuller name mentioned earlier wins: "Clinton" after "Hillary Clinton".
+            if let m = nearest(before: position, where: { $0.kind == .person && $0.actor.hasSuffix(" " + name) }) {
+                take(m, "same person as \(m.actor)")
+            }
+        case .surname(let name):
+            result.actor = name; result.kind = .person; result.how = "surname, no earlier full name"
+            let suffix = " " + name.lowercased()
+            if let m = nearest(before: position, where: { $0.kind == .person && $0.actor.lowercased().hasSuffix(suffix) })
+                ?? names.first(where: { $0.kind == .person && $0.actor.lowercased().hasSuffix(suffix) }) {
+                take(m, "surname of \(m.actor)")
+            }
+        case .organization(let name):
+            result.actor = name; result.kind = .organization; result.how = "institution"
+        case .country(let name):
+            result.actor = name; result.kind = .country; result.how = "country"
+        case .group(let group):
+            result.actor = group; result.kind = .group; result.how = "group"
+        case .pronoun(let pronoun):
+            var found: Mention?
+            switch pronoun {
+            case "he", "she":
+                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
+                    ?? nearest(before: position, where: { $0.kind == .person })
+            case "it":
+                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .organization || $0.kind == .country }
+                    ?? nearest(before: position, where: { $0.kind == .organization })
+            case "they":
+                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind != .person && $0.kind != .unknown }
+            default: break
+            }
+            if let found { take(found, "\"\(pronoun)\" → nearest earlier \(found.kind.rawValue)") }
+        case .definite(let head):
+            var found: Mention?
+            if Gazetteer.roles.contains(head) {
+                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
+                    ?? nearest(before: position, where: { $0.role == head })
+                    ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
+            } else if head == "country" || head == "nation" {
+                found = nearest(before: position, where: { $0.kind == .country })
+            } else {
+                found = nearest(before: position, where: { $0.kind != .person && ($0.words.contains(head) || $0.actor.lowercased().contains(head)) })
+            }
+            if let found { take(found, "\"the \(head)\" → nearest earlier \(found.actor)") }
+        case .unknown(let phrase):
+            result.actor = phrase
+        }
+        speakers.append(Mention(position: position, paragraph: paragraph, actor: result.actor, kind: result.kind,
+                                role: result.role, org: result.org, country: result.country,
+                                words: Set(written.lowercased().split(separator: " ").map(String.init))))
+        return result
+    }
+
+    /// Remembers a speaker taken over from another claim, so later pronouns can find it.
+    mutating func repeatSpeaker(_ resolved: ResolvedSpeaker, at position: Int) {
+        speakers.append(Mention(position: position, paragraph: text.tokens[position].paragraph, actor: resolved.actor,
+                                kind: resolved.kind, role: resolved.role, org: resolved.org, country: resolved.country))
+    }
+
+    /// The nearest speaker before `position` within three paragraphs.
+    private func nearestSpeaker(before position: Int, paragraph: Int, where fits: (Mention) -> Bool) -> Mention? {
+        for m in speakers.suffix(Self.lookBack).reversed() where m.position < position {
+            if paragraph - m.paragraph > 3 { return nil }
+            if fits(m) && !m.actor.isEmpty { return m }
+        }
+        return nil
+    }
+
+    /// The nearest speaker or name before `position` that fits.
+    private func nearest(before position: Int, where fits: (Mention) -> Bool) -> Mention? {
+        let speaker = speakers.suffix(Self.lookBack).last { $0.position < position && fits($0) && !$0.actor.isEmpty }
+        var name: Mention?
+        var hi = names.count
+        var lo = 0
+        while lo < hi {  // first name at or after position
+            let mid = (lo + hi) / 2
+            if names[mid].position < position { lo = mid + 1 } else { hi = mid }
+        }
+        for m in names[max(0, lo - Self.lookBack)..<lo].reversed() where fits(m) { name = m; break }
+        switch (speaker, name) {
+        case let (s?, n?): return s.position >= n.position ? s : n
+        case let (s?, nil): return s
+        case let (nil, n?): return n
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// An article body as bytes and tokens, with the slicing the extraction steps share.
+struct TokenText {
+    let bytes: [UInt8]
+    let tokens: [Token]
+
+    /// The original text from token `range.lowerBound` through `range.upperBound - 1`.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(decoding: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
+    }
+
+    func words(_ range: Range<Int>) -> [SpeakerPhrase.Word] {
+        range.compactMap { i in
+            let t = tokens[i]
+            guard t.kind == .word || t.kind == .number else { return nil }
+            return SpeakerPhrase.Word(text: text(i..<(i + 1)), lower: t.lower, capitalized: t.isCapitalized)
+        }
+    }
+
+    func isWord(_ i: Int, _ word: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].lower == word
+    }
+
+    func isPunct(_ i: Int, _ mark: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isPunct(mark)
+    }
+}
