@@ -56,4 +56,18 @@ enum DateText {
         }
         return nil
     }
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` date, for "within N days".
+    static func dayNumber(_ date: String) -> Int? {
+        let parts = date.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        // Days from civil (Howard Hinnant's algorithm).
+        let y = parts[1] <= 2 ? parts[0] - 1 : parts[0]
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let m = parts[1], d = parts[2]
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
 }

@@ -216,6 +216,7 @@ enum Gazetteer {
         "observers", "insiders", "allies", "rivals", "conservatives", "liberals", "progressives", "others",
         "many", "some", "both", "all", "most", "few", "several", "americans", "officers", "troops", "soldiers",
         "executives", "employees", "workers", "students", "parents", "families", "groups", "reporters",
+        "fishermen", "farmers", "protesters", "villagers", "citizens", "locals", "delegates", "teachers",
     ]
 }
 

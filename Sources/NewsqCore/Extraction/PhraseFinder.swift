@@ -17,7 +17,7 @@ struct PhraseFinder {
         "asked", "later", "then", "meanwhile", "however", "instead", "now", "there", "here", "too", "very",
     ]
     /// Prepositions kept inside a phrase after a role or institution: "spokesman for", "Ministry of".
-    static let links: Set<String> = ["of", "for", "at", "from", "with", "to"]
+    static let links: Set<String> = ["of", "for", "at", "from", "with", "to", "in"]
     static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight", "earlier", "later", "meanwhile", "however", "but", "and", "also", "still", "separately",
@@ -118,8 +118,9 @@ struct PhraseFinder {
 
     private func linkable(_ previous: Token, by link: String) -> Bool {
         let w = previous.lower
-        if Gazetteer.roles.contains(w) || Gazetteer.organizationWords.contains(w) || Gazetteer.groupNouns.contains(w) { return true }
+        if link != "in", Gazetteer.roles.contains(w) || Gazetteer.organizationWords.contains(w) || Gazetteer.groupNouns.contains(w) { return true }
         if link == "to" { return w == "close" || w == "adviser" || w == "advisor" }
+        if link == "in" { return Gazetteer.groupNouns.contains(w) }
         return link == "of" && previous.isCapitalized
     }
 

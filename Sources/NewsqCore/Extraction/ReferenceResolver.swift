@@ -109,7 +109,7 @@ struct ReferenceResolver {
                     ?? nearest(before: position, where: { $0.kind == .person })
             case "it":
                 found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .organization || $0.kind == .country }
-                    ?? nearest(before: position, where: { $0.kind == .organization })
+                    ?? nearest(before: position, where: { $0.kind == .organization || $0.kind == .country })
             case "they":
                 found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind != .person && $0.kind != .unknown }
             default: break

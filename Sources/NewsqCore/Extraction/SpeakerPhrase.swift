@@ -54,6 +54,8 @@ struct SpeakerPhrase {
             words.removeFirst()
         }
         guard !words.isEmpty else { return }
+        // "residents in Kyiv": the place says where they are, not who.
+        if let k = words.firstIndex(where: { $0.lower == "in" }), k > 0 { words = Array(words[..<k]) }
         var lowers = words.map(\.lower)
 
         // Owner before "'s": "Romania's Defense Ministry", "Trump's campaign manager X".
@@ -70,8 +72,9 @@ struct SpeakerPhrase {
                     restPhrase.reference = .organization(institution)
                 } else if case .organization(let org) = restPhrase.reference {
                     restPhrase.reference = .organization(name + " " + org)
-                } else if case .definite(let head) = restPhrase.reference {
-                    restPhrase.reference = .organization(name + " " + head)
+                } else if case .definite = restPhrase.reference {
+                    // "Sweden's coast guard" → "Sweden coast guard"
+                    restPhrase.reference = .organization(name + " " + rest.map(\.lower).joined(separator: " "))
                 }
                 if restPhrase.org.isEmpty, case .organization(let org) = restPhrase.reference { restPhrase.org = org }
             case .organization(let name), .person(let name), .surname(let name):
@@ -121,7 +124,7 @@ struct SpeakerPhrase {
             let particle = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "der", "di", "du"].contains(w.lower)
                 && nameStart < words.count
             guard w.capitalized || particle else { break }
-            if Gazetteer.titles.contains(w.lower) || Gazetteer.roles.contains(w.lower) { break }
+            if Gazetteer.titles.contains(w.lower) || Gazetteer.roles.contains(w.lower) || Gazetteer.groupNouns.contains(w.lower) { break }
             nameStart -= 1
         }
         while nameStart < words.count, !words[nameStart].capitalized { nameStart += 1 }

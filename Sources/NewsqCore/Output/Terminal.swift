@@ -1,0 +1,60 @@
+import Foundation
+
+/// What output may and may not send to a terminal.
+public enum Terminal {
+    /// Text with escape sequences, control characters and bidirectional overrides
+    /// removed, and line breaks and tabs turned into spaces: safe to print.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let s = scalars.next() {
+            if s.value == 0x1B {
+                // ESC [ params final, ESC ] ... BEL/ST, or ESC + one character: drop the whole sequence.
+                guard let next = scalars.next() else { break }
+                if next == "[" {
+                    while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {}
+                } else if next == "]" {
+                    var previous: Unicode.Scalar = " "
+                    while let c = scalars.next(), c.value != 0x07, !(previous.value == 0x1B && c == "\\") { previous = c }
+                }
+                continue
+            }
+            if s == "\n" || s == "\t" || s == "\r" { out.append(" "); continue }
+            if needsCleaning(s) { continue }
+            out.append(s)
+        }
+        return String(out)
+    }
+
+    private static func needsCleaning(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// Columns of the terminal on file descriptor `fd`, else `COLUMNS`, else 100.
+    public static func width(fd: Int32 = 1) -> Int {
+        var size = winsize()
+        if isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 0 { return n }
+        return 100
+    }
+
+    /// Colour and bold only on a terminal, and never when `NO_COLOR` is set.
+    public static func allowsStyle(fd: Int32 = 1) -> Bool {
+        isatty(fd) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+
+    /// How many terminal columns a string takes: wide East Asian characters take two.
+    static func displayWidth(_ s: String) -> Int {
+        var w = 0
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if scalar.properties.generalCategory == .nonspacingMark || v == 0x200B { continue }
+            w += (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) ? 2 : 1
+        }
+        return w
+    }
+}

@@ -1,0 +1,74 @@
+/// A parsed statement: `claims where … sort by … limit … show …` or `count claims where … by …`.
+public struct Query: Sendable {
+    public var collection: Collection
+    public var condition: Condition?
+    public var sort: [SortKey] = []
+    public var limit: Int?
+    public var offset = 0
+    /// Field indexes to show; empty means the collection's own choice.
+    public var show: [Int] = []
+    /// `count …`: with `by`, the field to group by.
+    public var isCount = false
+    public var countBy: Int?
+}
+
+public struct SortKey: Sendable {
+    public var field: Int
+    public var descending: Bool
+}
+
+public indirect enum Condition: Sendable {
+    case compare(field: Int, op: Comparison, value: Literal)
+    case contains(field: Int, text: String)
+    case matches(field: Int, pattern: String, ignoreCase: Bool)
+    case oneOf(field: Int, values: [Literal])
+    case and(Condition, Condition)
+    case or(Condition, Condition)
+    case not(Condition)
+}
+
+public enum Comparison: String, Sendable {
+    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+}
+
+public enum Literal: Sendable, Equatable {
+    case text(String)
+    case int(Int)
+}
+
+extension Query {
+    /// The statement as newsq read it, fully spelled out: what `.explain` shows.
+    public func describe() -> String {
+        let fields = collection.fields
+        var out = (isCount ? "count " : "") + collection.rawValue
+        if let condition { out += " where " + condition.describe(fields) }
+        if let by = countBy { out += " by " + fields[by].name }
+        if !sort.isEmpty { out += " sort by " + sort.map { fields[$0.field].name + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") }
+        if let limit { out += " limit \(limit)" + (offset > 0 ? " offset \(offset)" : "") }
+        if !show.isEmpty { out += " show " + show.map { fields[$0].name }.joined(separator: ", ") }
+        return out
+    }
+}
+
+extension Condition {
+    func describe(_ fields: [Field]) -> String {
+        switch self {
+        case .compare(let f, let op, let v): return "\(fields[f].name) \(op.rawValue) \(v.describe())"
+        case .contains(let f, let t): return "\(fields[f].name) contains \(Literal.text(t).describe())"
+        case .matches(let f, let p, let i): return "\(fields[f].name) matches /\(p)/\(i ? "i" : "")"
+        case .oneOf(let f, let vs): return "\(fields[f].name) in (\(vs.map { $0.describe() }.joined(separator: ", ")))"
+        case .and(let a, let b): return "(\(a.describe(fields)) and \(b.describe(fields)))"
+        case .or(let a, let b): return "(\(a.describe(fields)) or \(b.describe(fields)))"
+        case .not(let a): return "not \(a.describe(fields))"
+        }
+    }
+}
+
+extension Literal {
+    func describe() -> String {
+        switch self {
+        case .int(let n): return String(n)
+        case .text(let s): return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+    }
+}

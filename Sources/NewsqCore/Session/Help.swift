@@ -1,0 +1,84 @@
+/// `.help` and its topics; every example runs on the built-in demo corpus.
+enum Help {
+    static let topics: [(name: String, summary: String, text: String)] = [
+        ("queries", "the query language", """
+        <collection> [where COND] [sort by FIELD [asc|desc], ...] [limit N [offset M]] [show FIELD, ...]
+        count <collection> [where COND] [by FIELD]
+
+        Collections: articles, claims, actors, disputes (.schema lists their fields).
+        A line end or ; ends a statement; -- starts a comment; keywords ignore case.
+
+          claims where actor = "Norway MFA"
+          claims where stance = deny sort by date show date, actor, text
+          count claims by actor
+          actors sort by claims desc limit 5
+        """),
+        ("conditions", "where: comparisons, contains, matches, in", """
+        =  !=  <  <=  >  >=      string equality ignores case; dates as 2025-03-12
+        contains "text"          substring, ignoring case
+        matches /regex/i         regular expression (i: ignore case)
+        in ("a", "b")            one of a list;  not in (...)
+        and  or  not  ( )        combine
+        actor = "any alias"      finds the canonical actor (see .alias)
+
+          claims where text contains "anchor" and date >= 2025-03-12
+          claims where actor in ("Sweden MFA", "Sweden MoD") or stance = warn
+          claims where not kind = indirect and text matches /cable|anchor/i
+        """),
+        ("commands", "the dot-commands", """
+        .help [TOPIC]           this help;  topics: \(["queries", "conditions", "commands", "modes", "examples"].joined(separator: ", "))
+        .schema [COLLECTION]    fields and what they hold
+        .mode [FORMAT]          table, lines, json, jsonl, csv, tsv, markdown
+        .output [FILE]          send results to FILE (written whole when switched back); no FILE: the screen
+        .read FILE              run a script of queries and dot-commands
+        .timer on|off           time each query
+        .explain QUERY          how the query was read and run (index or scan, rows examined)
+        .show claim N           where claim N came from, its span marked, how its speaker was resolved
+        .alias [NAME = A | B]   list aliases, or make A and B names of actor NAME
+        .load PATH   .reload    add articles;  re-read them from disk
+        .history                the queries you typed
+        .quit                   leave (Ctrl-D too)
+
+          .show claim 1
+          .explain claims where actor = "Sweden MFA"
+        """),
+        ("modes", "output formats", """
+        table     columns fitted to the terminal (default)
+        lines     one field per line, sqlite3 style
+        json      an array of objects keyed by field name
+        jsonl     one JSON object per line
+        csv       RFC 4180
+        tsv       tab-separated, tabs and line breaks escaped
+        markdown  a Markdown table
+
+          .mode jsonl
+          claims where actor = "Ingrid Solberg-Vik" limit 2
+          .mode table
+        """),
+        ("examples", "questions an analyst asks", """
+          -- who denied what
+          claims where stance = deny show date, actor, text
+          -- the most quoted actors
+          count claims by actor
+          -- everything one actor said, in date order
+          claims where actor = "Sweden MFA" sort by date
+          -- statements that contradict each other
+          disputes
+          -- claims without a named source
+          claims where actor = ""
+        """),
+    ]
+
+    static func text(topic: String) -> String {
+        let wanted = topic.lowercased()
+        if wanted.isEmpty {
+            var out = "newsq answers questions about who claimed what in news articles.\n\nHelp topics (.help TOPIC):\n"
+            for t in topics { out += "  " + t.name.padding(toLength: 12, withPad: " ", startingAt: 0) + t.summary + "\n" }
+            out += "\nStart with:  claims limit 5   then   .help queries\n"
+            return out
+        }
+        if let t = topics.first(where: { $0.name == wanted }) { return t.text + "\n" }
+        let hint = Suggest.nearest(wanted, among: topics.map(\.name)).map { " Did you mean `\($0)`?" } ?? ""
+        return "No help topic `\(Terminal.printable(topic))`.\(hint) Topics: \(topics.map(\.name).joined(separator: ", "))\n"
+    }
+}

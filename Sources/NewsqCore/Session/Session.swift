@@ -1,0 +1,260 @@
+import Foundation
+
+/// What running a statement came to.
+public enum Outcome: Sendable, Equatable {
+    case ok, failed, quit
+}
+
+/// The state both front ends share — the store, the output mode and target,
+/// the timer — and the one place statements and dot-commands are run.
+public final class Session {
+    public private(set) var store: Store
+    public private(set) var paths: [String]
+    public var format: OutputFormat = .table
+    public var timer = false
+    /// Bold and colour allowed on the output (a terminal, no NO_COLOR).
+    public var style = false
+    /// Table width: the shell asks the terminal each time, so a resize is followed.
+    public var width: () -> Int = { Terminal.width() }
+    /// The shell's history for `.history`; nil in batch use.
+    public var history: (() -> [String])?
+    private var loaded: [LoadedArticle]
+    private var aliases: AliasTable
+    private let output = OutputTarget()
+    private var readDepth = 0
+
+    public init(paths: [String], loaded: [LoadedArticle], warnings: [LoadWarning], aliases: AliasTable = AliasTable()) {
+        self.paths = paths
+        self.loaded = loaded
+        self.aliases = aliases
+        store = Store(loaded: loaded, warnings: warnings, aliases: aliases)
+    }
+
+    /// Loads `paths`, or the built-in demo corpus when there are none.
+    public static func open(paths: [String], aliases: AliasTable = AliasTable()) -> (session: Session, seconds: Double) {
+        let start = DispatchTime.now()
+        let result = paths.isEmpty ? (articles: ArticleLoader.extract(DemoCorpus.articles), warnings: [])
+            : ArticleLoader.load(paths)
+        let session = Session(paths: paths, loaded: result.articles, warnings: result.warnings, aliases: aliases)
+        return (session, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+    }
+
+    public var isDemo: Bool { paths.isEmpty }
+
+    /// Runs every statement of `text`; with `bail`, stops at the first that fails.
+    @discardableResult
+    public func run(script text: String, file: String? = nil, firstLine: Int = 1, bail: Bool = false) -> Outcome {
+        let split = StatementSplitter.split(text, firstLine: firstLine)
+        var outcome = Outcome.ok
+        var statements = split.statements
+        if !split.rest.isEmpty {
+            // An unclosed quote or parenthesis at the end: run it so its error names the place.
+            statements.append(Statement(text: split.rest.trimmingSpaces, line: split.restLine))
+        }
+        for statement in statements {
+            switch execute(statement, file: file) {
+            case .quit: return .quit
+            case .failed:
+                outcome = .failed
+                if bail { return .failed }
+            case .ok: break
+            }
+        }
+        return outcome
+    }
+
+    public func execute(_ statement: Statement, file: String? = nil) -> Outcome {
+        if statement.isDotCommand { return dotCommand(statement, file: file) }
+        return query(statement.text, line: statement.line, file: file)
+    }
+
+    /// Flushes and closes an `.output` file: call before leaving.
+    public func finish() {
+        if let problem = output.redirect(to: nil) { printError(problem) }
+    }
+
+    // MARK: - Queries
+
+    private func query(_ text: String, line: Int, file: String?) -> Outcome {
+        let start = DispatchTime.now()
+        do {
+            let parsed = try QueryParser.parse(text, firstLine: line)
+            let result = try Evaluator(store: store).run(parsed)
+            write(format.render(result, width: width()))
+            if timer {
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+                write(String(format: "time: %.3f ms (%@, %d rows examined)\n", ms, result.plan.access, result.plan.rowsExamined))
+            }
+            return .ok
+        } catch let error as QueryError {
+            printError(error.render(source: text, firstLine: line, file: file))
+        } catch is QueryInterrupted {
+            Cancellation.reset()
+            printError("interrupted")
+        } catch {
+            printError("error: \(error)")
+        }
+        return .failed
+    }
+
+    // MARK: - Output
+
+    public func write(_ text: String) {
+        output.write(text)
+    }
+
+    public func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    // MARK: - Dot-commands
+
+    static let dotCommands = [".help", ".load", ".reload", ".schema", ".mode", ".output", ".read", ".timer", ".explain",
+                              ".show", ".alias", ".history", ".quit", ".exit"]
+
+    private func dotCommand(_ statement: Statement, file: String?) -> Outcome {
+        let text = statement.text
+        let name = String(text.prefix { !$0.isWhitespace })
+        let argument = String(text.dropFirst(name.count)).trimmingSpaces
+        let place = "\(file.map { $0 + ":" } ?? "")\(statement.line)"
+        func fail(_ message: String) -> Outcome {
+            printError("error: \(place): \(message)")
+            return .failed
+        }
+        switch name.lowercased() {
+        case ".quit", ".exit":
+            return .quit
+        case ".help":
+            write(Help.text(topic: argument))
+        case ".schema":
+            if argument.isEmpty {
+                write(Collection.allCases.map(schema).joined(separator: "\n"))
+            } else if let c = Collection(rawValue: argument.lowercased()) {
+                write(schema(c))
+            } else {
+                let hint = Suggest.nearest(argument, among: Collection.allCases.map(\.rawValue)).map { "; did you mean `\($0)`?" } ?? ""
+                return fail("no collection `\(Terminal.printable(argument))`\(hint)")
+            }
+        case ".mode":
+            if argument.isEmpty { write("mode: \(format.rawValue)\n"); return .ok }
+            guard let mode = OutputFormat(rawValue: argument.lowercased()) else {
+                let hint = Suggest.nearest(argument, among: OutputFormat.allCases.map(\.rawValue)).map { "; did you mean `\($0)`?" } ?? ""
+                return fail("unknown mode `\(Terminal.printable(argument))` (\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))\(hint)")
+            }
+            format = mode
+        case ".timer":
+            switch argument.lowercased() {
+            case "on": timer = true
+            case "off": timer = false
+            case "": write("timer: \(timer ? "on" : "off")\n")
+            default: return fail("usage: .timer on|off")
+            }
+        case ".output":
+            if let problem = output.redirect(to: argument.isEmpty ? nil : argument) { return fail(problem) }
+        case ".read":
+            guard !argument.isEmpty else { return fail("usage: .read FILE") }
+            guard readDepth < 16 else { return fail(".read nested more than 16 deep") }
+            guard let data = FileManager.default.contents(atPath: argument), let script = String(data: data, encoding: .utf8) else {
+                return fail("cannot read `\(Terminal.printable(argument))` as a UTF-8 script")
+            }
+            readDepth += 1
+            defer { readDepth -= 1 }
+            return run(script: script, file: argument)
+        case ".explain":
+            guard !argument.isEmpty else { return fail("usage: .explain QUERY") }
+            return explain(argument, line: statement.line, file: file)
+        case ".show":
+            return showClaim(argument, fail: fail)
+        case ".load":
+            guard !argument.isEmpty else { return fail("usage: .load PATH") }
+            let result = ArticleLoader.load([argument])
+            for w in result.warnings { printError(w.description) }
+            if result.articles.isEmpty && result.warnings.isEmpty { return fail("no article files under `\(Terminal.printable(argument))`") }
+            loaded = (isDemo ? [] : loaded) + result.articles
+            paths = (isDemo ? [] : paths) + [argument]
+            rebuild(warnings: store.warnings + result.warnings)
+            write("loaded \(result.articles.count) articles; now \(store.articles.count) articles, \(store.claims.count) claims\n")
+        case ".reload":
+            guard !isDemo else { write("the demo corpus is built in; nothing to reload\n"); return .ok }
+            let result = ArticleLoader.load(paths)
+            for w in result.warnings { printError(w.description) }
+            loaded = result.articles
+            rebuild(warnings: result.warnings)
+            write("reloaded \(store.articles.count) articles, \(store.claims.count) claims\n")
+        case ".alias":
+            if argument.isEmpty {
+                if aliases.entries.isEmpty { write("no aliases; add one with .alias CANONICAL = ALIAS | ALIAS\n") }
+                for (canonical, names) in aliases.entries { write("\(canonical) = \(names.joined(separator: " | "))\n") }
+                return .ok
+            }
+            if let problem = aliases.add(argument) { return fail(problem) }
+            rebuild(warnings: store.warnings)
+        case ".history":
+            guard let history else { write("no history outside the interactive shell\n"); return .ok }
+            for (n, entry) in history().enumerated() { write(String(format: "%5d  ", n + 1) + Terminal.printable(entry) + "\n") }
+        default:
+            let hint = Suggest.nearest(name, among: Self.dotCommands).map { "; did you mean `\($0)`?" } ?? "; try .help"
+            return fail("unknown command `\(Terminal.printable(name))`\(hint)")
+        }
+        return .ok
+    }
+
+    private func rebuild(warnings: [LoadWarning]) {
+        store = Store(loaded: loaded, warnings: warnings, aliases: aliases)
+    }
+
+    private func schema(_ c: Collection) -> String {
+        let pad = c.fields.map(\.name.count).max() ?? 0
+        var out = "\(c.rawValue) (\(store.rowCount(c)) rows)\n"
+        for f in c.fields {
+            let type = f.type.name
+            out += "  " + f.name.padding(toLength: pad, withPad: " ", startingAt: 0) + "  "
+                + type.padding(toLength: max(8, type.count), withPad: " ", startingAt: 0) + "  " + f.about + "\n"
+        }
+        return out
+    }
+
+    private func explain(_ text: String, line: Int, file: String?) -> Outcome {
+        do {
+            let parsed = try QueryParser.parse(text, firstLine: line)
+            let result = try Evaluator(store: store).run(parsed)
+            let total = store.rowCount(parsed.collection)
+            write("read as: \(parsed.describe())\n")
+            write("plan:    \(result.plan.access); \(result.plan.rowsExamined) of \(total) rows examined, \(result.plan.rowsMatched) matched")
+            if !parsed.sort.isEmpty { write("; sorted") }
+            if parsed.limit != nil { write("; limited to \(result.rows.count)") }
+            write("\n")
+            return .ok
+        } catch let error as QueryError {
+            printError(error.render(source: text, firstLine: line, file: file))
+        } catch {
+            Cancellation.reset()
+            printError("interrupted")
+        }
+        return .failed
+    }
+
+    private func showClaim(_ argument: String, fail: (String) -> Outcome) -> Outcome {
+        let parts = argument.split(separator: " ")
+        guard parts.count == 2, parts[0].lowercased() == "claim", let id = Int(parts[1]) else { return fail("usage: .show claim N") }
+        guard id >= 1, id <= store.claims.count else { return fail("no claim \(id) (claims are 1 to \(store.claims.count))") }
+        let c = store.claims[id - 1]
+        let utf8 = Array(c.sentence.utf8)
+        let lo = min(c.span.lowerBound, utf8.count), hi = min(max(c.span.upperBound, lo), utf8.count)
+        let before = Terminal.printable(String(decoding: utf8[..<lo], as: UTF8.self))
+        let span = Terminal.printable(String(decoding: utf8[lo..<hi], as: UTF8.self))
+        let after = Terminal.printable(String(decoding: utf8[hi...], as: UTF8.self))
+        let marked = style ? "\u{1B}[1m" + span + "\u{1B}[0m" : "[" + span + "]"
+        write("claim \(id): \(Terminal.printable(c.path)):\(c.line)\n")
+        write("  " + before + marked + after + "\n")
+        let speaker = c.speaker.isEmpty ? "(no source named)" : "\"\(Terminal.printable(c.speaker))\""
+        write("  speaker \(speaker) → actor \(c.actor.isEmpty ? "(none)" : Terminal.printable(c.actor)) — \(c.resolution)\n")
+        var details = ["cue \(c.cue)", "stance \(c.stance.rawValue)", "kind \(c.kind.rawValue)"]
+        if !c.role.isEmpty { details.append("role \(c.role)") }
+        if !c.org.isEmpty { details.append("org \(c.org)") }
+        if !c.country.isEmpty { details.append("country \(c.country)") }
+        if !c.date.isEmpty { details.append("date \(c.date)") }
+        write("  " + Terminal.printable(details.joined(separator: ", ")) + "\n")
+        return .ok
+    }
+}

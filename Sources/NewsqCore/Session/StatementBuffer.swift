@@ -1,0 +1,32 @@
+/// Gathers input a line at a time and hands out statements as they complete;
+/// the shell shows `...>` while `isOpen`. Standard input and the shell share it.
+public struct StatementBuffer {
+    private var pending = ""
+    private var pendingLine = 1
+    private var nextLine = 1
+
+    public init() {}
+
+    /// Statement text still waiting for a closing quote or parenthesis.
+    public var isOpen: Bool { !pending.isEmpty }
+
+    public mutating func add(line: String) -> [Statement] {
+        if pending.isEmpty { pendingLine = nextLine }
+        nextLine += 1
+        pending += pending.isEmpty ? line : "\n" + line
+        let split = StatementSplitter.split(pending, firstLine: pendingLine)
+        pending = split.rest
+        pendingLine = split.restLine
+        return split.statements
+    }
+
+    /// Drops an unfinished statement (Ctrl-C on a continuation line).
+    public mutating func clear() { pending = "" }
+
+    /// What is left at the end of input: run so its error says what is unclosed.
+    public mutating func flush() -> Statement? {
+        defer { pending = "" }
+        let text = pending.trimmingSpaces
+        return text.isEmpty ? nil : Statement(text: text, line: pendingLine)
+    }
+}

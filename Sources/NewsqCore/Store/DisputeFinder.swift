@@ -1,0 +1,82 @@
+/// Pairs of claims that contradict each other: one actor denies what another
+/// asserted, on the same matter (shared content words, or a denial of "the
+/// claim" right after it), in the same article or within a few days.
+enum DisputeFinder {
+    static let maxDays = 3
+    static let stopwords: Set<String> = [
+        "that", "this", "with", "from", "have", "were", "been", "would", "will", "their", "they", "there", "which",
+        "what", "about", "into", "than", "then", "also", "said", "says", "only", "other", "some", "such", "more",
+        "most", "very", "when", "where", "while", "after", "before", "over", "under", "these", "those", "your",
+        "could", "should", "does", "did", "not", "but", "and", "for", "the", "are", "was", "has", "had", "its",
+    ]
+    /// Denials whose content is only a reference back: "denied the claim".
+    static let anaphoric: Set<String> = [
+        "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations",
+        "information", "story", "statement", "charge", "charges", "account", "it", "this", "that", "assertion",
+    ]
+
+    static func disputes(_ claims: [ClaimRow]) -> [DisputeRow] {
+        let words = claims.map { contentWords($0.text) }
+        // Asserting claims by content word, to find candidates without comparing every pair.
+        var byWord: [String: [Int]] = [:]
+        for (i, c) in claims.enumerated() where c.stance == .assert && !c.actor.isEmpty {
+            for w in words[i] { byWord[w, default: []].append(i) }
+        }
+        var rows: [DisputeRow] = []
+        var seen = Set<[Int]>()
+        for (d, denial) in claims.enumerated() where denial.stance == .deny && !denial.actor.isEmpty {
+            var shared: [Int: Int] = [:]
+            for w in words[d] {
+                guard let list = byWord[w], list.count < 2000 else { continue }  // too common to tell a matter
+                for a in list { shared[a, default: 0] += 1 }
+            }
+            let textWords = denial.text.lowercased().split { !$0.isLetter }.map(String.init)
+            if textWords.count <= 4, textWords.contains(where: { anaphoric.contains($0) }) {
+                // "…, while the Romanians denied the claim": the claim just before, in the same article.
+                if let a = (0..<d).reversed().prefix(6).first(where: {
+                    claims[$0].article == denial.article && claims[$0].stance == .assert && opposed(claims[$0], denial)
+                }) { shared[a, default: 0] += 2 }
+            }
+            let candidates = shared.filter { a, count in
+                count >= 2 && opposed(claims[a], denial)
+                    && (claims[a].article == denial.article || withinDays(claims[a].date, denial.date))
+            }.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+            var actorsTaken = Set<String>()
+            for (a, _) in candidates where actorsTaken.count < 3 && actorsTaken.insert(claims[a].actor).inserted {
+                guard seen.insert([a, d]).inserted else { continue }
+                let topicWords = words[a].intersection(words[d]).sorted().prefix(5)
+                rows.append(DisputeRow(id: 0, a: claims[a].id, b: denial.id, actorA: claims[a].actor, actorB: denial.actor,
+                                       date: max(claims[a].date, denial.date),
+                                       topic: topicWords.isEmpty ? denial.text : topicWords.joined(separator: " "),
+                                       textA: claims[a].text, textB: denial.text))
+            }
+        }
+        rows.sort { ($0.b, $0.a) < ($1.b, $1.a) }
+        for i in rows.indices { rows[i].id = i + 1 }
+        return rows
+    }
+
+    /// Different actors, and not one the voice of the other's country.
+    private static func opposed(_ a: ClaimRow, _ b: ClaimRow) -> Bool {
+        guard a.actor != b.actor else { return false }
+        let countryA = a.actorKind == .country ? a.actor : a.country
+        let countryB = b.actorKind == .country ? b.actor : b.country
+        return countryA.isEmpty || countryB.isEmpty || countryA != countryB
+    }
+
+    private static func contentWords(_ text: String) -> Set<String> {
+        var set = Set<String>()
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 4 {
+            var w = String(word)
+            if stopwords.contains(w) { continue }
+            if w.hasSuffix("s") && !w.hasSuffix("ss") { w.removeLast() }  // drones ~ drone
+            set.insert(w)
+        }
+        return set
+    }
+
+    private static func withinDays(_ a: String, _ b: String) -> Bool {
+        guard let x = DateText.dayNumber(a), let y = DateText.dayNumber(b) else { return false }
+        return abs(x - y) <= maxDays
+    }
+}

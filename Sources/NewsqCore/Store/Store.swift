@@ -1,0 +1,160 @@
+/// Everything a query can ask about, built once at load: the four collections,
+/// canonical actors merged across articles, and equality indexes so lookups by
+/// actor, article, cue, stance and the like do not scan.
+public final class Store: Sendable {
+    public let articles: [ArticleRow]
+    public let claims: [ClaimRow]
+    public let actors: [ActorRow]
+    public let disputes: [DisputeRow]
+    public let warnings: [LoadWarning]
+    public let aliasTable: AliasTable
+    /// Lowercased actor name or alias → canonical name.
+    let canonicalNames: [String: String]
+    /// Per collection and field index: lowercased value → row numbers, ascending.
+    let indexes: [Collection: [Int: [String: [Int]]]]
+
+    /// Claim fields with an equality index.
+    static let indexedClaimFields = ["actor", "article", "org", "country", "cue", "stance", "kind", "date", "path", "speaker"]
+
+    public init(loaded: [LoadedArticle], warnings: [LoadWarning] = [], aliases: AliasTable = AliasTable()) {
+        self.warnings = warnings
+        self.aliasTable = aliases
+        var articleRows: [ArticleRow] = []
+        var claimRows: [ClaimRow] = []
+        articleRows.reserveCapacity(loaded.count)
+        for (n, item) in loaded.enumerated() {
+            let a = item.article
+            let first = claimRows.count + 1
+            for c in item.claims {
+                claimRows.append(ClaimRow(
+                    id: claimRows.count + 1, article: n + 1, path: a.path, date: a.date, actor: c.actor, speaker: c.speaker,
+                    role: c.role, org: c.org, country: c.country, cue: c.cue, stance: c.stance, kind: c.kind, text: c.text,
+                    sentence: c.sentence, line: c.line, span: c.span, actorKind: c.actorKind, resolution: c.resolution))
+            }
+            articleRows.append(ArticleRow(id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
+                                          words: a.wordCount, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
+        }
+        let names = Self.canonicalize(&claimRows, aliases: aliases)
+        canonicalNames = names
+        articles = articleRows
+        claims = claimRows
+        actors = Self.actorRows(claimRows, aliases: aliases)
+        disputes = DisputeFinder.disputes(claimRows)
+
+        var built: [Collection: [Int: [String: [Int]]]] = [:]
+        var claimIndex: [Int: [String: [Int]]] = [:]
+        for name in Self.indexedClaimFields {
+            let field = Collection.claims.fieldIndex(name)!
+            var index: [String: [Int]] = [:]
+            for (row, claim) in claimRows.enumerated() { index[claim.value(field).description.lowercased(), default: []].append(row) }
+            claimIndex[field] = index
+        }
+        built[.claims] = claimIndex
+        var actorIndex: [String: [Int]] = [:]
+        for (row, actor) in actors.enumerated() { actorIndex[actor.name.lowercased(), default: []].append(row) }
+        built[.actors] = [0: actorIndex]
+        var articleIndex: [String: [Int]] = [:]
+        for (row, article) in articleRows.enumerated() { articleIndex[String(article.id), default: []].append(row) }
+        built[.articles] = [0: articleIndex]
+        indexes = built
+    }
+
+    /// The canonical actor a name stands for: an alias, a differently cased name, or itself.
+    public func canonicalActor(_ name: String) -> String {
+        canonicalNames[name.lowercased()] ?? name
+    }
+
+    public func rowCount(_ collection: Collection) -> Int {
+        switch collection {
+        case .articles: return articles.count
+        case .claims: return claims.count
+        case .actors: return actors.count
+        case .disputes: return disputes.count
+        }
+    }
+
+    public func value(_ collection: Collection, row: Int, field: Int) -> Value {
+        switch collection {
+        case .articles: return articles[row].value(field)
+        case .claims: return claims[row].value(field)
+        case .actors: return actors[row].value(field)
+        case .disputes: return disputes[row].value(field)
+        }
+    }
+
+    // MARK: - Building
+
+    /// Merges actors across articles: a bare surname becomes the one full name that
+    /// ends with it; analysts' aliases map to their canonical names.
+    private static func canonicalize(_ claims: inout [ClaimRow], aliases: AliasTable) -> [String: String] {
+        var personCounts: [String: Int] = [:]
+        for c in claims where c.actorKind == .person && c.actor.contains(" ") { personCounts[c.actor, default: 0] += 1 }
+        var bySurname: [String: [(String, Int)]] = [:]
+        for (name, count) in personCounts {
+            if let last = name.split(separator: " ").last { bySurname[last.lowercased(), default: []].append((name, count)) }
+        }
+        var names: [String: String] = [:]
+        for (surname, candidates) in bySurname {
+            let sorted = candidates.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+            // Only a clear winner takes the bare surname: two Clintons stay apart.
+            if sorted.count == 1 || sorted[0].1 >= 3 * sorted[1].1 { names[surname] = sorted[0].0 }
+        }
+        let user = aliases.lookup
+        for i in claims.indices {
+            let lower = claims[i].actor.lowercased()
+            if let canonical = user[lower] {
+                claims[i].actor = canonical
+            } else if claims[i].actorKind == .person, !claims[i].actor.contains(" "), let full = names[lower] {
+                claims[i].actor = full
+                claims[i].resolution += "; across articles: surname of \(full)"
+            }
+        }
+        var canonical: [String: String] = [:]
+        for c in claims where !c.actor.isEmpty { canonical[c.actor.lowercased()] = c.actor }
+        for (alias, name) in user { canonical[alias] = name }
+        for (canonicalName, _) in aliases.entries { canonical[canonicalName.lowercased()] = canonicalName }
+        return canonical
+    }
+
+    private static func actorRows(_ claims: [ClaimRow], aliases: AliasTable) -> [ActorRow] {
+        struct Tally {
+            var row: ActorRow
+            var articles = Set<Int>()
+            var written: [String: Int] = [:]
+            var countries: [String: Int] = [:]
+            var orgs: [String: Int] = [:]
+        }
+        var tallies: [String: Tally] = [:]
+        var order: [String] = []
+        for c in claims where !c.actor.isEmpty {
+            if tallies[c.actor] == nil {
+                order.append(c.actor)
+                tallies[c.actor] = Tally(row: ActorRow(name: c.actor, kind: c.actorKind, country: "", org: "", aliases: [],
+                                                       claims: 0, articles: 0, first: c.date, last: c.date))
+            }
+            tallies[c.actor]!.row.claims += 1
+            tallies[c.actor]!.articles.insert(c.article)
+            if !c.date.isEmpty {
+                let row = tallies[c.actor]!.row
+                if row.first.isEmpty || c.date < row.first { tallies[c.actor]!.row.first = c.date }
+                if c.date > row.last { tallies[c.actor]!.row.last = c.date }
+            }
+            let written = c.speaker.split(separator: ",").first.map { String($0).trimmingSpaces } ?? ""
+            if written.count > 1, written.lowercased() != c.actor.lowercased(),
+               !SpeakerPhrase.pronouns.contains(written.lowercased()) { tallies[c.actor]!.written[written, default: 0] += 1 }
+            if !c.country.isEmpty { tallies[c.actor]!.countries[c.country, default: 0] += 1 }
+            if !c.org.isEmpty { tallies[c.actor]!.orgs[c.org, default: 0] += 1 }
+        }
+        let userAliases = Dictionary(aliases.entries.map { ($0.canonical.lowercased(), $0.aliases) }, uniquingKeysWith: +)
+        return order.map { name in
+            var t = tallies[name]!
+            t.row.articles = t.articles.count
+            t.row.country = t.countries.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
+            t.row.org = t.orgs.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
+            if t.row.kind == .country && t.row.country.isEmpty { t.row.country = name }
+            let written = t.written.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(8).map(\.key)
+            t.row.aliases = (userAliases[name.lowercased()] ?? []) + written
+            return t.row
+        }
+    }
+}

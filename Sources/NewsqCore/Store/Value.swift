@@ -1,0 +1,36 @@
+/// A field's value in a row: text (dates are ISO text) or a whole number.
+public enum Value: Sendable, Equatable {
+    case text(String)
+    case int(Int)
+
+    public var description: String {
+        switch self {
+        case .text(let s): return s
+        case .int(let n): return String(n)
+        }
+    }
+}
+
+/// What a field holds, which decides how a query may compare it.
+public enum FieldType: Sendable, Equatable {
+    case text
+    case int
+    case date
+    /// One of a fixed set of bare words: `stance = deny`.
+    case enumeration([String])
+
+    var name: String {
+        switch self {
+        case .text: return "text"
+        case .int: return "number"
+        case .date: return "date"
+        case .enumeration(let values): return values.joined(separator: "|")
+        }
+    }
+}
+
+public struct Field: Sendable {
+    public var name: String
+    public var type: FieldType
+    public var about: String
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import NewsqCore
+import NewsqShell
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// The command line: load articles, then run queries from -e, -f, standard
+/// input, or the interactive shell.
+struct Newsq: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsq",
+        abstract: "Query who claimed what in news articles.",
+        discussion: """
+        With no PATH, newsq opens its built-in demo corpus. With no -e or -f, it reads
+        queries from standard input when that is not a terminal, else opens the shell.
+        Exit status: 0 success, 1 a query failed, 2 usage error.
+        """)
+
+    @Argument(help: "Article files or folders (.txt, .md, .json, .jsonl), read recursively.")
+    var paths: [String] = []
+
+    @Option(name: [.customShort("e"), .long], help: "Run a query or dot-command (repeatable).")
+    var execute: [String] = []
+
+    @Option(name: [.customShort("f"), .long], help: "Run a script of queries and dot-commands (repeatable).")
+    var file: [String] = []
+
+    @Option(name: .long, help: "Output format: table, lines, json, jsonl, csv, tsv, markdown.")
+    var format: OutputFormat?
+
+    @Flag(name: .long, help: "Stop at the first statement that fails.")
+    var bail = false
+
+    @Flag(name: .long, help: "Do not read or write the shell's history file.")
+    var noHistory = false
+
+    @Option(name: .long, help: "Aliases file: lines `Canonical = alias | alias`.")
+    var aliases: String?
+
+    func validate() throws {
+        for path in paths where access(path, F_OK) != 0 {
+            throw ValidationError("cannot open \(path): \(String(cString: strerror(errno)))")
+        }
+        for script in file where access(script, R_OK) != 0 {
+            throw ValidationError("cannot read script \(script): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The -e and -f actions in the order they were given.
+    private func actions() -> [(isFile: Bool, value: String)] {
+        var queries = execute[...], scripts = file[...]
+        var out: [(Bool, String)] = []
+        for argument in CommandLine.arguments.dropFirst() {
+            if argument == "--" { break }
+            if argument == "-e" || argument.hasPrefix("--execute"), let q = queries.popFirst() { out.append((false, q)) }
+            if argument == "-f" || argument.hasPrefix("--file"), let s = scripts.popFirst() { out.append((true, s)) }
+        }
+        return out + queries.map { (false, $0) } + scripts.map { (true, $0) }
+    }
+
+    func runSession() -> Int32 {
+        var table = AliasTable()
+        if let aliases {
+            guard let data = FileManager.default.contents(atPath: aliases), let text = String(data: data, encoding: .utf8) else {
+                FileHandle.standardError.write(Data("newsq: cannot read aliases file \(aliases)\n".utf8))
+                return 2
+            }
+            for problem in table.read(text, file: aliases) { FileHandle.standardError.write(Data("warning: \(problem), skipped\n".utf8)) }
+        }
+        let interactive = execute.isEmpty && file.isEmpty && isatty(0) == 1
+        if interactive {
+            return InteractiveShell(paths: paths, aliases: table, format: format, useHistory: !noHistory).run()
+        }
+        let (session, _) = Session.open(paths: paths, aliases: table)
+        for warning in session.store.warnings { session.printError(warning.description) }
+        if session.isDemo {
+            session.printError("newsq: no path given; using the built-in demo corpus (\(session.store.articles.count) articles)")
+        }
+        session.format = format ?? .table
+        defer { session.finish() }
+        var failed = false
+        let list = actions()
+        if !list.isEmpty {
+            for action in list {
+                let outcome: Outcome
+                if action.isFile {
+                    let text = (try? String(contentsOfFile: action.value, encoding: .utf8))
+                    guard let text else {
+                        session.printError("error: cannot read \(action.value) as UTF-8 text")
+                        failed = true
+                        if bail { break } else { continue }
+                    }
+                    outcome = session.run(script: text, file: action.value, bail: bail)
+                } else {
+                    outcome = session.run(script: action.value, bail: bail)
+                }
+                if outcome == .quit { break }
+                if outcome == .failed { failed = true; if bail { break } }
+            }
+            return failed ? 1 : 0
+        }
+        // Standard input that is not a terminal: the same statements, a line at a time.
+        var buffer = StatementBuffer()
+        reading: while let line = readLine(strippingNewline: true) {
+            for statement in buffer.add(line: line) {
+                switch session.execute(statement, file: nil) {
+                case .quit: break reading
+                case .failed: failed = true; if bail { break reading }
+                case .ok: break
+                }
+            }
+        }
+        if let rest = buffer.flush(), session.execute(rest) == .failed { failed = true }
+        return failed ? 1 : 0
+    }
+}
+
+@main
+enum Main {
+    static func main() {
+        let command: Newsq
+        do {
+            command = try Newsq.parse()
+        } catch {
+            let code = Newsq.exitCode(for: error)
+            if code == .success {
+                print(Newsq.fullMessage(for: error))
+                exit(0)
+            }
+            FileHandle.standardError.write(Data(("newsq: " + Newsq.fullMessage(for: error) + "\n" + Newsq.usageString() + "\n").utf8))
+            exit(2)
+        }
+        exit(command.runSession())
+    }
+}
