@@ -38,6 +38,9 @@ struct Newsq: ParsableCommand {
     @Option(name: .long, help: "Aliases file: lines `Canonical = alias | alias`.")
     var aliases: String?
 
+    @Flag(name: .long, help: "Print load statistics (articles, claims, MB, seconds, MB/s) to standard error.")
+    var stats = false
+
     func validate() throws {
         for path in paths where access(path, F_OK) != 0 {
             throw ValidationError("cannot open \(path): \(String(cString: strerror(errno)))")
@@ -72,8 +75,9 @@ struct Newsq: ParsableCommand {
         if interactive {
             return InteractiveShell(paths: paths, aliases: table, format: format, useHistory: !noHistory).run()
         }
-        let (session, _) = Session.open(paths: paths, aliases: table)
+        let (session, seconds) = Session.open(paths: paths, aliases: table)
         for warning in session.store.warnings { session.printError(warning.description) }
+        if stats { session.printError(session.loadSummary(seconds: seconds)) }
         if session.isDemo {
             session.printError("newsq: no path given; using the built-in demo corpus (\(session.store.articles.count) articles)")
         }

@@ -42,7 +42,8 @@ enum TextDecoding {
                 i += 1
             }
         }
-        if invalid * 50 > body.count { return .failure(.notUTF8(invalid: invalid)) }
+        // A few stray bytes are repaired; a file in another encoding is refused.
+        if invalid > 16 && invalid * 50 > body.count { return .failure(.notUTF8(invalid: invalid)) }
         return .success((String(scalars), invalid))
     }
 

@@ -155,7 +155,7 @@ struct ClaimFinder {
         var content: Range<Int>?
         let afterSpeaker = speaker.tokens.upperBound
         if i - lo <= 1, text.isPunct(afterSpeaker, ",") {
-            content = trim((afterSpeaker + 1)..<contentEnd(s))
+            content = trim((afterSpeaker + 1), contentEnd(s))
         } else if i > lo {
             content = trailingContent(before: text.isPunct(i - 1, ",") ? i - 1 : i, sentence: s)
         }
@@ -179,7 +179,7 @@ struct ClaimFinder {
             guard let c = cueIndex, let cue = ReportingLexicon.forms[tokens[c].lower],
                   let subject = phrases.subject(endingBefore: q, floor: range.lowerBound),
                   subject.tokens.upperBound == q else { continue }
-            let content = trim((q + 1)..<quotationEnd(from: q + 1, limit: range.upperBound))
+            let content = trim((q + 1), quotationEnd(from: q + 1, limit: range.upperBound))
             guard !content.isEmpty else { continue }
             add(ClaimDraft(source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
                            content: [content], sentence: s, cueToken: c))
@@ -199,7 +199,7 @@ struct ClaimFinder {
         case .person, .organization, .country, .surname: break
         default: return
         }
-        let content = trim((colon + 1)..<contentEnd(s))
+        let content = trim((colon + 1), contentEnd(s))
         guard content.count >= 3 else { return }
         add(ClaimDraft(source: .phrase(phrase, tokens: range.lowerBound..<colon), cue: "say", stance: .assert,
                        content: [content], sentence: s, cueToken: colon))
@@ -216,16 +216,16 @@ struct ClaimFinder {
             let t = tokens[j]
             if t.kind == .quote {
                 guard t.opens, j - c <= 3 || text.isPunct(j - 1, ",") || text.isPunct(j - 1, ":") else { break }
-                let r = trim(j..<end)
+                let r = trim(j, end)
                 return r.isEmpty ? nil : (r, true)
             }
             if t.quoted { break }
             if t.kind == .word && t.lower == "that" {
-                let r = trim((j + 1)..<end)
+                let r = trim((j + 1), end)
                 return r.isEmpty ? nil : (r, true)
             }
             if t.isPunct(":") {
-                let r = trim((j + 1)..<end)
+                let r = trim((j + 1), end)
                 return r.isEmpty ? nil : (r, true)
             }
             if t.kind == .punct, t.lower != ",", t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")" { break }
@@ -234,7 +234,7 @@ struct ClaimFinder {
             } else if t.kind == .word, !t.isCapitalized, let other = ReportingLexicon.forms[t.lower], !other.alsoNoun, j > c + 1 { break }
             j += 1
         }
-        let r = trim((c + 1)..<end)
+        let r = trim((c + 1), end)
         return r.isEmpty ? nil : (r, false)
     }
 
@@ -269,7 +269,7 @@ struct ClaimFinder {
         } else if let previous = drafts.last(where: { $0.sentence == s }), let used = previous.speakerTokens, used.upperBound < b {
             start = max(start, used.upperBound)
         }
-        let r = trim(start..<b)
+        let r = trim(start, b)
         return r.count >= 2 ? r : nil
     }
 
@@ -279,7 +279,7 @@ struct ClaimFinder {
         var j = k + 1
         while j < min(hi, k + 8) {
             if text.isPunct(j, ","), j + 1 < hi, tokens[j + 1].kind == .quote, tokens[j + 1].opens {
-                let r = trim((j + 2)..<quotationEnd(from: j + 2, limit: hi))
+                let r = trim((j + 2), quotationEnd(from: j + 2, limit: hi))
                 return r.isEmpty ? [] : [r]
             }
             if tokens[j].kind == .quote || tokens[j].isPunct(".") { break }
@@ -294,9 +294,10 @@ struct ClaimFinder {
         return j
     }
 
-    /// Drops the marks and joining words at the edges of a content range.
-    private func trim(_ range: Range<Int>) -> Range<Int> {
-        var a = range.lowerBound, b = range.upperBound
+    /// Tokens `from..<to` (empty when `to` is not past `from`), without the marks
+    /// and joining words at their edges.
+    private func trim(_ from: Int, _ to: Int) -> Range<Int> {
+        var a = from, b = max(from, to)
         while a < b, tokens[a].kind == .punct || tokens[a].kind == .quote || tokens[a].lower == "that" { a += 1 }
         while b > a, tokens[b - 1].kind == .quote || (tokens[b - 1].kind == .punct && tokens[b - 1].lower != ")")
                 || (tokens[b - 1].kind == .punct && tokens[b - 1].lower == "'") { b -= 1 }
@@ -318,7 +319,7 @@ struct ClaimFinder {
                 guard [",", ";", "while", "but", "and", "whereas", "-"].contains(joint) else { continue }
                 var cut = start - 1
                 while cut > drafts[a].content[last].lowerBound, [",", ";", "while", "but", "and", "whereas", "-"].contains(tokens[cut - 1].lower) { cut -= 1 }
-                drafts[a].content[last] = trim(drafts[a].content[last].lowerBound..<cut)
+                drafts[a].content[last] = trim(drafts[a].content[last].lowerBound, cut)
             }
         }
         drafts.removeAll { $0.content.allSatisfy(\.isEmpty) }
@@ -342,7 +343,7 @@ struct ClaimFinder {
             let quotedBefore = previous.content.contains { r in r.contains { tokens[$0].quoted } }
             guard gap <= 2, quotedBefore || paragraphs[sentence.paragraph].continuesQuote else { continue }
             guard let index = drafts.firstIndex(where: { $0.cueToken == previous.cueToken && $0.sentence == previous.sentence }) else { continue }
-            let content = trim(range.lowerBound..<quotationEnd(from: range.lowerBound + 1, limit: range.upperBound))
+            let content = trim(range.lowerBound, quotationEnd(from: range.lowerBound + 1, limit: range.upperBound))
             guard !content.isEmpty else { continue }
             drafts.append(ClaimDraft(source: .sameAs(index), cue: previous.cue, stance: .assert, content: [content],
                                      sentence: s, cueToken: range.lowerBound))

@@ -34,10 +34,11 @@ public enum Extractor {
     }
 
     private static func claim(_ draft: ClaimDraft, speaker: (written: String, resolved: ResolvedSpeaker),
-                              text: TokenText, sentences: [Sentence]) -> ExtractedClaim {
+                              text: TokenText, sentences: [Sentence]) -> ExtractedClaim? {
         let tokens = text.tokens
         let sentence = sentences[draft.sentence].tokens
         let content = draft.content.filter { !$0.isEmpty }
+        guard !content.isEmpty else { return nil }
         var quoted = 0, plain = 0
         for range in content {
             for i in range where tokens[i].kind == .word {

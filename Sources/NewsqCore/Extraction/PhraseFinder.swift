@@ -68,6 +68,12 @@ struct PhraseFinder {
         }
         let opensApposition = SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
             || Gazetteer.titles.contains(first.lower) || words.prefix(4).contains { Gazetteer.roles.contains($0.lower) }
+        if !opensApposition, words.allSatisfy(\.capitalized), words.count >= 2,
+           let rolePhrase = nounPhrase(endingBefore: k, floor: floor),
+           text.words(rolePhrase).contains(where: { Gazetteer.roles.contains($0.lower) }) {
+            // "The mayor of Springfield, Joe Quimby, said": the name is the apposition.
+            return (SpeakerPhrase(words, apposition: text.words(rolePhrase)), rolePhrase.lowerBound..<comma, false)
+        }
         guard opensApposition, let name = nounPhrase(endingBefore: k, floor: floor) else { return nil }
         let nameWords = text.words(name)
         guard let last = nameWords.last, last.capitalized || SpeakerPhrase.pronouns.contains(last.lower) else { return nil }

@@ -1,0 +1,77 @@
+import Testing
+@testable import NewsqCore
+
+/// Queries over the built-in demo corpus.
+@Suite struct EvaluatorTests {
+    static let store = Store(loaded: ArticleLoader.extract(DemoCorpus.articles))
+
+    func run(_ source: String) throws -> QueryResult {
+        try Evaluator(store: Self.store).run(try QueryParser.parse(source))
+    }
+
+    func column(_ r: QueryResult, _ name: String) -> [String] {
+        let i = r.columns.firstIndex(of: name)!
+        return r.rows.map { $0[i].description }
+    }
+
+    @Test func equalityUsesTheIndexAndIgnoresCase() throws {
+        let r = try run("claims where actor = \"sweden mfa\"")
+        #expect(!r.rows.isEmpty)
+        #expect(column(r, "actor").allSatisfy { $0 == "Sweden MFA" })
+        #expect(r.plan.access == "index on actor")
+        #expect(r.plan.rowsExamined == r.rows.count)
+        let scan = try run("claims where actor = \"Sweden MFA\" or id = 1")
+        #expect(scan.plan.access.hasPrefix("scan"))
+        #expect(scan.rows.count == r.rows.count + (column(r, "id").contains("1") ? 0 : 1))
+    }
+
+    @Test func aliasesFindTheCanonicalActor() throws {
+        var aliases = AliasTable()
+        #expect(aliases.add("Sweden MFA = Swedish diplomats | UD") == nil)
+        #expect(aliases.add("no equals sign") != nil)
+        let store = Store(loaded: ArticleLoader.extract(DemoCorpus.articles), aliases: aliases)
+        let byAlias = try Evaluator(store: store).run(try QueryParser.parse("claims where actor = \"ud\""))
+        let byName = try Evaluator(store: store).run(try QueryParser.parse("claims where actor = \"Sweden MFA\""))
+        #expect(byAlias.rows.count == byName.rows.count && !byName.rows.isEmpty)
+    }
+
+    @Test func containsSortLimitShow() throws {
+        let r = try run("claims where text contains \"ANCHOR\" sort by date desc, id limit 3 show date, text")
+        #expect(r.columns == ["date", "text"])
+        #expect(r.rows.count == 3)
+        let dates = column(r, "date")
+        #expect(dates == dates.sorted(by: >))
+        #expect(column(r, "text").allSatisfy { $0.lowercased().contains("anchor") })
+    }
+
+    @Test func countByGroupsAndOrders() throws {
+        let total = try run("count claims")
+        let groups = try run("count claims by stance")
+        #expect(groups.columns == ["stance", "count"])
+        let counts = groups.rows.map { Int($0[1].description)! }
+        #expect(counts.reduce(0, +) == Int(total.rows[0][0].description)!)
+        #expect(counts == counts.sorted(by: >))
+    }
+
+    @Test func regexInAndNot() throws {
+        let all = try run("claims").rows.count
+        let deny = try run("claims where stance in (deny)").rows.count
+        let notDeny = try run("claims where not stance = deny").rows.count
+        #expect(deny > 0 && deny + notDeny == all)
+        let re = try run("claims where text matches /^the /i")
+        #expect(column(re, "text").allSatisfy { $0.lowercased().hasPrefix("the ") })
+    }
+
+    @Test func disputesPairADenialWithWhatItDenies() throws {
+        let r = try run("disputes where actor_b = \"Sweden MFA\"")
+        #expect(!r.rows.isEmpty)
+        #expect(column(r, "actor_a").allSatisfy { $0 != "Sweden MFA" })
+    }
+
+    @Test func cancellationStopsAScan() {
+        Cancellation.request()
+        defer { Cancellation.reset() }
+        let big = Store(loaded: Array(repeating: ArticleLoader.extract(DemoCorpus.articles), count: 60).flatMap { $0 })
+        #expect(throws: QueryInterrupted.self) { try Evaluator(store: big).run(try QueryParser.parse("claims where text contains \"x\"")) }
+    }
+}

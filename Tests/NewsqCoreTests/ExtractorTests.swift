@@ -1,0 +1,86 @@
+import Testing
+@testable import NewsqCore
+
+/// Claims from short texts, one pattern each.
+@Suite struct ExtractorTests {
+    func claims(_ body: String) -> [ExtractedClaim] {
+        Extractor.claims(in: Article(path: "t.txt", body: body))
+    }
+
+    @Test func saidThat() {
+        let c = claims("The mayor of Springfield, Joe Quimby, said on Monday that the bridge would reopen in May.")
+        #expect(c.count == 1)
+        #expect(c.first?.text == "the bridge would reopen in May")
+        #expect(c.first?.cue == "say")
+        #expect(c.first?.kind == .indirect)
+    }
+
+    @Test func trailingAndInvertedSpeakers() {
+        let c = claims("""
+        "We will not give up," said Maria Lopez, a spokeswoman for the union.
+
+        The strike will continue until Friday, Lopez told reporters.
+        """)
+        #expect(c.map(\.actor) == ["Maria Lopez", "Maria Lopez"])
+        #expect(c.first?.kind == .direct)
+        #expect(c.first?.role == "spokeswoman")
+        #expect(c.last?.text == "The strike will continue until Friday")
+        #expect(c.last?.cue == "tell")
+    }
+
+    @Test func institutionsAndReference() {
+        let c = claims("""
+        Poland's Foreign Ministry summoned the envoy on Tuesday.
+
+        The ministry said the flights were a provocation. It added that it would protest.
+        """)
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.actor == "Poland MFA" })
+        #expect(c.first?.speaker == "The ministry")
+        #expect(c.last?.speaker == "It")
+    }
+
+    @Test func denialsAndDemonyms() {
+        let c = claims("Troops crossed the border at dawn, Ukrainian officials said, while the Russians denied the report.")
+        #expect(c.map(\.actor) == ["Ukraine", "Russia"])
+        #expect(c.last?.stance == .deny)
+        #expect(c.last?.text == "the report")
+    }
+
+    @Test func accordingToAndNestedSource() {
+        let c = claims("""
+        According to the Kenyan Interior Ministry, 40 people were hurt.
+
+        Senator Ann Wu cited the police as saying that the crowd had dispersed.
+        """)
+        #expect(c.first?.actor == "Kenya Interior Ministry")
+        #expect(c.first?.cue == "according to")
+        #expect(c.last?.actor == "Ann Wu")
+        #expect(c.last?.text == "the crowd had dispersed")
+    }
+
+    @Test func quotationOverParagraphsAndFirstPersonStance() {
+        let c = claims("""
+        Defense Minister Tom Hale said in a statement: "The report is wrong.
+
+        "We urge everyone to wait for the investigation."
+        """)
+        #expect(c.count == 2)
+        #expect(c.map(\.actor) == ["Tom Hale", "Tom Hale"])
+        #expect(c.last?.stance == .urge)
+        #expect(c.last?.kind == .direct)
+    }
+
+    @Test func notClaims() {
+        // Nouns and infinitives that look like cues: no claim.
+        #expect(claims("The claims were denied access to the report. He wants to say more later.").isEmpty)
+        #expect(claims("The report was released on Monday.").isEmpty)
+    }
+
+    @Test func unnamedSource() {
+        let c = claims("It was reported that the talks had collapsed.")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "")
+        #expect(c.first?.actor == "")
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import NewsqCore
+
+@Suite struct LoaderTests {
+    func folder() throws -> String {
+        let dir = NSTemporaryDirectory() + "newsq-loader-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func badFilesWarnAndTheRestLoads() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "date 2024-01-02\n\nThe mayor said the road was open.".write(toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
+        try Data().write(to: URL(fileURLWithPath: dir + "/empty.txt"))
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3]).write(to: URL(fileURLWithPath: dir + "/binary.txt"))
+        try Data("Caf\u{E9} owner said prices rose.".utf8.map { $0 } + [0xE9, 0x20, 0x41]).write(to: URL(fileURLWithPath: dir + "/latin.txt"))
+        try "{not json".write(toFile: dir + "/broken.json", atomically: true, encoding: .utf8)
+        try "{\"text\": \"Officials said it rained.\"}\n[1]\n".write(toFile: dir + "/lines.jsonl", atomically: true, encoding: .utf8)
+        symlink(dir + "/missing-target.txt", dir + "/dangling.txt")
+        let (articles, warnings) = ArticleLoader.load([dir])
+        let loadedNames = articles.map { ($0.article.path as NSString).lastPathComponent }
+        #expect(Set(loadedNames) == ["good.txt", "latin.txt", "lines.jsonl#1"])
+        let warned = warnings.map(\.description)
+        for name in ["empty.txt", "binary.txt", "broken.json", "lines.jsonl:2", "dangling.txt"] {
+            #expect(warned.contains { $0.contains(name) }, "no warning for \(name): \(warned)")
+        }
+        #expect(warned.contains { $0.contains("latin.txt") && $0.contains("repaired") })
+        #expect(articles.first { $0.article.path.hasSuffix("good.txt") }?.article.date == "2024-01-02")
+    }
+
+    @Test(.enabled(if: geteuid() != 0, "root reads every file; the dangling link above covers unreadable files"))
+    func unreadableFileWarns() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "He said so.".write(toFile: dir + "/secret.txt", atomically: true, encoding: .utf8)
+        chmod(dir + "/secret.txt", 0)
+        let (articles, warnings) = ArticleLoader.load([dir])
+        #expect(articles.isEmpty)
+        #expect(warnings.first?.description.contains("unreadable") == true)
+    }
+
+    @Test func seedHeaderSharesTheFirstLine() {
+        let parsed = ArticleReader.parse(path: "x.txt", bytes: Array(" date 2023-09-04 Troops moved, Ukraine said.\n\nMore.".utf8))
+        #expect(parsed.articles.first?.date == "2023-09-04")
+        #expect(parsed.articles.first?.body.hasPrefix("Troops moved") == true)
+        #expect(parsed.articles.first?.firstLine == 1)
+    }
+
+    @Test func statementsSplitOnSemicolonsAndLineEnds() {
+        let split = StatementSplitter.split("claims; count claims\n.mode json\nclaims where text = \"a;b\"\nclaims where (id = 1\n")
+        #expect(split.statements.map(\.text) == ["claims", "count claims", ".mode json", "claims where text = \"a;b\""])
+        #expect(split.rest.hasPrefix("claims where (id = 1"))
+        #expect(split.statements[2].line == 2)
+    }
+}

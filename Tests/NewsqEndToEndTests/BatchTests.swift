@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@Suite struct BatchTests {
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func romaniaMoDHasExactlyItsThreeStatements() throws {
+        let r = try Binary.run(["../shared/corpus/seed", "-e", "claims where actor = \"Romania MoD\"", "--format", "jsonl"])
+        #expect(r.status == 0)
+        let rows = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(rows.map { $0["line"] as? Int } == [15, 17, 19])
+        #expect(rows.allSatisfy { $0["actor"] as? String == "Romania MoD" })
+        #expect(rows.first?["stance"] as? String == "deny")
+    }
+
+    @Test(.enabled(if: Binary.hasShared && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "../shared or python3 is absent"))
+    func seedScoresAtLeastTheBar() throws {
+        let r = try Binary.run(["../shared/corpus/seed", "-e", "claims", "--format", "jsonl"])
+        let out = NSTemporaryDirectory() + "newsq-seed-\(getpid()).jsonl"
+        try r.stdout.write(toFile: out, atomically: true, encoding: .utf8)
+        defer { unlink(out) }
+        let score = Process()
+        score.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        score.arguments = [Binary.shared + "/eval/score_claims.py", Binary.shared + "/gold/seed.jsonl", out, "--min-attributed-f1", "0.8"]
+        score.standardOutput = FileHandle.nullDevice
+        try score.run()
+        score.waitUntilExit()
+        #expect(score.terminationStatus == 0)
+    }
+
+    @Test func demoCorpusWithoutAPath() throws {
+        let r = try Binary.run(["-e", "count articles"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("built-in demo corpus"))
+        #expect(r.stdout.contains("8"))
+    }
+
+    @Test func exitStatusTellsWhatWentWrong() throws {
+        let bad = try Binary.run(["-e", "claims where actr = 1", "-e", "count claims"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("1:14") && bad.stderr.contains("did you mean `actor`"))
+        #expect(bad.stdout.contains("count"))  // without --bail the next query runs
+        let bail = try Binary.run(["-e", "claims where actr = 1", "-e", "count claims", "--bail"])
+        #expect(bail.status == 1 && !bail.stdout.contains("count"))
+        #expect(try Binary.run(["--format", "xml", "-e", "claims"]).status == 2)
+        #expect(try Binary.run(["/no/such/folder", "-e", "claims"]).status == 2)
+        #expect(try Binary.run(["--no-such-flag"]).status == 2)
+    }
+
+    @Test func queriesFromStandardInputAndScripts() throws {
+        let r = try Binary.run(["--format", "csv"], stdin: "count claims;\n-- a comment\ncount articles where (\n  words > 0)\n")
+        #expect(r.status == 0)
+        #expect(r.stdout.components(separatedBy: "count\r\n").count == 3)
+        let script = NSTemporaryDirectory() + "newsq-\(getpid()).nq"
+        try ".mode jsonl\nclaims limit 1\nclaims where nope = 1\n".write(toFile: script, atomically: true, encoding: .utf8)
+        defer { unlink(script) }
+        let s = try Binary.run(["-f", script])
+        #expect(s.status == 1)
+        #expect(s.stdout.hasPrefix("{\"id\": 1"))
+        #expect(s.stderr.contains("\(script):3:"))
+    }
+
+    @Test func outputFileIsWrittenWhole() throws {
+        let file = NSTemporaryDirectory() + "newsq-out-\(getpid()).csv"
+        defer { unlink(file) }
+        let r = try Binary.run(["-e", ".mode csv", "-e", ".output \(file)", "-e", "claims limit 2", "-e", ".output", "-e", "count claims"])
+        #expect(r.status == 0)
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written.split(separator: "\r\n").count == 3)
+        #expect(!r.stdout.contains("id,article"))
+    }
+}
