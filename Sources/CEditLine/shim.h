@@ -35,6 +35,9 @@ static inline int newsq_el_get_width(EditLine *e) {
     return cols;
 }
 
+static inline int newsq_el_source_editrc(EditLine *e) { return el_source(e, NULL); }
+static inline const LineInfoW *newsq_el_wline(EditLine *e) { return el_wline(e); }
+
 static inline int newsq_history_setsize(HistoryW *h, int size) {
     HistEventW ev;
     return history_w(h, &ev, H_SETSIZE, size);

@@ -1,7 +1,8 @@
 import Foundation
 import NewsqCore
 
-/// Placeholder until the libedit shell lands: reads lines without editing.
+/// The interactive shell: a banner, then statements read through libedit and
+/// run by the same `Session` as batch use, with history kept across runs.
 public struct InteractiveShell {
     let paths: [String]
     let aliases: AliasTable
@@ -15,5 +16,70 @@ public struct InteractiveShell {
         self.useHistory = useHistory
     }
 
-    public func run() -> Int32 { 0 }
+    public func run() -> Int32 {
+        let editor = LineEditor(program: "newsq")
+        let (session, seconds) = Session.open(paths: paths, aliases: aliases)
+        session.format = format ?? .table
+        session.style = Terminal.allowsStyle()
+        for warning in session.store.warnings { session.printError(warning.description) }
+        session.write(banner(session, seconds: seconds))
+
+        var history: HistoryFile?
+        if useHistory, let path = HistoryFile.defaultPath() {
+            let file = HistoryFile(path: path)
+            if let warning = file.warning { session.printError(warning) }
+            for entry in file.entries { editor.addHistory(entry) }
+            history = file
+        }
+        session.history = { history?.entries ?? [] }
+        editor.complete = { [session] before in Completer(store: session.store).complete(before) }
+
+        var buffer = StatementBuffer()
+        var entry: [String] = []
+        loop: while true {
+            editor.continuing = buffer.isOpen
+            switch editor.read() {
+            case .end:
+                session.write("\n")
+                break loop
+            case .interrupted:
+                buffer.clear()
+                entry = []
+            case .line(let line):
+                entry.append(line)
+                let statements = buffer.add(line: line)
+                if !buffer.isOpen {
+                    let text = Self.historyEntry(entry)
+                    entry = []
+                    if !text.isEmpty {
+                        editor.addHistory(text)
+                        if let problem = history?.add(text) { session.printError(problem) }
+                    }
+                }
+                for statement in statements {
+                    Cancellation.reset()
+                    if session.execute(statement) == .quit { break loop }
+                }
+            }
+        }
+        session.finish()
+        return 0
+    }
+
+    /// One history entry per statement: lines joined by spaces, unless a `--` comment needs its line end.
+    static func historyEntry(_ lines: [String]) -> String {
+        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return trimmed.contains { $0.contains("--") } ? trimmed.joined(separator: "\n") : trimmed.joined(separator: " ")
+    }
+
+    private func banner(_ session: Session, seconds: Double) -> String {
+        let store = session.store
+        var out = "newsq — who claimed what in news articles\n"
+        out += "\(store.articles.count) articles, \(store.claims.count) claims, \(store.actors.count) actors"
+        out += String(format: " loaded in %.2f s", seconds)
+        if !store.warnings.isEmpty { out += ", \(store.warnings.count) warning\(store.warnings.count == 1 ? "" : "s") above" }
+        out += session.isDemo ? " (the built-in demo corpus; give newsq a folder to load your own)\n" : "\n"
+        out += "Type .help for help, Tab to complete, Ctrl-D to leave.\n"
+        return out
+    }
 }

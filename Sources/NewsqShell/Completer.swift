@@ -1,0 +1,173 @@
+import NewsqCore
+
+/// Tab completion from the cursor's context, as a pure function of the text
+/// before the cursor: collections at the start, fields after `where`/`and`/`or`/
+/// `sort by`/`show`/`by`, values after `stance =`, actor names inside a quote.
+public struct Completer {
+    public struct Completion: Equatable {
+        /// Characters before the cursor the candidates replace (the word being typed).
+        public var replacing: Int
+        public var candidates: [String]
+        /// What to add after a single candidate: a space, or a closing quote.
+        public var suffix: String
+    }
+
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    static let afterField = ["=", "!=", "contains", "matches", "in", "not", "<", "<=", ">", ">="]
+    static let clauseKeywords = ["where", "sort by", "limit", "show"]
+
+    public func complete(_ before: String) -> Completion {
+        let scan = Scan(before)
+        // Inside an open quotation: values of the field it is compared with.
+        if let quote = scan.openQuote {
+            let typed = String(scan.quoted)
+            guard let field = scan.fieldBeforeValue, let collection = scan.collection else {
+                return Completion(replacing: 0, candidates: [], suffix: "")
+            }
+            let values = distinctValues(collection, field)
+            let matches = values.filter { $0.lowercased().hasPrefix(typed.lowercased()) }
+            return Completion(replacing: typed.count, candidates: matches, suffix: String(quote))
+        }
+        let partial = scan.partial
+        let previous = scan.words.last?.lowercased() ?? ""
+        var options: [String]
+        if scan.isDotCommand {
+            options = dotCommandOptions(scan)
+        } else if scan.words.isEmpty || (scan.words.count == 1 && previous == "count") {
+            options = Collection.allCases.map(\.rawValue) + (scan.words.isEmpty ? ["count"] : [])
+        } else if let collection = scan.collection {
+            let fields = collection.fields.map(\.name)
+            let enumField = scan.words.count >= 2 ? collection.fields.first { $0.name == scan.words[scan.words.count - 2].lowercased() } : nil
+            if ["where", "and", "or", "by", "show", "not", "(", ","].contains(previous) {
+                options = fields
+            } else if previous == "sort" {
+                options = ["by"]
+            } else if ["=", "!=", "in"].contains(previous) || (previous == "(" && enumField != nil),
+                      let field = enumField ?? (scan.words.count >= 2 ? collection.fields.first { $0.name == scan.words[scan.words.count - 2].lowercased() } : nil),
+                      case .enumeration(let values) = field.type {
+                options = values
+            } else if fields.contains(previous) && scan.previousIsField {
+                options = Self.afterField.filter { $0.first!.isLetter }
+                if let field = collection.fields.first(where: { $0.name == previous }), field.name == "date" || field.type == .int {
+                    options = ["in", "not"]
+                }
+            } else if previous == collection.rawValue || scan.endsCondition {
+                options = scan.hasWhere ? ["and", "or", "sort by", "limit", "show"] : Self.clauseKeywords
+                if scan.isCount { options = scan.hasWhere ? ["and", "or", "by"] : ["where", "by"] }
+            } else if ["asc", "desc"].contains(previous) || (scan.inSort && fields.contains(previous)) {
+                options = ["asc", "desc", "limit", "show"]
+            } else {
+                options = []
+            }
+        } else {
+            options = []
+        }
+        let matches = options.filter { $0.lowercased().hasPrefix(partial.lowercased()) }
+        return Completion(replacing: partial.count, candidates: matches, suffix: "")
+    }
+
+    private func dotCommandOptions(_ scan: Scan) -> [String] {
+        if scan.words.isEmpty { return [".help", ".load", ".reload", ".schema", ".mode", ".output", ".read", ".timer",
+                                        ".explain", ".show", ".alias", ".history", ".quit"] }
+        switch scan.words[0].lowercased() {
+        case ".mode": return scan.words.count == 1 ? OutputFormat.allCases.map(\.rawValue) : []
+        case ".schema": return scan.words.count == 1 ? Collection.allCases.map(\.rawValue) : []
+        case ".timer": return scan.words.count == 1 ? ["on", "off"] : []
+        case ".help": return scan.words.count == 1 ? ["queries", "conditions", "commands", "modes", "examples"] : []
+        case ".show": return scan.words.count == 1 ? ["claim"] : []
+        default: return []
+        }
+    }
+
+    /// Values a text field takes, most frequent first; for actor fields, the actors.
+    private func distinctValues(_ collection: Collection, _ field: String) -> [String] {
+        if ["actor", "actor_a", "actor_b", "name"].contains(field) {
+            return store.actors.sorted { $0.claims > $1.claims }.map(\.name)
+        }
+        guard let index = collection.fieldIndex(field) else { return [] }
+        var counts: [String: Int] = [:]
+        for row in 0..<min(store.rowCount(collection), 200_000) {
+            let v = store.value(collection, row: row, field: index).description
+            if !v.isEmpty && v.count < 80 { counts[v, default: 0] += 1 }
+        }
+        return counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(500).map(\.key)
+    }
+
+    /// The words before the cursor, read the way the query lexer would.
+    struct Scan {
+        var words: [String] = []
+        var partial = ""
+        var openQuote: Character?
+        var quoted = Substring()
+        var isDotCommand = false
+
+        init(_ text: String) {
+            let trimmed = text.drop { $0 == " " }
+            isDotCommand = trimmed.first == "."
+            var word = ""
+            var quote: Character?
+            var quoteStart = text.startIndex
+            var index = text.startIndex
+            while index < text.endIndex {
+                let c = text[index]
+                if let q = quote {
+                    if c == q { quote = nil; words.append("\"…\"") }
+                } else if c == "\"" || c == "'" {
+                    if !word.isEmpty { words.append(word); word = "" }
+                    quote = c
+                    quoteStart = text.index(after: index)
+                } else if c == " " || c == "\t" || c == "\n" {
+                    if !word.isEmpty { words.append(word); word = "" }
+                } else if "(),".contains(c) || ((c == "=" || c == "<" || c == ">" || c == "!") && !isDotCommand) {
+                    if !word.isEmpty { words.append(word); word = "" }
+                    let next = text.index(after: index)
+                    if (c == "<" || c == ">" || c == "!"), next < text.endIndex, text[next] == "=" {
+                        words.append(String(c) + "="); index = text.index(after: next); continue
+                    }
+                    words.append(String(c))
+                } else {
+                    word.append(c)
+                }
+                index = text.index(after: index)
+            }
+            if let q = quote {
+                openQuote = q
+                quoted = text[quoteStart...]
+            } else {
+                partial = word
+            }
+        }
+
+        var isCount: Bool { words.first?.lowercased() == "count" }
+        var collection: Collection? {
+            let name = isCount ? (words.count > 1 ? words[1] : "") : (words.first ?? "")
+            return Collection(rawValue: name.lowercased())
+        }
+        var hasWhere: Bool { words.contains { $0.lowercased() == "where" } }
+        var inSort: Bool {
+            guard let sort = words.lastIndex(where: { $0.lowercased() == "sort" }) else { return false }
+            return !words[sort...].contains { ["limit", "show"].contains($0.lowercased()) }
+        }
+        /// The last word is a field just named in a condition (not a value).
+        var previousIsField: Bool {
+            guard words.count >= 2 else { return false }
+            let before = words[words.count - 2].lowercased()
+            return ["where", "and", "or", "not", "("].contains(before)
+        }
+        /// The words end with a complete comparison: `… = "x"`, `… > 3`.
+        var endsCondition: Bool {
+            guard words.count >= 3 else { return false }
+            let op = words[words.count - 2]
+            return ["=", "!=", "<", "<=", ">", ">=", "contains", ")"].contains(op.lowercased()) || words.last == ")"
+        }
+        /// `actor = "` or `actor in ("x", "`: the field the open quotation is a value of.
+        var fieldBeforeValue: String? {
+            var i = words.count - 1
+            while i >= 0, ["=", "!=", "(", ",", "in", "\"…\"", "contains", "<", "<=", ">", ">="].contains(words[i].lowercased()) { i -= 1 }
+            return i >= 0 ? words[i].lowercased() : nil
+        }
+    }
+}
