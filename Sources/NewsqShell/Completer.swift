@@ -3,7 +3,7 @@ import NewsqCore
 /// Tab completion from the cursor's context, as a pure function of the text
 /// before the cursor: collections at the start, fields after `where`/`and`/`or`/
 /// `sort by`/`show`/`by`, values after `stance =`, actor names inside a quote.
-public struct Completer {
+public struct Completer: Sendable {
     public struct Completion: Equatable {
         /// Characters before the cursor the candidates replace (the word being typed).
         public var replacing: Int
@@ -41,13 +41,15 @@ public struct Completer {
         } else if let collection = scan.collection {
             let fields = collection.fields.map(\.name)
             let enumField = scan.words.count >= 2 ? collection.fields.first { $0.name == scan.words[scan.words.count - 2].lowercased() } : nil
-            if ["where", "and", "or", "by", "show", "not", "(", ","].contains(previous) {
+            if previous == "(", scan.words.count >= 3, scan.words[scan.words.count - 2].lowercased() == "in",
+               let field = collection.fields.first(where: { $0.name == scan.words[scan.words.count - 3].lowercased() }),
+               case .enumeration(let values) = field.type {
+                options = values
+            } else if ["where", "and", "or", "by", "show", "not", "(", ","].contains(previous) {
                 options = fields
             } else if previous == "sort" {
                 options = ["by"]
-            } else if ["=", "!=", "in"].contains(previous) || (previous == "(" && enumField != nil),
-                      let field = enumField ?? (scan.words.count >= 2 ? collection.fields.first { $0.name == scan.words[scan.words.count - 2].lowercased() } : nil),
-                      case .enumeration(let values) = field.type {
+            } else if ["=", "!="].contains(previous), let field = enumField, case .enumeration(let values) = field.type {
                 options = values
             } else if fields.contains(previous) && scan.previousIsField {
                 options = Self.afterField.filter { $0.first!.isLetter }
@@ -67,6 +69,18 @@ public struct Completer {
         }
         let matches = options.filter { $0.lowercased().hasPrefix(partial.lowercased()) }
         return Completion(replacing: partial.count, candidates: matches, suffix: "")
+    }
+
+    /// The longest prefix all candidates share, ignoring case, spelled as the first.
+    public static func commonPrefix(_ candidates: [String]) -> String {
+        guard var prefix = candidates.first.map(Array.init) else { return "" }
+        for c in candidates.dropFirst() {
+            let chars = Array(c)
+            var n = 0
+            while n < prefix.count, n < chars.count, prefix[n].lowercased() == chars[n].lowercased() { n += 1 }
+            prefix = Array(prefix[..<n])
+        }
+        return String(prefix)
     }
 
     private func dotCommandOptions(_ scan: Scan) -> [String] {

@@ -87,7 +87,7 @@ final class LineEditor {
             replace(e, count: completion.replacing, with: candidates[0] + completion.suffix)
             return UInt8(CC_REFRESH)
         }
-        let prefix = Self.commonPrefix(candidates)
+        let prefix = Completer.commonPrefix(candidates)
         if prefix.count > completion.replacing {
             replace(e, count: completion.replacing, with: prefix)
             return UInt8(CC_REFRESH)
@@ -112,18 +112,6 @@ final class LineEditor {
         Self.withWide(text) { _ = el_winsertstr(e, $0) }
     }
 
-    /// The longest prefix all candidates share, ignoring case, spelled as the first.
-    static func commonPrefix(_ candidates: [String]) -> String {
-        guard var prefix = candidates.first.map(Array.init) else { return "" }
-        for c in candidates.dropFirst() {
-            let chars = Array(c)
-            var n = 0
-            while n < prefix.count, n < chars.count, prefix[n].lowercased() == chars[n].lowercased() { n += 1 }
-            prefix = Array(prefix[..<n])
-        }
-        return String(prefix)
-    }
-
     // MARK: - Setup
 
     /// Wide-character input needs a UTF-8 locale: the user's, else C.UTF-8.
@@ -145,6 +133,11 @@ final class LineEditor {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent may have blocked SIGINT (a blocked mask survives exec): Ctrl-C must still reach us.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
     }
 
     /// A wide string that lives as long as the program: prompts and command names libedit keeps.

@@ -19,8 +19,13 @@ public struct QueryPlan: Sendable {
 /// narrows the rows first; everything else is checked row by row.
 public struct Evaluator {
     public let store: Store
+    /// Polled once per row, and during long regular-expression matches.
+    let isCancelled: @Sendable () -> Bool
 
-    public init(store: Store) { self.store = store }
+    public init(store: Store, isCancelled: @escaping @Sendable () -> Bool = { Cancellation.isRequested }) {
+        self.store = store
+        self.isCancelled = isCancelled
+    }
 
     public func run(_ query: Query) throws -> QueryResult {
         let collection = query.collection
@@ -35,8 +40,8 @@ public struct Evaluator {
         var examined = 0
         func check(_ row: Int) throws {
             examined += 1
-            if examined & 1023 == 0, Cancellation.isRequested { throw QueryInterrupted() }
-            if prepared.map({ holds($0, row, collection) }) ?? true { matched.append(row) }
+            if isCancelled() { throw QueryInterrupted() }
+            if try prepared.map({ try holds($0, row, collection) }) ?? true { matched.append(row) }
         }
         if let candidates {
             for row in candidates { try check(row) }
@@ -163,20 +168,20 @@ public struct Evaluator {
         }
     }
 
-    private func holds(_ p: Prepared, _ row: Int, _ collection: Collection) -> Bool {
+    private func holds(_ p: Prepared, _ row: Int, _ collection: Collection) throws -> Bool {
         switch p {
         case .compare(let f, let op, let literal):
             return compare(store.value(collection, row: row, field: f), op, literal)
         case .contains(let f, let needle):
             return TextMatching.contains(store.value(collection, row: row, field: f).description, lowered: needle)
         case .matches(let f, let regex):
-            return regex.matches(store.value(collection, row: row, field: f).description)
+            return try regex.matches(store.value(collection, row: row, field: f).description, isCancelled: isCancelled)
         case .oneOf(let f, let values):
             let v = store.value(collection, row: row, field: f)
             return values.contains { compare(v, .equal, $0) }
-        case .and(let a, let b): return holds(a, row, collection) && holds(b, row, collection)
-        case .or(let a, let b): return holds(a, row, collection) || holds(b, row, collection)
-        case .not(let a): return !holds(a, row, collection)
+        case .and(let a, let b): return try holds(a, row, collection) && holds(b, row, collection)
+        case .or(let a, let b): return try holds(a, row, collection) || holds(b, row, collection)
+        case .not(let a): return try !holds(a, row, collection)
         }
     }
 

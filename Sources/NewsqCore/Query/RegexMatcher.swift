@@ -1,6 +1,7 @@
 import Foundation
 
-/// `matches /re/i`: ICU regular expressions through Foundation.
+/// `matches /re/i`: ICU regular expressions through Foundation. A match that
+/// backtracks for long reports progress, so Ctrl-C can stop it mid-row.
 struct RegexMatcher: @unchecked Sendable {
     private let regex: NSRegularExpression
 
@@ -11,7 +12,16 @@ struct RegexMatcher: @unchecked Sendable {
 
     static func isValid(_ pattern: String) -> Bool { RegexMatcher(pattern, ignoreCase: false) != nil }
 
-    func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    func matches(_ text: String, isCancelled: () -> Bool) throws -> Bool {
+        var found = false
+        var cancelled = false
+        withoutActuallyEscaping(isCancelled) { isCancelled in
+            regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(text.startIndex..., in: text)) { result, _, stop in
+                if result != nil { found = true; stop.pointee = true }
+                if isCancelled() { cancelled = true; stop.pointee = true }
+            }
+        }
+        if cancelled { throw QueryInterrupted() }
+        return found
     }
 }

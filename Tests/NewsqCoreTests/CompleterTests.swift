@@ -1,0 +1,33 @@
+import Testing
+@testable import NewsqCore
+@testable import NewsqShell
+
+@Suite struct CompleterTests {
+    static let completer = Completer(store: Store(loaded: ArticleLoader.extract(DemoCorpus.articles)))
+
+    func candidates(_ before: String) -> [String] { Self.completer.complete(before).candidates }
+
+    @Test func byContext() {
+        #expect(candidates("cla") == ["claims"])
+        #expect(candidates("") .contains("count"))
+        #expect(candidates("count ar") == ["articles"])
+        #expect(candidates("claims wh") == ["where"])
+        #expect(candidates("claims where act") == ["actor"])
+        #expect(candidates("claims where actor = \"x\" and st") == ["stance"])
+        #expect(candidates("claims where stance = d") == ["deny"])
+        #expect(candidates("claims where kind in (") == ["direct", "indirect", "mixed"])
+        #expect(candidates("claims sort by da") == ["date"])
+        #expect(candidates("articles show ti") == ["title"])
+        #expect(candidates("count claims by cu") == ["cue"])
+        #expect(candidates(".mo") == [".mode"])
+        #expect(candidates(".mode j") == ["json", "jsonl"])
+        #expect(candidates("claims where text co") == ["contains"])
+    }
+
+    @Test func actorNamesInsideQuotesIgnoreCaseAndKeepSpaces() {
+        let c = Self.completer.complete("claims where actor = \"sweden m")
+        #expect(c.candidates.contains("Sweden MFA") && c.candidates.contains("Sweden MoD"))
+        #expect(c.replacing == "sweden m".count && c.suffix == "\"")
+        #expect(Completer.commonPrefix(["Sweden MFA", "sweden mod"]) == "Sweden M")
+    }
+}

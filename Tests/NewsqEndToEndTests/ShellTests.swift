@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// The interactive shell driven through a real pseudo-terminal.
+@Suite(.enabled(if: Binary.hasShared, "../shared is absent"))
+struct ShellTests {
+    let home: String
+
+    init() throws {
+        home = NSTemporaryDirectory() + "newsq-home-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    }
+
+    func shell(_ extra: [String] = [], environment: [String: String] = [:], columns: UInt16 = 80) throws -> PseudoTerminal {
+        let pty = try PseudoTerminal(arguments: ["../shared/corpus/seed"] + extra, home: home, environment: environment, columns: columns)
+        #expect(pty.waitFor("newsq> "), "no prompt: \(pty.screen)")
+        return pty
+    }
+
+    @Test func completesKeywordFieldAndActorWithASpace() throws {
+        let pty = try shell()
+        let start = pty.mark
+        pty.type("cla" + PseudoTerminal.tab)
+        #expect(pty.waitFor("claims", after: start))
+        pty.type(" where act" + PseudoTerminal.tab)
+        #expect(pty.waitFor("actor", after: start))
+        pty.type(" = \"Romania M" + PseudoTerminal.tab)
+        #expect(pty.waitFor("\"Romania MoD\"", after: start))
+        pty.type(PseudoTerminal.enter)
+        #expect(pty.waitFor("(3 rows)", after: start), "\(pty.screen)")
+        #expect(pty.screen[start...].contains("claims where actor = \"Romania MoD\""))
+        // More than one candidate: the list is shown.
+        let list = pty.mark
+        pty.type("claims where " + PseudoTerminal.tab + PseudoTerminal.tab)
+        #expect(pty.waitFor("speaker", after: list) && pty.screen[list...].contains("stance"))
+    }
+
+    @Test func tableFitsTheTerminal() throws {
+        for columns: UInt16 in [80, 200] {
+            let pty = try shell(columns: columns)
+            let start = pty.mark
+            pty.type("claims" + PseudoTerminal.enter)
+            #expect(pty.waitFor("(15 rows)", after: start))
+            let lines = pty.screen[start...].split(separator: "\n").filter { $0.hasPrefix(" ") || $0.hasPrefix("-") }
+            #expect(!lines.isEmpty && lines.allSatisfy { $0.count <= Int(columns) })
+            #expect(lines.contains { $0.count > Int(columns) - 10 }, "the table should use the width")
+        }
+    }
+
+    @Test func statementSpansLinesWithAContinuationPrompt() throws {
+        let pty = try shell()
+        let start = pty.mark
+        pty.type("claims where (id" + PseudoTerminal.enter)
+        #expect(pty.waitFor("...> ", after: start))
+        pty.type("= 8) show actor" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(1 row)", after: start))
+        #expect(pty.screen[start...].contains("Romania MoD"))
+    }
+
+    @Test func historyIsRecalledInTheNextRunAndCtrlDLeaves() throws {
+        let first = try shell()
+        first.type("count claims where stance = deny" + PseudoTerminal.enter)
+        #expect(first.waitFor("(1 row)"))
+        first.type(PseudoTerminal.ctrlD)
+        #expect(first.exitStatus() == 0)
+        let path = home + "/.newsq_history"
+        var info = stat()
+        #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+
+        let second = try shell()
+        let start = second.mark
+        second.type(PseudoTerminal.up)
+        #expect(second.waitFor("count claims where stance = deny", after: start))
+        second.type(PseudoTerminal.enter)
+        #expect(second.waitFor("(1 row)", after: start))
+    }
+
+    @Test func ctrlCCancelsALongQueryAndTheShellStays() throws {
+        let pty = try shell(["--no-history"])
+        let start = pty.mark
+        // Catastrophic backtracking: seconds per row unless cancelled.
+        pty.type("count claims where text matches /^(\\w+\\s?)*!$/" + PseudoTerminal.enter)
+        Thread.sleep(forTimeInterval: 0.5)
+        pty.type(PseudoTerminal.ctrlC)
+        #expect(pty.waitFor("interrupted", after: start, timeout: 5))
+        pty.type("count claims" + PseudoTerminal.enter)
+        #expect(pty.waitFor("15", after: start))
+        // Ctrl-C on a half-typed line gives a fresh prompt.
+        let line = pty.mark
+        pty.type("claims wh" + PseudoTerminal.ctrlC)
+        #expect(pty.waitFor("newsq> ", after: line))
+        pty.type("count articles" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(1 row)", after: line))
+    }
+
+    @Test func wideCharactersAreEditedAsCharacters() throws {
+        let pty = try shell()
+        let start = pty.mark
+        // Backspace removes "ё" whole: the query that remains is about "Nikolenko".
+        pty.type("count claims where speaker = \"Nikolenkoё" + PseudoTerminal.backspace + "\"" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(1 row)", after: start))
+        #expect(pty.screen[start...].contains("     2"))
+        pty.type("claims where actor = \"Олег Ніколенко\"" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(0 rows)", after: start))
+    }
+
+    @Test func corruptHistoryGivesOneWarningAndTheShellStarts() throws {
+        try Data([0x00, 0xFF, 0xFE, 0x41, 0x00]).write(to: URL(fileURLWithPath: home + "/.newsq_history"))
+        let pty = try shell()
+        #expect(pty.screen.contains("corrupt"))
+        pty.type("count claims" + PseudoTerminal.enter)
+        #expect(pty.waitFor("15"))
+        #expect(FileManager.default.fileExists(atPath: home + "/.newsq_history.corrupt"))
+    }
+
+    @Test func showClaimMarksTheSpanBoldUnlessNoColor() throws {
+        let bold = try shell()
+        bold.type(".show claim 8" + PseudoTerminal.enter)
+        #expect(bold.waitFor("Romania MoD"))
+        #expect(bold.raw.contains("\u{1B}[1mcategorically"))
+        let plain = try shell(environment: ["NO_COLOR": "1"])
+        plain.type(".show claim 8" + PseudoTerminal.enter)
+        #expect(plain.waitFor("Romania MoD"))
+        #expect(plain.screen.contains("\"[categorically") && !plain.raw.contains("\u{1B}[1m"))
+    }
+}
