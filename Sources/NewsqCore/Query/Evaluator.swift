@@ -86,7 +86,7 @@ public struct Evaluator {
             counts[key, default: (v, 0)].count += 1
         }
         let rows = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : Self.less($0.value, $1.value) }
-            .map { [$0.value, Value.int($0.count)] }
+            .prefix(query.limit ?? Int.max).map { [$0.value, Value.int($0.count)] }
         return QueryResult(collection: collection, columns: [collection.fields[by].name, "count"], rows: rows,
                            explicitColumns: true, plan: plan)
     }

@@ -65,6 +65,11 @@ public struct QueryParser {
             if isKeyword("by") {
                 _ = advance()
                 query.countBy = try field()
+                // The biggest groups first; `limit` keeps the top ones.
+                if isKeyword("limit") {
+                    _ = advance()
+                    query.limit = try count("limit")
+                }
             }
         } else {
             if isKeyword("sort") {
@@ -89,8 +94,9 @@ public struct QueryParser {
             }
         }
         guard current.kind == .end else {
-            let expected = isCount ? ["where", "by"] : ["where", "sort", "limit", "offset", "show"]
-            let hint = current.kind == .word ? Suggest.nearest(current.text, among: expected + QueryParser.keywords) : nil
+            let expected = isCount ? (query.countBy == nil ? ["where", "by"] : ["limit"]) : ["where", "sort", "limit", "offset", "show"]
+            let hint = current.kind == .word ? Suggest.nearest(current.text, among: expected + QueryParser.keywords)
+                .flatMap { $0 == current.text.lowercased() ? nil : $0 } : nil
             throw error("unexpected \(describe(current)); expected \(expected.map { "`\($0)`" }.joined(separator: ", ")) or the end",
                         suggestion: hint)
         }
