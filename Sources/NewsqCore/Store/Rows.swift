@@ -11,26 +11,20 @@ public struct ArticleRow: Sendable {
     public var claimIDs: Range<Int>
 }
 
+/// A claim in the store: what extraction found, numbered and placed in its article.
+/// Its extracted fields read as the row's own (`row.actor`).
+@dynamicMemberLookup
 public struct ClaimRow: Sendable {
     public var id: Int
     public var article: Int
     public var path: String
     public var date: String
-    public var actor: String
-    public var speaker: String
-    public var role: String
-    public var org: String
-    public var country: String
-    public var cue: String
-    public var stance: Stance
-    public var kind: ClaimKind
-    public var text: String
-    public var sentence: String
-    public var line: Int
-    public var span: Range<Int>
-    public var actorKind: ActorKind
-    /// How `speaker` became `actor`, for `.show claim`.
-    public var resolution: String
+    public var extracted: ExtractedClaim
+
+    public subscript<T>(dynamicMember field: WritableKeyPath<ExtractedClaim, T>) -> T {
+        get { extracted[keyPath: field] }
+        set { extracted[keyPath: field] = newValue }
+    }
 }
 
 public struct ActorRow: Sendable {
@@ -79,17 +73,17 @@ extension ClaimRow {
         case 1: return .int(article)
         case 2: return .text(path)
         case 3: return .text(date)
-        case 4: return .text(actor)
-        case 5: return .text(speaker)
-        case 6: return .text(role)
-        case 7: return .text(org)
-        case 8: return .text(country)
-        case 9: return .text(cue)
-        case 10: return .text(stance.rawValue)
-        case 11: return .text(kind.rawValue)
-        case 12: return .text(text)
-        case 13: return .text(sentence)
-        default: return .int(line)
+        case 4: return .text(extracted.actor)
+        case 5: return .text(extracted.speaker)
+        case 6: return .text(extracted.role)
+        case 7: return .text(extracted.org)
+        case 8: return .text(extracted.country)
+        case 9: return .text(extracted.cue)
+        case 10: return .text(extracted.stance.rawValue)
+        case 11: return .text(extracted.kind.rawValue)
+        case 12: return .text(extracted.text)
+        case 13: return .text(extracted.sentence)
+        default: return .int(extracted.line)
         }
     }
 }

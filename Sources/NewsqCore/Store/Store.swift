@@ -26,10 +26,7 @@ public final class Store: Sendable {
             let a = item.article
             let first = claimRows.count + 1
             for c in item.claims {
-                claimRows.append(ClaimRow(
-                    id: claimRows.count + 1, article: n + 1, path: a.path, date: a.date, actor: c.actor, speaker: c.speaker,
-                    role: c.role, org: c.org, country: c.country, cue: c.cue, stance: c.stance, kind: c.kind, text: c.text,
-                    sentence: c.sentence, line: c.line, span: c.span, actorKind: c.actorKind, resolution: c.resolution))
+                claimRows.append(ClaimRow(id: claimRows.count + 1, article: n + 1, path: a.path, date: a.date, extracted: c))
             }
             articleRows.append(ArticleRow(id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
                                           words: a.wordCount, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
