@@ -44,6 +44,9 @@ struct ClaimFinder {
         let sentence = sentences[s]
         let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
         let firstDraft = drafts.count
+        // A headline in title case ("Trump Says The Race Is Rigged"): capitalised cues count.
+        let words = sentence.tokens.filter { tokens[$0].kind == .word && tokens[$0].lower.count > 3 }
+        let titleCase = words.count >= 3 && words.allSatisfy { tokens[$0].isCapitalized }
         var i = lo
         while i < hi {
             defer { i += 1 }
@@ -53,7 +56,7 @@ struct ClaimFinder {
                 accordingTo(i, sentence: s)
                 continue
             }
-            guard !t.isCapitalized, let cue = ReportingLexicon.forms[t.lower] else { continue }
+            guard !t.isCapitalized || titleCase, let cue = ReportingLexicon.forms[t.lower] else { continue }
             readCue(i, cue, sentence: s)
         }
         if drafts.count == firstDraft { quotationAfterSubject(sentence: s) }
@@ -104,6 +107,13 @@ struct ClaimFinder {
                 return
             }
             let boundary = subject.tokens.lowerBound - 1
+            if boundary >= lo, text.isPunct(boundary, ","), let rest = parentheticalRest(after: c, sentence: s) {
+                // "In the end, Mr. Rosenthal said, union voters …": the cue stands inside the content.
+                var parts: [Range<Int>] = []
+                if let before = trailingContent(before: boundary, sentence: s), before.count > 4 { parts.append(before) }
+                add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: parts + [rest], sentence: s, cueToken: c))
+                return
+            }
             if boundary >= lo, tailIsAdverbial(after: c, cue: cue, sentence: s),
                let content = trailingContent(before: boundary, sentence: s) {
                 add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance,
@@ -221,7 +231,7 @@ struct ClaimFinder {
             }
             if t.quoted { break }
             if t.kind == .word && t.lower == "that" {
-                let r = trim((j + 1), end)
+                let r = trim((j + 1), clauseEnd(j + 1, end))
                 return r.isEmpty ? nil : (r, true)
             }
             if t.isPunct(":") {
@@ -234,8 +244,49 @@ struct ClaimFinder {
             } else if t.kind == .word, !t.isCapitalized, let other = ReportingLexicon.forms[t.lower], !other.alsoNoun, j > c + 1 { break }
             j += 1
         }
-        let r = trim((c + 1), end)
+        let r = trim((c + 1), clauseEnd(c + 1, end))
         return r.isEmpty ? nil : (r, false)
+    }
+
+    static let clauseStarts: Set<String> = [
+        "and", "but", "who", "which", "adding", "saying", "according", "while", "as", "although", "though", "because",
+        "when", "if", "noting", "arguing", "citing", "referring", "in", "on", "at", "after", "before", "during", "where",
+    ]
+
+    /// `…, X said, CLAUSE`: the clause after the cue's comma, when it is one.
+    private func parentheticalRest(after c: Int, sentence s: Int) -> Range<Int>? {
+        let end = contentEnd(s)
+        var j = c + 1
+        while j < end, j - c <= 6, tokens[j].kind == .word, !tokens[j].quoted { j += 1 }  // "said in an interview"
+        guard j + 1 < end, text.isPunct(j, ","), tokens[j + 1].kind == .word, !tokens[j + 1].quoted,
+              !Self.clauseStarts.contains(tokens[j + 1].lower), !ReportingLexicon.isGerund(tokens[j + 1].lower) else { return nil }
+        if j > c + 1, !["in", "on", "at", "to", "during", "after", "via", "through", "from", "with", "last", "this"].contains(tokens[c + 1].lower),
+           !ReportingLexicon.isAdverb(tokens[c + 1].lower) { return nil }
+        let rest = trim(j + 1, clauseEnd(j + 1, end))
+        return rest.count >= 3 ? rest : nil
+    }
+
+    static let irregularPast: Set<String> = [
+        "took", "made", "went", "gave", "got", "came", "left", "ran", "said", "told", "wrote", "sent", "kept", "put",
+        "brought", "began", "spent", "met", "led", "won", "lost", "paid", "sought", "thought", "became", "stood",
+    ]
+
+    /// Where an indirect content ends inside `from..<end`: before `, doing …` and before
+    /// `and did …`, which tell what the speaker did, not what they said.
+    private func clauseEnd(_ from: Int, _ end: Int) -> Int {
+        var j = from + 1
+        while j + 1 < end {
+            let t = tokens[j], next = tokens[j + 1]
+            if !t.quoted, next.kind == .word, !next.quoted, !next.isCapitalized {
+                if t.isPunct(","), ReportingLexicon.isGerund(next.lower) || (next.lower.hasSuffix("ing") && next.lower.count > 5) { return j }
+                if t.lower == "but" || t.lower == "and",
+                   next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower) || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun }) == true {
+                    return text.isPunct(j - 1, ",") ? j - 1 : j
+                }
+            }
+            j += 1
+        }
+        return end
     }
 
     /// Whether what follows a cue is only its adverbials and object, so the content came before.

@@ -92,7 +92,7 @@ struct PhraseFinder {
                 if t.lower == ")", let open = matchingOpen(before: i, floor: floor), start < end {
                     start = open; i = open - 1; continue
                 }
-                if t.lower == "'" { start = i; i -= 1; continue }
+                if t.lower == "'" || isAbbreviationPoint(i, floor: floor) { start = i; i -= 1; continue }
                 break
             }
             let w = t.lower
@@ -122,6 +122,13 @@ struct PhraseFinder {
         return s..<end
     }
 
+    /// The period of "Mr." or of an initial ("George W. Bush"), which stays inside a name.
+    func isAbbreviationPoint(_ i: Int, floor: Int) -> Bool {
+        guard tokens[i].lower == ".", i - 1 >= floor, tokens[i - 1].kind == .word, tokens[i - 1].end == tokens[i].start else { return false }
+        let word = tokens[i - 1]
+        return SentenceSplitter.abbreviations.contains(word.lower) || (word.isCapitalized && word.end - word.start == 1)
+    }
+
     private func linkable(_ previous: Token, by link: String) -> Bool {
         let w = previous.lower
         if link != "in", Gazetteer.roles.contains(w) || Gazetteer.organizationWords.contains(w) || Gazetteer.groupNouns.contains(w) { return true }
@@ -146,6 +153,7 @@ struct PhraseFinder {
         var count = 0
         while i < limit, count < Self.maxPhraseWords {
             let t = tokens[i]
+            if isAbbreviationPoint(i, floor: begin) { i += 1; continue }
             guard t.kind == .word || t.kind == .number, !t.quoted else { break }
             if t.lower != "'s" {
                 if Self.links.contains(t.lower) {
@@ -162,8 +170,8 @@ struct PhraseFinder {
         if text.isPunct(i, ","), i + 1 < limit, let first = tokens[safe: i + 1],
            SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower) {
             var j = i + 1
-            while j < limit, j - i < 20, tokens[j].kind != .punct || tokens[j].lower == "'s", !tokens[j].quoted,
-                  tokens[j].kind != .quote { j += 1 }
+            while j < limit, j - i < 24, tokens[j].kind != .punct || tokens[j].lower == "'s" || isAbbreviationPoint(j, floor: i),
+                  !tokens[j].quoted, tokens[j].kind != .quote { j += 1 }
             let apposition = text.words((i + 1)..<j)
             if apposition.contains(where: { Gazetteer.roles.contains($0.lower) }) {
                 return (SpeakerPhrase(words, apposition: apposition), begin..<j)

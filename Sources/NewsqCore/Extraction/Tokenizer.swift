@@ -73,6 +73,10 @@ struct Tokenizer {
                 addQuote(bytes, at: i, length: 1, curly: nil, inQuote: &inQuote, line: line)
                 i += 1; continue
             }
+            if b == 39, i + 1 < n, bytes[i + 1] == 39 {  // '' : a double quotation mark typed as two apostrophes
+                addQuote(bytes, at: i, length: 2, curly: nil, inQuote: &inQuote, line: line)
+                i += 2; continue
+            }
             if isWordByte(bytes, i) {
                 let start = i
                 while i < n {
