@@ -107,10 +107,11 @@ struct ClaimFinder {
                 return
             }
             let boundary = subject.tokens.lowerBound - 1
-            if boundary >= lo, text.isPunct(boundary, ","), let rest = parentheticalRest(after: c, sentence: s) {
+            if boundary >= lo, text.isPunct(boundary, ","), let rest = parentheticalRest(after: c, takesObject: cue.takesObject, sentence: s) {
                 // "In the end, Mr. Rosenthal said, union voters …": the cue stands inside the content.
                 var parts: [Range<Int>] = []
-                if let before = trailingContent(before: boundary, sentence: s), before.count > 4 { parts.append(before) }
+                if let before = trailingContent(before: boundary, sentence: s),
+                   before.count > 4 || Self.subordinators.contains(tokens[rest.lowerBound].lower) { parts.append(before) }
                 add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: parts + [rest], sentence: s, cueToken: c))
                 return
             }
@@ -254,13 +255,17 @@ struct ClaimFinder {
     ]
 
     /// `…, X said, CLAUSE`: the clause after the cue's comma, when it is one.
-    private func parentheticalRest(after c: Int, sentence s: Int) -> Range<Int>? {
+    /// "…, many economists say, because …": the reason belongs to what was said.
+    static let subordinators: Set<String> = ["because", "although", "though", "since", "if", "unless", "so", "as", "when", "while"]
+
+    private func parentheticalRest(after c: Int, takesObject: Bool, sentence s: Int) -> Range<Int>? {
         let end = contentEnd(s)
         var j = c + 1
         while j < end, j - c <= 6, tokens[j].kind == .word, !tokens[j].quoted { j += 1 }  // "said in an interview"
         guard j + 1 < end, text.isPunct(j, ","), tokens[j + 1].kind == .word, !tokens[j + 1].quoted,
-              !Self.clauseStarts.contains(tokens[j + 1].lower), !ReportingLexicon.isGerund(tokens[j + 1].lower) else { return nil }
-        if j > c + 1, !["in", "on", "at", "to", "during", "after", "via", "through", "from", "with", "last", "this"].contains(tokens[c + 1].lower),
+              !Self.clauseStarts.contains(tokens[j + 1].lower) || Self.subordinators.contains(tokens[j + 1].lower),
+              !ReportingLexicon.isGerund(tokens[j + 1].lower) else { return nil }
+        if j > c + 1, !takesObject, !["in", "on", "at", "to", "during", "after", "via", "through", "from", "with", "last", "this"].contains(tokens[c + 1].lower),
            !ReportingLexicon.isAdverb(tokens[c + 1].lower) { return nil }
         let rest = trim(j + 1, clauseEnd(j + 1, end))
         return rest.count >= 3 ? rest : nil
@@ -277,8 +282,11 @@ struct ClaimFinder {
         var j = from + 1
         while j + 1 < end {
             let t = tokens[j], next = tokens[j + 1]
-            if !t.quoted, next.kind == .word, !next.quoted, !next.isCapitalized {
-                if t.isPunct(","), ReportingLexicon.isGerund(next.lower) || (next.lower.hasSuffix("ing") && next.lower.count > 5) { return j }
+            let closesQuote = t.kind == .quote && t.closes
+            if (!t.quoted || closesQuote), next.kind == .word, !next.quoted, !next.isCapitalized {
+                let gerund = ReportingLexicon.isGerund(next.lower) || (next.lower.hasSuffix("ing") && next.lower.count > 5)
+                if gerund && (t.isPunct(",") || t.isPunct("-")) { return j }
+                if gerund && closesQuote && text.isPunct(j - 1, ",") { return j + 1 }
                 if t.lower == "but" || t.lower == "and",
                    next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower) || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun }) == true {
                     return text.isPunct(j - 1, ",") ? j - 1 : j

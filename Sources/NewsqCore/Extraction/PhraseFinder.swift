@@ -63,7 +63,9 @@ struct PhraseFinder {
         let words = text.words(middle)
         guard let first = words.first else { return nil }
         // ", however," and the like: the subject stands before them.
-        if words.allSatisfy({ Self.sentenceAdverbs.contains($0.lower) || ReportingLexicon.isAdverb($0.lower) }) {
+        if words.allSatisfy({ Self.sentenceAdverbs.contains($0.lower) || ReportingLexicon.isAdverb($0.lower) })
+            || (!first.capitalized && first.lower.hasSuffix("ing") && first.lower.count > 5) {  // ", speaking to reporters,"
+
             return subject(endingBefore: k, floor: floor)
         }
         let opensApposition = SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)

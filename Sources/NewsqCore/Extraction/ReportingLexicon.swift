@@ -46,6 +46,7 @@ enum ReportingLexicon {
             e("hope", .assert, [], "c"), e("expect", .assert, [], "c"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
             e("inform", .assert, [], "o"), e("assure", .assert, [], "o"), e("remind", .assert, [], "o"),
             e("accuse", .assert, [], "o"), e("blame", .assert, [], "o"), e("cite"), e("charge", .assert, [], "c"),
+            e("call", .assert, [], "o"),
         ]
         for lemma in ["add", "note", "claim", "insist", "argue", "announce", "report", "state", "explain", "declare",
                       "stress", "emphasize", "emphasise", "reiterate", "confirm", "assert", "contend", "acknowledge",

@@ -38,8 +38,8 @@ enum SentenceSplitter {
         guard i + 1 < limit else { return false }  // the paragraph's end closes it anyway
         let next = tokens[i + 1]
         if token.kind == .quote {
-            // `... done." Next` ends a sentence; `... done," he said` does not.
-            guard token.closes, i > 0, isTerminal(tokens[i - 1]) else { return false }
+            // `... done." Next` ends a sentence; `... done," he said` does not, nor `"Why?" Mrs. Clinton asked`.
+            guard token.closes, i > 0, isTerminal(tokens[i - 1]), !speakerFollows(tokens, after: i, limit: limit) else { return false }
         } else {
             guard isTerminal(token), !token.quoted else { return false }
             if next.kind == .quote && next.closes { return false }  // the closing mark ends it
@@ -53,6 +53,18 @@ enum SentenceSplitter {
         if next.kind == .quote { return next.opens }
         if next.kind == .number { return true }
         return next.isWord && next.isCapitalized || next.lower == "(" || next.lower == "-"
+    }
+
+    /// A name and a reporting verb right after a closing quotation: `"…?" Mrs. Clinton asked.`
+    private static func speakerFollows(_ tokens: [Token], after i: Int, limit: Int) -> Bool {
+        var j = i + 1
+        while j < limit, j - i <= 6 {
+            let t = tokens[j]
+            if t.kind == .word, !t.isCapitalized { return ReportingLexicon.forms[t.lower] != nil && j > i + 1 }
+            if t.kind != .word && !(t.kind == .punct && t.lower == ".") { return false }
+            j += 1
+        }
+        return false
     }
 
     private static func isTerminal(_ token: Token) -> Bool {
