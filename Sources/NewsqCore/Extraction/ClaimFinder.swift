@@ -384,7 +384,8 @@ struct ClaimFinder {
         drafts.removeAll { $0.content.allSatisfy(\.isEmpty) }
     }
 
-    /// A quotation standing as its own sentence after a quoted speaker continues that speaker.
+    /// A quotation standing as its own sentence after a quoted speaker continues that
+    /// speaker: in the same paragraph it extends that claim, in the next it is a new one.
     private mutating func addStandingQuotations() {
         let found = drafts.sorted { $0.position < $1.position }
         var covered = Set<Int>()
@@ -404,6 +405,11 @@ struct ClaimFinder {
             guard let index = drafts.firstIndex(where: { $0.cueToken == previous.cueToken && $0.sentence == previous.sentence }) else { continue }
             let content = trim(range.lowerBound, quotationEnd(from: range.lowerBound + 1, limit: range.upperBound))
             guard !content.isEmpty else { continue }
+            if sentence.paragraph == sentences[previous.sentence].paragraph {
+                // `"Q1," she said. "Q2."`: one statement, quoted in two pieces.
+                drafts[index].content.append(content)
+                continue
+            }
             drafts.append(ClaimDraft(source: .sameAs(index), cue: previous.cue, stance: .assert, content: [content],
                                      sentence: s, cueToken: range.lowerBound))
         }
