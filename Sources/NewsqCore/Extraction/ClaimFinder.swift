@@ -74,6 +74,10 @@ struct ClaimFinder {
 
     private mutating func readCue(_ c: Int, _ cue: Cue, sentence s: Int) {
         let lo = sentences[s].tokens.lowerBound
+        var cue = cue
+        if cue.lemma == "call", text.isWord(c + 1, "for") || text.isWord(c + 1, "on") {
+            cue.stance = .urge  // "called for a ceasefire", "called on Russia to withdraw"
+        }
         let form = tokens[c].lower
         var before = c - 1
         while before >= lo, tokens[before].kind == .word, ReportingLexicon.isAdverb(tokens[before].lower),
@@ -222,6 +226,10 @@ struct ClaimFinder {
     private mutating func forwardContent(after c: Int, cue: Cue, sentence s: Int) -> (range: Range<Int>, strong: Bool)? {
         let end = contentEnd(s)
         guard c + 1 < end else { return nil }
+        if cue.lemma == "call", text.isWord(c + 1, "for") || text.isWord(c + 1, "on") {
+            let r = trim(c + 2, clauseEnd(c + 2, end))
+            return r.isEmpty ? nil : (r, true)
+        }
         var j = c + 1
         while j < min(end, c + 15) {
             let t = tokens[j]

@@ -68,8 +68,12 @@ struct PhraseFinder {
 
             return subject(endingBefore: k, floor: floor)
         }
+        if ["who", "which"].contains(first.lower), let antecedent = subject(endingBefore: k + 1, floor: floor), !antecedent.isRelative {
+            // "David Autor, a professor at M.I.T., who studies trade, said": the clause belongs to the speaker.
+            return (antecedent.phrase, antecedent.tokens.lowerBound..<comma, false)
+        }
         let opensApposition = SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
-            || Gazetteer.titles.contains(first.lower) || words.prefix(4).contains { Gazetteer.roles.contains($0.lower) }
+            || Gazetteer.titles.contains(first.lower) || words.contains { Gazetteer.roles.contains($0.lower) }
         if !opensApposition, words.allSatisfy(\.capitalized), words.count >= 2,
            let rolePhrase = nounPhrase(endingBefore: k, floor: floor),
            text.words(rolePhrase).contains(where: { Gazetteer.roles.contains($0.lower) }) {
@@ -135,6 +139,7 @@ struct PhraseFinder {
         let w = previous.lower
         if link != "in", Gazetteer.roles.contains(w) || Gazetteer.organizationWords.contains(w) || Gazetteer.groupNouns.contains(w) { return true }
         if link == "to" { return w == "close" || w == "adviser" || w == "advisor" }
+        if link == "with" && w == "familiar" { return true }  // "people familiar with the plans"
         if link == "in" { return Gazetteer.groupNouns.contains(w) }
         return link == "of" && previous.isCapitalized
     }
@@ -169,8 +174,7 @@ struct PhraseFinder {
         guard i > begin else { return nil }
         let words = text.words(begin..<i)
         // ", a spokesman for the ministry" after the name.
-        if text.isPunct(i, ","), i + 1 < limit, let first = tokens[safe: i + 1],
-           SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower) {
+        if text.isPunct(i, ","), i + 1 < limit, tokens[i + 1].kind == .word, !tokens[i + 1].quoted {
             var j = i + 1
             while j < limit, j - i < 24, tokens[j].kind != .punct || tokens[j].lower == "'s" || isAbbreviationPoint(j, floor: i),
                   !tokens[j].quoted, tokens[j].kind != .quote { j += 1 }

@@ -54,7 +54,7 @@ enum ReportingLexicon {
                       "estimate", "suggest", "indicate", "reveal", "disclose", "allege", "conclude", "agree", "boast",
                       "complain", "joke", "promise", "vow", "pledge", "criticize", "criticise", "praise", "answer",
                       "maintain", "counter", "retort", "lament", "acknowledge", "brag", "muse", "clarify", "post",
-                      "continue", "proclaim", "affirm", "reckon", "speculate", "surmise", "concur", "hint", "assert",
+                      "proclaim", "affirm", "reckon", "speculate", "surmise", "concur", "hint", "assert",
                       "contend", "recount", "describe", "announce", "vouch", "attest", "opine", "posit"] {
             list.append(e(lemma))
         }
@@ -81,8 +81,9 @@ enum ReportingLexicon {
                                   needsComplement: entry.flags.contains("c"), takesObject: entry.flags.contains("o"))
             }
         }
-        // "continue" reports only in "he continued, ...": it needs a quotation.
-        for form in ["continue", "continues", "continued", "continuing", "describe", "describes", "described",
+        // Forms that report only before `that`, a quotation or a colon ("called it "absolute chaos"").
+        for form in ["state", "states", "question", "questions", "questioned", "call", "calls", "called", "calling",
+                     "know", "knows", "knew", "known", "think", "thinks", "thought", "hope", "hopes", "hoped", "describe", "describes", "described",
                      "describing", "post", "posted", "agree", "agreed", "agrees", "respond", "responded", "responds",
                      "answer", "answered", "maintain", "maintained", "maintains", "hold", "held", "counter",
                      "countered", "mention", "mentioned", "recall", "recalled", "explain", "explained", "comment",
