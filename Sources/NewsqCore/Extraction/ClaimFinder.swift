@@ -239,6 +239,7 @@ struct ClaimFinder {
                 return r.isEmpty ? nil : (r, true)
             }
             if t.quoted { break }
+            if t.kind == .word, Self.finiteVerbs.contains(t.lower) { break }  // "said Obama has … that": a relative "that"
             if t.kind == .word && t.lower == "that" {
                 let r = trim((j + 1), clauseEnd(j + 1, end))
                 return r.isEmpty ? nil : (r, true)
@@ -279,6 +280,11 @@ struct ClaimFinder {
         return rest.count >= 3 ? rest : nil
     }
 
+    static let finiteVerbs: Set<String> = [
+        "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "did", "does", "do", "won't", "can't", "isn't", "wasn't", "doesn't", "didn't",
+    ]
+
     static let irregularPast: Set<String> = [
         "took", "made", "went", "gave", "got", "came", "left", "ran", "said", "told", "wrote", "sent", "kept", "put",
         "brought", "began", "spent", "met", "led", "won", "lost", "paid", "sought", "thought", "became", "stood",
@@ -293,7 +299,7 @@ struct ClaimFinder {
             let closesQuote = t.kind == .quote && t.closes
             if (!t.quoted || closesQuote), next.kind == .word, !next.quoted, !next.isCapitalized {
                 let gerund = ReportingLexicon.isGerund(next.lower) || (next.lower.hasSuffix("ing") && next.lower.count > 5)
-                if gerund && (t.isPunct(",") || t.isPunct("-")) { return j }
+                if gerund && (t.isPunct(",") || t.isPunct("-")) && j - from >= 4 { return j }
                 if gerund && closesQuote && text.isPunct(j - 1, ",") { return j + 1 }
                 if t.lower == "but" || t.lower == "and",
                    next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower) || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun }) == true {
@@ -333,6 +339,9 @@ struct ClaimFinder {
             var o = b - 1
             while o >= lo, !(tokens[o].kind == .quote && tokens[o].opens) { o -= 1 }
             start = max(o + 1, lo)
+            // `… and "that group is leaving," said X`: the words before the quotation belong to it too.
+            if o > lo, !drafts.contains(where: { $0.sentence == s }),
+               (lo..<o).filter({ tokens[$0].kind == .word }).count >= 3 { start = lo }
         } else if let previous = drafts.last(where: { $0.sentence == s }), let used = previous.speakerTokens, used.upperBound < b {
             start = max(start, used.upperBound)
         }

@@ -42,8 +42,11 @@ struct PhraseFinder {
         if range.count == 1, ["who", "which", "that"].contains(tokens[range.lowerBound].lower) {
             // "Kenneth Baer, a former official who runs a firm, said" reads as written; "X, who said" refers back.
             let before = range.lowerBound - 1
-            guard text.isPunct(before, ","), let antecedent = subject(endingBefore: before, floor: floor) else { return nil }
-            return (antecedent.phrase, antecedent.tokens.lowerBound..<range.upperBound, true)
+            // "X, who said" and "the number who said": the pronoun stands for the phrase before it.
+            let antecedent = text.isPunct(before, ",") ? subject(endingBefore: before, floor: floor)
+                : nounPhrase(endingBefore: range.lowerBound, floor: floor).map { (SpeakerPhrase(text.words($0)), $0, false) }
+            guard let antecedent else { return nil }
+            return (antecedent.0, antecedent.1.lowerBound..<range.upperBound, true)
         }
         return (SpeakerPhrase(text.words(range)), range, false)
     }
@@ -121,12 +124,18 @@ struct PhraseFinder {
            !text.isWord(inner - 1, "'s"), !Self.links.contains(tokens[inner - 1].lower) {
             s = inner
         }
-        while s < end, Self.timeWords.contains(tokens[s].lower) || (tokens[s].kind == .number) { s += 1 }
+        while s < end, Self.timeWords.contains(tokens[s].lower) { s += 1 }
         while s < end, tokens[s].lower == "'s" || tokens[s].kind == .punct { s += 1 }
         guard s < end, tokens[end - 1].kind == .word || tokens[end - 1].lower == ")" else { return nil }
         if tokens[end - 1].lower == "'s" { return nil }
         return s..<end
     }
+
+    /// Words that count a group: "a majority of her backers", "one in five voters".
+    static let quantities: Set<String> = [
+        "majority", "minority", "percent", "half", "third", "quarter", "most", "many", "some", "few", "all", "none",
+        "one", "number", "plurality", "share", "members", "each", "both", "dozens", "hundreds", "thousands", "millions",
+    ]
 
     /// The period of "Mr." or of an initial ("George W. Bush"), which stays inside a name.
     func isAbbreviationPoint(_ i: Int, floor: Int) -> Bool {
@@ -140,6 +149,7 @@ struct PhraseFinder {
         if link != "in", Gazetteer.roles.contains(w) || Gazetteer.organizationWords.contains(w) || Gazetteer.groupNouns.contains(w) { return true }
         if link == "to" { return w == "close" || w == "adviser" || w == "advisor" }
         if link == "with" && w == "familiar" { return true }  // "people familiar with the plans"
+        if link == "of" || link == "in", Self.quantities.contains(w) || previous.kind == .number { return true }  // "a majority of voters"
         if link == "in" { return Gazetteer.groupNouns.contains(w) }
         return link == "of" && previous.isCapitalized
     }

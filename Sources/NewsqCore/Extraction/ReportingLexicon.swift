@@ -68,7 +68,7 @@ enum ReportingLexicon {
         "pledges", "answer", "answers", "charge", "charges", "counter", "doubt", "doubts", "question", "questions",
         "demand", "demands", "appeal", "appeals", "reply", "replies", "find", "finds", "hope", "hopes", "fear",
         "fears", "show", "shows", "dispute", "disputes", "blame", "praise", "joke", "jokes", "post", "posts",
-        "concern", "warning", "query", "queries", "record", "say", "hold", "holds", "know", "caution", "feel",
+        "concern", "warning", "query", "queries", "record", "hold", "holds", "know", "caution", "feel",
         "muse", "hint", "hints", "continue", "continues", "counters", "expect", "retort", "lament", "appeal",
     ]
 
