@@ -119,7 +119,9 @@ struct ClaimFinder {
                 add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: parts + [rest], sentence: s, cueToken: c))
                 return
             }
-            if boundary >= lo, tailIsAdverbial(after: c, cue: cue, sentence: s),
+            let setOff = boundary >= lo && (text.isPunct(boundary, ",") || text.isPunct(boundary, "-")
+                || (tokens[boundary].kind == .quote && tokens[boundary].closes))
+            if setOff, tailIsAdverbial(after: c, cue: cue, sentence: s),
                let content = trailingContent(before: boundary, sentence: s) {
                 add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance,
                                content: [content] + splitContinuation(after: c, sentence: s), sentence: s, cueToken: c))
@@ -150,16 +152,23 @@ struct ClaimFinder {
             add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
             return
         }
-        // The sentence's own subject: its opening noun phrase.
-        var e = lo
-        while e < c, tokens[e].kind == .word, !tokens[e].quoted, e - lo < PhraseFinder.maxPhraseWords,
-              !PhraseFinder.stops.contains(tokens[e].lower) || e == lo,
-              tokens[e].isCapitalized || tokens[e].lower == "'s" || SpeakerPhrase.determiners.contains(tokens[e].lower)
-                || Gazetteer.roles.contains(tokens[e].lower) || Gazetteer.groupNouns.contains(tokens[e].lower)
-                || SpeakerPhrase.pronouns.contains(tokens[e].lower) { e += 1 }
-        guard e > lo, let range = phrases.nounPhrase(endingBefore: e, floor: lo) else { return }
+        // The sentence's own subject: the noun phrase before its first verb, after any opening
+        // phrase set off by a comma ("In a statement released Thursday, Rep. Jeffries reacted, saying").
+        var start = lo
+        if let first = tokens[safe: lo], first.kind == .word, PhraseFinder.stops.contains(first.lower) || first.lower == "at" || first.lower == "after",
+           let comma = (lo..<c).first(where: { text.isPunct($0, ",") }) { start = comma + 1 }
+        var e = start + 1
+        while e < c, !(tokens[e].kind == .word && !tokens[e].quoted && !tokens[e].isCapitalized && isVerbLike(tokens[e].lower)) { e += 1 }
+        guard e < c else { return }
+        guard let range = phrases.nounPhrase(endingBefore: e, floor: start) else { return }
         add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(range)), tokens: range), cue: cue.lemma, stance: cue.stance,
                        content: [forward.range], sentence: s, cueToken: c))
+    }
+
+    /// A word that is probably a sentence's verb: an auxiliary, a past tense, a reporting verb.
+    private func isVerbLike(_ w: String) -> Bool {
+        Self.finiteVerbs.contains(w) || Self.irregularPast.contains(w) || (w.hasSuffix("ed") && w.count > 3)
+            || ReportingLexicon.forms[w].map { !$0.alsoNoun && !ReportingLexicon.isGerund(w) } == true
     }
 
     /// `according to X, …` and `…, according to X.`
@@ -288,6 +297,7 @@ struct ClaimFinder {
     static let irregularPast: Set<String> = [
         "took", "made", "went", "gave", "got", "came", "left", "ran", "said", "told", "wrote", "sent", "kept", "put",
         "brought", "began", "spent", "met", "led", "won", "lost", "paid", "sought", "thought", "became", "stood",
+        "tried", "held", "felt", "knew", "saw", "found", "gave", "did",
     ]
 
     /// Where an indirect content ends inside `from..<end`: before `, doing …` and before

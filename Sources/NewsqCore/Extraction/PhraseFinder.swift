@@ -127,7 +127,9 @@ struct PhraseFinder {
         while s < end, Self.timeWords.contains(tokens[s].lower) { s += 1 }
         while s < end, tokens[s].lower == "'s" || tokens[s].kind == .punct { s += 1 }
         guard s < end, tokens[end - 1].kind == .word || tokens[end - 1].lower == ")" else { return nil }
-        if tokens[end - 1].lower == "'s" { return nil }
+        // A speaker phrase ends in a noun: not "the", not "his".
+        if tokens[end - 1].lower == "'s" || SpeakerPhrase.determiners.contains(tokens[end - 1].lower) && end - s > 1 { return nil }
+        if end - s == 1, ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your"].contains(tokens[s].lower) { return nil }
         return s..<end
     }
 
