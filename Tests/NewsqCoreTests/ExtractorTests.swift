@@ -73,7 +73,7 @@ import Testing
 
     @Test func notClaims() {
         // Nouns and infinitives that look like cues: no claim.
-        #expect(claims("The claims were denied access to the report. He wants to say more later.").isEmpty)
+        #expect(claims("The claims were denied access to the report. He went home to say goodbye.").isEmpty)
         #expect(claims("The report was released on Monday.").isEmpty)
     }
 
@@ -82,5 +82,35 @@ import Testing
         #expect(c.count == 1)
         #expect(c.first?.speaker == "")
         #expect(c.first?.actor == "")
+    }
+}
+
+@Suite struct ExtractorPatternTests {
+    func claims(_ body: String) -> [ExtractedClaim] {
+        Extractor.claims(in: Article(path: "t.txt", body: body))
+    }
+
+    @Test func quotationInTwoPiecesIsOneClaim() {
+        let c = claims("\"We are refugees,\" Ms. Alawee said. \"We are not terrorists.\"")
+        #expect(c.count == 1)
+        #expect(c.first?.text == "We are refugees We are not terrorists")
+        #expect(c.first?.speaker == "Ms. Alawee")
+    }
+
+    @Test func cueInsideItsContentAndIntentions() {
+        let c = claims("In the end, Mr. Rosenthal said, union voters almost always vote Democratic. The mayor vowed to rebuild the bridge.")
+        #expect(c.map(\.text) == ["union voters almost always vote Democratic", "to rebuild the bridge"])
+        #expect(c.map(\.cue) == ["say", "vow"])
+    }
+
+    @Test func groupsAndRelativeSpeakers() {
+        let c = claims("A majority of her backers say they plan to vote for her. It was double the number who said the same.")
+        #expect(c.first?.speaker == "A majority of her backers")
+        #expect(c.last?.speaker == "the number who")
+    }
+
+    @Test func noSpeakerWithoutACommaBeforeATrailingCue() {
+        // "states" is not a reporting verb here: nothing sets the speaker off.
+        #expect(claims("Just as stunning is Marco Rubio's collapse in his home state.").isEmpty)
     }
 }

@@ -239,6 +239,14 @@ struct ClaimFinder {
             let r = trim(c + 2, clauseEnd(c + 2, end))
             return r.isEmpty ? nil : (r, true)
         }
+        if c + 2 < end, tokens[c + 1].kind == .word, cue.introducers.contains(tokens[c + 1].lower) {
+            // "vowed to fight on" keeps its "to"; "complained about the delays" starts after the preposition.
+            let to = tokens[c + 1].lower == "to"
+            guard !to || (tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized
+                          && !SpeakerPhrase.determiners.contains(tokens[c + 2].lower)) else { return nil }
+            let r = trim(to ? c + 1 : c + 2, clauseEnd(c + 2, end))
+            return r.count >= 2 ? (r, true) : nil
+        }
         var j = c + 1
         while j < min(end, c + 15) {
             let t = tokens[j]

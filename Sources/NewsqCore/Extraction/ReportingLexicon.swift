@@ -14,6 +14,8 @@ struct Cue {
     var needsComplement = false
     /// Takes the addressee as object before the content ("told reporters that").
     var takesObject = false
+    /// Words right after the cue that open its content: "vowed to …", "complained about …".
+    var introducers: Set<String> = []
 }
 
 enum ReportingLexicon {
@@ -47,6 +49,16 @@ enum ReportingLexicon {
             e("inform", .assert, [], "o"), e("assure", .assert, [], "o"), e("remind", .assert, [], "o"),
             e("accuse", .assert, [], "o"), e("blame", .assert, [], "o"), e("cite"), e("charge", .assert, [], "c"),
             e("call", .assert, [], "o"),
+            // Intentions and positions, reported only as "X vowed to …" or "X spoke about …".
+            e("vow", .assert, [], "i"), e("promise", .assert, [], "i"), e("pledge", .assert, [], "i"),
+            e("refuse", .deny, [], "i"), e("seek", .urge, ["sought"], "i"), e("plan", .assert, ["planned", "planning"], "i"),
+            e("want", .assert, [], "i"), e("intend", .assert, [], "i"), e("threaten", .warn, [], "i"),
+            e("decline", .deny, [], "i"), e("offer", .assert, [], "i"), e("vote", .assert, [], "i"),
+            e("speak", .assert, ["spoke", "spoken"], "p"), e("talk", .assert, [], "p"), e("complain", .assert, [], "p"),
+            e("comment", .assert, [], "p"), e("joke", .assert, [], "p"), e("boast", .assert, [], "p"),
+            e("worry", .assert, ["worried", "worries"], "p"), e("argue", .assert, [], "p"), e("point", .assert, [], "p"),
+            e("refer", .assert, ["referred", "referring"], "p"), e("agree", .assert, [], "p"), e("disagree", .assert, [], "p"),
+            e("caution", .warn, [], "p"), e("warn", .warn, [], "p"), e("rail", .assert, [], "p"), e("lash", .assert, [], "p"),
         ]
         for lemma in ["add", "note", "claim", "insist", "argue", "announce", "report", "state", "explain", "declare",
                       "stress", "emphasize", "emphasise", "reiterate", "confirm", "assert", "contend", "acknowledge",
@@ -76,9 +88,21 @@ enum ReportingLexicon {
         var table: [String: Cue] = [:]
         for entry in entries {
             let regular = [entry.lemma, thirdPerson(entry.lemma), past(entry.lemma), gerund(entry.lemma)]
-            for form in regular + entry.irregular where table[form] == nil {
+            var introducers: Set<String> = []
+            if entry.flags.contains("i") { introducers = ["to"] }
+            if entry.flags.contains("p") {
+                introducers = ["about", "of", "on", "against", "for", "with", "out", "at"]
+                if ["point", "refer"].contains(entry.lemma) { introducers.insert("to") }
+            }
+            for form in regular + entry.irregular {
+                if var known = table[form] {
+                    known.introducers.formUnion(introducers)  // "warn that …" and "warn against …"
+                    table[form] = known
+                    continue
+                }
                 table[form] = Cue(lemma: entry.lemma, stance: entry.stance, alsoNoun: nounForms.contains(form),
-                                  needsComplement: entry.flags.contains("c"), takesObject: entry.flags.contains("o"))
+                                  needsComplement: entry.flags.contains("c") || !introducers.isEmpty,
+                                  takesObject: entry.flags.contains("o"), introducers: introducers)
             }
         }
         // Forms that report only before `that`, a quotation or a colon ("called it "absolute chaos"").
