@@ -8,7 +8,15 @@ enum PlainTextArticle {
 
     static func parse(path: String, text: String) -> Article {
         var article = Article(path: path, body: "")
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Most files have no header: then the text is the body, with no splitting at all.
+        let opening = text.utf8.firstIndex(of: 10).map { text[..<$0] } ?? Substring(text)
+        if headerField(opening.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }) == nil {
+            article.body = text
+            article.title = titleLine(text)
+            return article
+        }
+        // Only the first lines can be header; the last piece is the rest of the text, unsplit.
+        let lines = text.split(separator: "\n", maxSplits: 16, omittingEmptySubsequences: false)
         var index = 0
         var bodyHead: Substring?  // body text that shared a header line
         while index < lines.count {

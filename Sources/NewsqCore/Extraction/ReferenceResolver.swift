@@ -51,7 +51,9 @@ struct ReferenceResolver {
                 break
             }
             defer { i = j }
-            if i == sentence.tokens.lowerBound, j == i + 1, Gazetteer.countries[tokens[i].lower] == nil { continue }
+            // One capitalised word names a country or an institution, or is a surname, which
+            // resolution finds through full names: only the first two are worth a mention.
+            if j == i + 1, Gazetteer.countries[tokens[i].lower] == nil, !Gazetteer.organizationWords.contains(tokens[i].lower) { continue }
             let words = text.words(i..<j)
             let phrase = SpeakerPhrase(words)
             var mention = Mention(position: i, paragraph: tokens[i].paragraph, actor: "", kind: .unknown,

@@ -64,14 +64,24 @@ enum DisputeFinder {
         return countryA.isEmpty || countryB.isEmpty || countryA != countryB
     }
 
+    /// Lowercased words of four letters or more, without stopwords; a plural's "s" dropped (drones ~ drone).
+    /// Bytes, not Characters: this runs over every claim at load.
     private static func contentWords(_ text: String) -> Set<String> {
         var set = Set<String>()
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 4 {
-            var w = String(word)
-            if stopwords.contains(w) { continue }
-            if w.hasSuffix("s") && !w.hasSuffix("ss") { w.removeLast() }  // drones ~ drone
-            set.insert(w)
+        var word: [UInt8] = []
+        func flush() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard word.count >= 4 else { return }
+            if word.last == 115, word[word.count - 2] != 115 { word.removeLast() }
+            let w = String(decoding: word, as: UTF8.self)
+            if !stopwords.contains(w) { set.insert(w) }
         }
+        for b in text.utf8 {
+            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 { word.append(b) }
+            else if b >= 65 && b <= 90 { word.append(b + 32) }
+            else { flush() }
+        }
+        flush()
         return set
     }
 
