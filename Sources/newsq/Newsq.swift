@@ -26,7 +26,7 @@ struct Newsq: ParsableCommand {
     @Option(name: [.customShort("f"), .long], help: "Run a script of queries and dot-commands (repeatable).")
     var file: [String] = []
 
-    @Option(name: .long, help: "Output format: table, lines, json, jsonl, csv, tsv, markdown.")
+    @Option(name: .long, help: "Output format, as .mode in the shell.")
     var format: OutputFormat?
 
     @Flag(name: .long, help: "Stop at the first statement that fails.")

@@ -24,7 +24,7 @@ public enum FieldType: Sendable, Equatable {
         case .text: return "text"
         case .int: return "number"
         case .date: return "date"
-        case .enumeration(let values): return values.joined(separator: "|")
+        case .enumeration: return "enum"
         }
     }
 }
