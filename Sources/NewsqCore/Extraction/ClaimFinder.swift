@@ -214,6 +214,17 @@ struct ClaimFinder {
     /// `Trump: "We will win."` — a speaker, a colon, the statement.
     private mutating func colonAfterSpeaker(sentence s: Int) {
         let range = sentences[s].tokens
+        // `… pollster Daron Shaw: "Historically, …"`: a name, a colon, a quotation.
+        if let colon = range.first(where: { tokens[$0].isPunct(":") && !tokens[$0].quoted }), colon > range.lowerBound,
+           colon + 1 < range.upperBound, tokens[colon + 1].kind == .quote, tokens[colon + 1].opens,
+           tokens[colon - 1].isCapitalized, let speaker = phrases.nounPhrase(endingBefore: colon, floor: range.lowerBound) {
+            let content = trim(colon + 2, quotationEnd(from: colon + 2, limit: range.upperBound))
+            if content.count >= 3 {
+                add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(speaker)), tokens: speaker), cue: "say", stance: .assert,
+                               content: [content], sentence: s, cueToken: colon))
+                return
+            }
+        }
         guard let colon = range.prefix(8).first(where: { tokens[$0].isPunct(":") }), colon > range.lowerBound,
               (range.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].quoted }),
               (range.lowerBound..<colon).contains(where: { tokens[$0].isCapitalized }),
@@ -221,7 +232,8 @@ struct ClaimFinder {
         let phrase = SpeakerPhrase(text.words(range.lowerBound..<colon))
         switch phrase.reference {
         case .person, .organization, .country, .surname: break
-        default: return
+        case .definite, .group, .unknown: if colon - range.lowerBound > 4 { return }  // "Clinton camp: …"
+        case .pronoun: return
         }
         let content = trim((colon + 1), contentEnd(s))
         guard content.count >= 3 else { return }
@@ -329,21 +341,27 @@ struct ClaimFinder {
         return end
     }
 
+    /// Words that open what may follow a trailing cue: time, place, manner, a participle.
+    static let tailWords: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "to", "via", "through", "from", "with", "when", "while", "as",
+        "last", "this", "late", "early", "of", "for", "about", "told", "according", "but", "and", "adding", "citing",
+        "without", "referring", "speaking", "unveiling", "outside", "inside", "near", "by", "following", "amid",
+        "here", "there", "afterward", "afterwards", "backstage", "onstage", "aboard", "under", "over", "across",
+    ]
+
     /// Whether what follows a cue is only its adverbials and object, so the content came before.
     private func tailIsAdverbial(after c: Int, cue: Cue, sentence s: Int) -> Bool {
         let end = contentEnd(s)
         var j = c + 1
         if cue.takesObject {  // "he told reporters"
-            while j < end, tokens[j].kind == .word, !tokens[j].quoted, j - c <= 3,
-                  !["on", "in", "at", "during", "after", "before"].contains(tokens[j].lower) { j += 1 }
+            while j < end, tokens[j].kind == .word, !tokens[j].quoted, j - c <= 8, tokens[j].lower != "that",
+                  !Self.tailWords.contains(tokens[j].lower) { j += 1 }
         }
         guard j < end else { return true }
         let t = tokens[j]
         if t.kind == .punct || t.kind == .quote { return true }
         if ReportingLexicon.isAdverb(t.lower) || PhraseFinder.timeWords.contains(t.lower) { return true }
-        return ["on", "in", "at", "during", "after", "before", "to", "via", "through", "from", "with", "when", "while",
-                "as", "last", "this", "late", "early", "of", "for", "about", "told", "according", "but", "and",
-                "adding", "citing", "without", "referring", "speaking", "unveiling"].contains(t.lower)
+        return Self.tailWords.contains(t.lower)
     }
 
     /// The content before a trailing speaker, whose comma or closing quotation mark is at `boundary`.

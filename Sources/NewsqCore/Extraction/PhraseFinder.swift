@@ -107,6 +107,7 @@ struct PhraseFinder {
             let w = t.lower
             if count == 0, SpeakerPhrase.pronouns.contains(w) { return i..<end }
             if SpeakerPhrase.pronouns.contains(w), w != "that", w != "this" { break }
+            if w.hasSuffix("n't") || w.hasSuffix("n’t") { break }  // "doesn't surprise": a verb, not a name
             if w != "'s" {
                 if Self.stops.contains(w) && !(t.isCapitalized && i != floor) && !Self.links.contains(w) { break }
                 if Self.links.contains(w) {
