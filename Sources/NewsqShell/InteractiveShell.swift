@@ -8,8 +8,10 @@ public struct InteractiveShell {
     let aliases: AliasTable
     let format: OutputFormat?
     let useHistory: Bool
+    let parameters: [String: String]
 
-    public init(paths: [String], aliases: AliasTable, format: OutputFormat?, useHistory: Bool) {
+    public init(paths: [String], aliases: AliasTable, format: OutputFormat?, useHistory: Bool, parameters: [String: String] = [:]) {
+        self.parameters = parameters
         self.paths = paths
         self.aliases = aliases
         self.format = format
@@ -21,6 +23,7 @@ public struct InteractiveShell {
         let (session, seconds) = Session.open(paths: paths, aliases: aliases)
         session.format = format ?? .table
         session.style = Terminal.allowsStyle()
+        session.parameters = parameters
         for warning in session.store.warnings { session.printError(warning.description) }
         session.write(banner(session, seconds: seconds))
 

@@ -29,6 +29,10 @@ struct Newsq: ParsableCommand {
     @Option(name: .long, help: "Output format, as .mode in the shell.")
     var format: OutputFormat?
 
+    @Option(name: [.customShort("D", allowingJoined: true), .customLong("define")],
+            help: ArgumentHelp("Set a parameter used as $NAME in queries (repeatable).", valueName: "name=value"))
+    var define: [String] = []
+
     @Flag(name: .long, help: "Stop at the first statement that fails.")
     var bail = false
 
@@ -41,7 +45,18 @@ struct Newsq: ParsableCommand {
     @Flag(name: .long, help: "Print load statistics (articles, claims, MB, seconds, MB/s) to standard error.")
     var stats = false
 
+    /// `-D name=value` pairs, checked in `validate`.
+    var parameters: [String: String] {
+        Dictionary(define.map { pair in
+            let name = String(pair.prefix { $0 != "=" })
+            return (name, String(pair.dropFirst(name.count + 1)))
+        }, uniquingKeysWith: { _, last in last })
+    }
+
     func validate() throws {
+        for pair in define where !pair.contains("=") || !Session.isParameterName(String(pair.prefix { $0 != "=" })) {
+            throw ValidationError("-D wants name=value (a name of letters, digits and _), not `\(pair)`")
+        }
         for path in paths where access(path, F_OK) != 0 {
             throw ValidationError("cannot open \(path): \(String(cString: strerror(errno)))")
         }
@@ -73,7 +88,7 @@ struct Newsq: ParsableCommand {
         }
         let interactive = execute.isEmpty && file.isEmpty && isatty(0) == 1
         if interactive {
-            return InteractiveShell(paths: paths, aliases: table, format: format, useHistory: !noHistory).run()
+            return InteractiveShell(paths: paths, aliases: table, format: format, useHistory: !noHistory, parameters: parameters).run()
         }
         let (session, seconds) = Session.open(paths: paths, aliases: table)
         for warning in session.store.warnings { session.printError(warning.description) }
@@ -82,6 +97,7 @@ struct Newsq: ParsableCommand {
             session.printError("newsq: no path given; using the built-in demo corpus (\(session.store.articles.count) articles)")
         }
         session.format = format ?? .table
+        session.parameters = parameters
         defer { session.finish() }
         var failed = false
         let list = actions()
@@ -132,7 +148,7 @@ enum Main {
                 print(Newsq.fullMessage(for: error))
                 exit(0)
             }
-            FileHandle.standardError.write(Data(("newsq: " + Newsq.fullMessage(for: error) + "\n" + Newsq.usageString() + "\n").utf8))
+            FileHandle.standardError.write(Data(("newsq: " + Newsq.fullMessage(for: error) + "\n").utf8))
             exit(2)
         }
         exit(command.runSession())

@@ -12,11 +12,12 @@ struct QueryToken: Equatable {
 }
 
 /// Splits one statement into tokens. Strings take '…' or "…" (a doubled quote
-/// inside stands for itself); `/re/i` after `matches`; `--` runs to the line's end.
+/// inside stands for itself); `/re/i` after `matches`; `--` runs to the line's end;
+/// `$name` is replaced by the parameter's value as one literal, never as query text.
 struct QueryLexer {
     static let maxLength = 100_000
 
-    static func tokens(_ source: String, firstLine: Int = 1) throws(QueryError) -> [QueryToken] {
+    static func tokens(_ source: String, firstLine: Int = 1, parameters: [String: String] = [:]) throws(QueryError) -> [QueryToken] {
         let chars = Array(source)
         guard chars.count <= maxLength else {
             throw QueryError("query too long (\(chars.count) characters, limit \(maxLength))", line: firstLine, column: 1)
@@ -79,6 +80,20 @@ struct QueryLexer {
                 }
                 continue
             }
+            if c == "$" {
+                i += 1
+                while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" { i += 1 }
+                let name = String(chars[(start + 1)..<i])
+                guard !name.isEmpty else { throw QueryError("`$` must start a parameter name, as in $actor", line: line, column: column(start)) }
+                guard let value = parameters[name] else {
+                    throw QueryError("parameter `$\(name)` is not set: give it with -D \(name)=VALUE or .set \(name) VALUE",
+                                     line: line, column: column(start),
+                                     suggestion: Suggest.nearest(name, among: Array(parameters.keys)).map { "$" + $0 })
+                }
+                out.append(QueryToken(kind: parameterKind(value), text: DateText.isoPrefix(Substring(value))?.date ?? value,
+                                      line: line, column: column(start)))
+                continue
+            }
             if c.isLetter || c == "_" {
                 while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" { i += 1 }
                 out.append(QueryToken(kind: .word, text: String(chars[start..<i]), line: line, column: column(start)))
@@ -106,5 +121,12 @@ struct QueryLexer {
         }
         out.append(QueryToken(kind: .end, text: "", line: line, column: column(i)))
         return out
+    }
+
+    /// A parameter's value is a number, a date or a string, by how it looks.
+    private static func parameterKind(_ value: String) -> QueryToken.Kind {
+        if Int(value) != nil { return .number }
+        if let date = DateText.isoPrefix(Substring(value)), date.length == value.count { return .date }
+        return .string
     }
 }

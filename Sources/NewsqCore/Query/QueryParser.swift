@@ -10,8 +10,8 @@ public struct QueryParser {
     private var depth = 0
     private var collection: Collection = .claims
 
-    public static func parse(_ source: String, firstLine: Int = 1) throws(QueryError) -> Query {
-        var parser = QueryParser(tokens: try QueryLexer.tokens(source, firstLine: firstLine))
+    public static func parse(_ source: String, firstLine: Int = 1, parameters: [String: String] = [:]) throws(QueryError) -> Query {
+        var parser = QueryParser(tokens: try QueryLexer.tokens(source, firstLine: firstLine, parameters: parameters))
         return try parser.statement()
     }
 

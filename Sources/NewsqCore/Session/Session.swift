@@ -18,6 +18,8 @@ public final class Session {
     public var width: () -> Int = { Terminal.width() }
     /// The shell's history for `.history`; nil in batch use.
     public var history: (() -> [String])?
+    /// `$name` values: `-D name=value` on the command line, `.set name value` in the shell.
+    public var parameters: [String: String] = [:]
     private var loaded: [LoadedArticle]
     private var aliases: AliasTable
     private let output = OutputTarget()
@@ -88,7 +90,7 @@ public final class Session {
     private func query(_ text: String, line: Int, file: String?) -> Outcome {
         let start = DispatchTime.now()
         do {
-            let parsed = try QueryParser.parse(text, firstLine: line)
+            let parsed = try QueryParser.parse(text, firstLine: line, parameters: parameters)
             let result = try Evaluator(store: store).run(parsed)
             write(format.render(result, width: width()))
             if timer {
@@ -120,7 +122,19 @@ public final class Session {
     // MARK: - Dot-commands
 
     static let dotCommands = [".help", ".load", ".reload", ".schema", ".mode", ".output", ".read", ".timer", ".explain",
-                              ".show", ".alias", ".history", ".quit", ".exit"]
+                              ".show", ".alias", ".set", ".unset", ".tour", ".history", ".quit", ".exit"]
+
+    public static func isParameterName(_ name: String) -> Bool {
+        !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } && !name.first!.isNumber
+    }
+
+    /// `"Sweden MFA"` → `Sweden MFA`: a value may be quoted to keep its spaces visible.
+    static func unquoted(_ value: String) -> String {
+        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+            return String(value.dropFirst().dropLast())
+        }
+        return value
+    }
 
     private func dotCommand(_ statement: Statement, file: String?) -> Outcome {
         let text = statement.text
@@ -199,6 +213,19 @@ public final class Session {
             }
             if let problem = aliases.add(argument) { return fail(problem) }
             rebuild(warnings: store.warnings)
+        case ".set":
+            if argument.isEmpty {
+                if parameters.isEmpty { write("no parameters; set one with .set NAME VALUE, use it as $NAME\n") }
+                for (name, value) in parameters.sorted(by: { $0.key < $1.key }) { write("$\(name) = \(Terminal.printable(value))\n") }
+                return .ok
+            }
+            let name = String(argument.prefix { !$0.isWhitespace })
+            let value = String(argument.dropFirst(name.count)).trimmingSpaces
+            guard Self.isParameterName(name) else { return fail("`\(Terminal.printable(name))` is not a parameter name (letters, digits, _)") }
+            guard !value.isEmpty else { return fail("usage: .set NAME VALUE") }
+            parameters[name] = Self.unquoted(value)
+        case ".unset":
+            guard parameters.removeValue(forKey: argument) != nil else { return fail("no parameter `\(Terminal.printable(argument))`") }
         case ".history":
             guard let history else { write("no history outside the interactive shell\n"); return .ok }
             for (n, entry) in history().enumerated() { write(String(format: "%5d  ", n + 1) + Terminal.printable(entry) + "\n") }
@@ -226,7 +253,7 @@ public final class Session {
 
     private func explain(_ text: String, line: Int, file: String?) -> Outcome {
         do {
-            let parsed = try QueryParser.parse(text, firstLine: line)
+            let parsed = try QueryParser.parse(text, firstLine: line, parameters: parameters)
             let result = try Evaluator(store: store).run(parsed)
             let total = store.rowCount(parsed.collection)
             write("read as: \(parsed.describe())\n")
