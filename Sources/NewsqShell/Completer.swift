@@ -85,7 +85,7 @@ public struct Completer: Sendable {
 
     private func dotCommandOptions(_ scan: Scan) -> [String] {
         if scan.words.isEmpty { return [".help", ".load", ".reload", ".schema", ".mode", ".output", ".read", ".timer",
-                                        ".explain", ".show", ".alias", ".history", ".quit"] }
+                                        ".explain", ".show", ".alias", ".set", ".unset", ".tour", ".history", ".quit"] }
         switch scan.words[0].lowercased() {
         case ".mode": return scan.words.count == 1 ? OutputFormat.allCases.map(\.rawValue) : []
         case ".schema": return scan.words.count == 1 ? Collection.allCases.map(\.rawValue) : []

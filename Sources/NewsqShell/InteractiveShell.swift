@@ -24,6 +24,7 @@ public struct InteractiveShell {
         session.format = format ?? .table
         session.style = Terminal.allowsStyle()
         session.parameters = parameters
+        session.interactive = true
         for warning in session.store.warnings { session.printError(warning.description) }
         session.write(banner(session, seconds: seconds))
 
@@ -41,6 +42,7 @@ public struct InteractiveShell {
         var entry: [String] = []
         loop: while true {
             editor.continuing = buffer.isOpen
+            if let offered = session.takeOfferedInput() { editor.offer(offered) }
             switch editor.read() {
             case .end:
                 session.write("\n")

@@ -71,6 +71,11 @@ final class LineEditor {
         return .line(line)
     }
 
+    /// Puts text on the next input line as if typed, for the user to run or edit.
+    func offer(_ text: String) {
+        Self.withWide(text) { el_wpush(editor, $0) }
+    }
+
     func addHistory(_ entry: String) {
         Self.withWide(entry) { _ = newsq_history_enter(history, $0) }
     }

@@ -123,4 +123,33 @@ struct ShellTests {
         #expect(plain.waitFor("Romania MoD"))
         #expect(plain.screen.contains("\"[categorically") && !plain.raw.contains("\u{1B}[1m"))
     }
+
+    @Test func theTourCanBeWalkedFromStartToEnd() throws {
+        let pty = try PseudoTerminal(arguments: ["--no-history"], home: home)
+        #expect(pty.waitFor("newsq> "))
+        pty.type(".tour" + PseudoTerminal.enter)
+        #expect(pty.waitFor("Tour 1 of 11"))
+        for step in 2...11 {
+            let mark = pty.mark
+            pty.type(PseudoTerminal.enter)  // run the query the tour put on the line
+            #expect(pty.waitFor("Tour \(step) of 11", after: mark), "stuck before step \(step): \(pty.screen.suffix(400))")
+        }
+        let mark = pty.mark
+        pty.type(PseudoTerminal.enter)
+        #expect(pty.waitFor("That is the tour", after: mark))
+        #expect(pty.screen.contains("read as: claims where actor = \"Norway MFA\""))
+    }
+
+    @Test func aTourStepCanBeEditedBeforeItRuns() throws {
+        let pty = try PseudoTerminal(arguments: ["--no-history"], home: home)
+        #expect(pty.waitFor("newsq> "))
+        pty.type(".tour 3" + PseudoTerminal.enter)
+        #expect(pty.waitFor("claims where stance = deny"))
+        // Change "deny" to "warn" on the offered line: four backspaces, the new word.
+        let mark = pty.mark
+        pty.type(String(repeating: PseudoTerminal.backspace, count: 4) + "warn" + PseudoTerminal.enter)
+        #expect(pty.waitFor("Tour 4 of 11", after: mark))
+        #expect(pty.screen[mark...].contains("| warn"))
+        #expect(!pty.screen[mark...].contains("| deny"))
+    }
 }

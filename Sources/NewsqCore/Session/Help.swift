@@ -36,6 +36,8 @@ enum Help {
         .show claim N           where claim N came from, its span marked, how its speaker was resolved
         .alias [NAME = A | B]   list aliases, or make A and B names of actor NAME
         .load PATH   .reload    add articles;  re-read them from disk
+        .set NAME VALUE         a parameter, used in queries as $NAME (.unset NAME; .set lists them)
+        .tour [STEP|stop]       a guided tour of the language on the demo corpus
         .history                the queries you typed
         .quit                   leave (Ctrl-D too)
 
@@ -74,7 +76,8 @@ enum Help {
         if wanted.isEmpty {
             var out = "newsq answers questions about who claimed what in news articles.\n\nHelp topics (.help TOPIC):\n"
             for t in topics { out += "  " + t.name.padding(toLength: 12, withPad: " ", startingAt: 0) + t.summary + "\n" }
-            out += "\nStart with:  claims limit 5   then   .help queries\n"
+            out += "\nNew here? .tour walks through the language step by step on the demo corpus.\n"
+            out += "Saved analyses are in queries/ (run one with: newsq CORPUS -f queries/who-denied.nq).\n"
             return out
         }
         if let t = topics.first(where: { $0.name == wanted }) { return t.text + "\n" }

@@ -20,6 +20,12 @@ public final class Session {
     public var history: (() -> [String])?
     /// `$name` values: `-D name=value` on the command line, `.set name value` in the shell.
     public var parameters: [String: String] = [:]
+    /// Set by the shell: a person types, so `.tour` goes a step at a time.
+    public var interactive = false
+    /// The tour step whose query waits on the input line.
+    private var tourStep: Int?
+    /// Text the shell puts on the next input line for the user to run or edit.
+    public private(set) var offeredInput: String?
     private var loaded: [LoadedArticle]
     private var aliases: AliasTable
     private let output = OutputTarget()
@@ -76,8 +82,52 @@ public final class Session {
     }
 
     public func execute(_ statement: Statement, file: String? = nil) -> Outcome {
-        if statement.isDotCommand { return dotCommand(statement, file: file) }
-        return query(statement.text, line: statement.line, file: file)
+        let touring = tourStep
+        let outcome = statement.isDotCommand ? dotCommand(statement, file: file) : query(statement.text, line: statement.line, file: file)
+        if let step = touring, tourStep == step, !statement.text.lowercased().hasPrefix(".tour") { offerTourStep(step + 1) }
+        return outcome
+    }
+
+    /// Takes the text offered for the next input line, once.
+    public func takeOfferedInput() -> String? {
+        defer { offeredInput = nil }
+        return offeredInput
+    }
+
+    private func offerTourStep(_ index: Int) {
+        guard index < Tour.steps.count else {
+            tourStep = nil
+            write(Tour.ending)
+            return
+        }
+        tourStep = index
+        write(Tour.introduce(index) + "  The query waits on the line: Enter runs it, or edit it first. .tour stop leaves.\n")
+        offeredInput = Tour.steps[index].query
+    }
+
+    private func tour(_ argument: String, fail: (String) -> Outcome) -> Outcome {
+        if argument.lowercased() == "stop" {
+            tourStep = nil
+            offeredInput = nil
+            write("tour stopped; .tour starts it again\n")
+            return .ok
+        }
+        guard isDemo else {
+            return fail("the tour runs on the built-in demo corpus: start newsq without a path, then .tour")
+        }
+        let start = argument.isEmpty ? 1 : Int(argument) ?? 0
+        guard (1...Tour.steps.count).contains(start) else { return fail("usage: .tour [STEP 1-\(Tour.steps.count)] | .tour stop") }
+        if interactive {
+            offerTourStep(start - 1)
+            return .ok
+        }
+        // Not at a terminal: the whole tour with its results, as a handout.
+        for index in (start - 1)..<Tour.steps.count {
+            write(Tour.introduce(index) + "\n" + Tour.steps[index].query + "\n")
+            _ = execute(Statement(text: Tour.steps[index].query, line: 1))
+        }
+        write(Tour.ending)
+        return .ok
     }
 
     /// Flushes and closes an `.output` file: call before leaving.
@@ -226,6 +276,8 @@ public final class Session {
             parameters[name] = Self.unquoted(value)
         case ".unset":
             guard parameters.removeValue(forKey: argument) != nil else { return fail("no parameter `\(Terminal.printable(argument))`") }
+        case ".tour":
+            return tour(argument, fail: fail)
         case ".history":
             guard let history else { write("no history outside the interactive shell\n"); return .ok }
             for (n, entry) in history().enumerated() { write(String(format: "%5d  ", n + 1) + Terminal.printable(entry) + "\n") }
