@@ -46,3 +46,12 @@ import Testing
         #expect(error("claims where id = \u{1B}[31m")?.render(source: "claims where id = \u{1B}[31m").contains("\u{1B}") == false)
     }
 }
+
+@Suite struct ExplainTests {
+    @Test func queriesReadBackInWords() throws {
+        let q = try QueryParser.parse("claims where actor = \"X\" and not stance in (deny) sort by date desc limit 2 show text")
+        #expect(q.inWords() == "keep the claims where actor is \"X\" (any case) and not (stance is one of \"deny\"); order by date (newest first); keep 2 rows; show text")
+        #expect(try QueryParser.parse("count claims by cue limit 3").inWords()
+                == "take every row of claims; count them for each cue, the biggest group first; show the top 3")
+    }
+}

@@ -72,3 +72,60 @@ extension Literal {
         }
     }
 }
+
+extension Query {
+    /// The query in plain words, for learners: what `.explain` says first.
+    public func inWords() -> String {
+        let fields = collection.fields
+        var parts: [String] = []
+        if let condition {
+            parts.append("keep the \(collection.rawValue) where \(condition.inWords(fields))")
+        } else {
+            parts.append("take every row of \(collection.rawValue)")
+        }
+        if isCount {
+            if let by = countBy {
+                parts.append("count them for each \(fields[by].name), the biggest group first")
+                if let limit { parts.append("show the top \(limit)") }
+            } else {
+                parts.append("count them")
+            }
+            return parts.joined(separator: "; ")
+        }
+        if !sort.isEmpty {
+            parts.append("order by " + sort.map { key in
+                let date = fields[key.field].type == .date
+                return fields[key.field].name + (key.descending ? (date ? " (newest first)" : " (largest first)")
+                                                               : (date ? " (oldest first)" : " (smallest first)")) }
+                .joined(separator: ", then "))
+        }
+        if offset > 0 { parts.append("skip the first \(offset)") }
+        if let limit { parts.append("keep \(limit) row\(limit == 1 ? "" : "s")") }
+        parts.append(show.isEmpty ? "show the usual columns" : "show " + show.map { fields[$0].name }.joined(separator: ", "))
+        return parts.joined(separator: "; ")
+    }
+}
+
+extension Condition {
+    func inWords(_ fields: [Field]) -> String {
+        switch self {
+        case .compare(let f, let op, let v):
+            let verb: String
+            switch op {
+            case .equal: verb = "is"
+            case .notEqual: verb = "is not"
+            case .less: verb = fields[f].type == .date ? "is before" : "is less than"
+            case .lessOrEqual: verb = fields[f].type == .date ? "is on or before" : "is at most"
+            case .greater: verb = fields[f].type == .date ? "is after" : "is more than"
+            case .greaterOrEqual: verb = fields[f].type == .date ? "is on or after" : "is at least"
+            }
+            return "\(fields[f].name) \(verb) \(v.describe())" + (op == .equal || op == .notEqual ? " (any case)" : "")
+        case .contains(let f, let t): return "\(fields[f].name) contains \(Literal.text(t).describe())"
+        case .matches(let f, let p, let i): return "\(fields[f].name) matches the pattern /\(p)/\(i ? " ignoring case" : "")"
+        case .oneOf(let f, let vs): return "\(fields[f].name) is one of \(vs.map { $0.describe() }.joined(separator: ", "))"
+        case .and(let a, let b): return "\(a.inWords(fields)) and \(b.inWords(fields))"
+        case .or(let a, let b): return "(\(a.inWords(fields)) or \(b.inWords(fields)))"
+        case .not(let a): return "not (\(a.inWords(fields)))"
+        }
+    }
+}

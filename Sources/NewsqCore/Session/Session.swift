@@ -308,11 +308,11 @@ public final class Session {
             let parsed = try QueryParser.parse(text, firstLine: line, parameters: parameters)
             let result = try Evaluator(store: store).run(parsed)
             let total = store.rowCount(parsed.collection)
-            write("read as: \(parsed.describe())\n")
-            write("plan:    \(result.plan.access); \(result.plan.rowsExamined) of \(total) rows examined, \(result.plan.rowsMatched) matched")
+            write("read as:  \(parsed.describe())\n")
+            write("in words: \(parsed.inWords())\n")
+            write("ran as:   \(result.plan.access); \(result.plan.rowsExamined) of \(total) rows examined, \(result.plan.rowsMatched) matched")
             if !parsed.sort.isEmpty { write("; sorted") }
-            if parsed.limit != nil { write("; limited to \(result.rows.count)") }
-            write("\n")
+            write("; \(result.rows.count) row\(result.rows.count == 1 ? "" : "s") returned\n")
             return .ok
         } catch let error as QueryError {
             printError(error.render(source: text, firstLine: line, file: file))
