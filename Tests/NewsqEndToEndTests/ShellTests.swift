@@ -137,7 +137,7 @@ struct ShellTests {
         let mark = pty.mark
         pty.type(PseudoTerminal.enter)
         #expect(pty.waitFor("That is the tour", after: mark))
-        #expect(pty.screen.contains("read as: claims where actor = \"Norway MFA\""))
+        #expect(pty.screen.contains("in words: keep the claims where actor is \"Norway MFA\""))
     }
 
     @Test func aTourStepCanBeEditedBeforeItRuns() throws {
