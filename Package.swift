@@ -29,7 +29,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets (see scripts/fuzz); without -DFUZZING they replay saved inputs.
+        .executableTarget(name: "fuzz-query", dependencies: ["NewsqCore"], path: "Sources/FuzzQuery"),
+        .executableTarget(name: "fuzz-articles", dependencies: ["NewsqCore"], path: "Sources/FuzzArticles"),
         .testTarget(name: "NewsqCoreTests", dependencies: ["NewsqCore", "NewsqShell"]),
-        .testTarget(name: "NewsqEndToEndTests", dependencies: ["newsq"]),
+        .testTarget(name: "NewsqEndToEndTests", dependencies: ["newsq", "fuzz-query", "fuzz-articles"]),
     ]
 )

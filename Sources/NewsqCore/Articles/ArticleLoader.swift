@@ -18,7 +18,10 @@ public enum ArticleLoader {
     static func load(files: [String], warnings: [LoadWarning]) -> (articles: [LoadedArticle], warnings: [LoadWarning]) {
         let results = parallelMap(files) { path -> ([LoadedArticle], [LoadWarning]) in
             let read = ArticleReader.read(file: path)
-            return (read.articles.map { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) }, read.warnings)
+            let long = read.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
+                LoadWarning(path: $0.path, reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
+            }
+            return (read.articles.map { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) }, read.warnings + long)
         }
         return (results.flatMap(\.0), warnings + results.flatMap(\.1))
     }

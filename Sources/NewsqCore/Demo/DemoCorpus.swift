@@ -2,7 +2,7 @@
 /// (a cut undersea cable between Norway and Denmark, blamed on a Swedish trawler).
 /// Every person, ship, company and statement in it is fictional. Stored as the
 /// files they would be on disk, so they go through the same readers as any corpus.
-enum DemoCorpus {
+public enum DemoCorpus {
     static let files: [(path: String, text: String)] = [
         ("demo/2025-03-10-skagerrak-cable.txt", #"""
 date: 2025-03-10
@@ -84,7 +84,7 @@ The owner of the trawler, Nordhav Fishing, denied that its crew had lowered the 
 """#),
     ]
 
-    static var articles: [Article] {
+    public static var articles: [Article] {
         files.flatMap { ArticleReader.parse(path: $0.path, bytes: Array($0.text.utf8)).articles }
     }
 }

@@ -1,8 +1,13 @@
 /// Extracts the claims of one article: tokens → sentences → claim patterns →
 /// speakers resolved to actors.
 public enum Extractor {
+    /// Claims are read from at most this much of one article: no news article is
+    /// longer, and a file that is bounds the memory its tokens take.
+    public static let maxBodyBytes = 8 << 20
+
     public static func claims(in article: Article) -> [ExtractedClaim] {
-        let bytes = Array(article.body.utf8)
+        var bytes = Array(article.body.utf8.prefix(maxBodyBytes))
+        while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast() }  // no cut character
         let tokenizer = Tokenizer(bytes, firstLine: article.firstLine)
         let text = TokenText(bytes: bytes, tokens: tokenizer.tokens)
         let sentences = SentenceSplitter.split(tokenizer.tokens, paragraphs: tokenizer.paragraphs)
@@ -46,10 +51,21 @@ public enum Extractor {
             }
         }
         let kind: ClaimKind = plain == 0 ? .direct : quoted == 0 ? .indirect : .mixed
-        // Highlight from the sentence's own start; a content range may reach before it only by a bug.
-        let sentenceStart = tokens[sentence.lowerBound].start
-        let spanStart = max(0, tokens[content[0].lowerBound].start - sentenceStart)
-        let spanEnd = max(spanStart, tokens[content[content.count - 1].upperBound - 1].end - sentenceStart)
+        // The sentence as stored: whole (through the last sentence its content reaches, for a
+        // quotation continued in the next sentence), or a window around the claim when very long.
+        var last = draft.sentence
+        while last + 1 < sentences.count, sentences[last + 1].tokens.lowerBound < content[content.count - 1].upperBound { last += 1 }
+        let claimStart = tokens[content[0].lowerBound].start, claimEnd = tokens[content[content.count - 1].upperBound - 1].end
+        var sentenceStart = min(tokens[sentence.lowerBound].start, claimStart)
+        var sentenceEnd = max(tokens[sentences[last].tokens.upperBound - 1].end, claimEnd)
+        if sentenceEnd - sentenceStart > maxSentenceBytes {
+            sentenceStart = max(sentenceStart, claimStart - 500)
+            sentenceEnd = min(sentenceEnd, max(claimEnd + 500, sentenceStart + maxSentenceBytes))
+            while sentenceStart < claimStart, text.bytes[sentenceStart] & 0xC0 == 0x80 { sentenceStart += 1 }
+            while sentenceEnd > claimEnd, sentenceEnd < text.bytes.count, text.bytes[sentenceEnd] & 0xC0 == 0x80 { sentenceEnd -= 1 }
+        }
+        let spanStart = max(0, claimStart - sentenceStart)
+        let spanEnd = max(spanStart, claimEnd - sentenceStart)
         var stance = draft.stance
         if kind != .indirect, let own = firstPersonStance(content[0], tokens: tokens) { stance = own }
         return ExtractedClaim(
@@ -57,9 +73,12 @@ public enum Extractor {
             role: speaker.resolved.role, org: speaker.resolved.org, country: speaker.resolved.country,
             cue: draft.cue, stance: stance, kind: kind,
             text: content.map { text.text($0) }.joined(separator: " "),
-            sentence: text.text(sentence), line: tokens[content[0].lowerBound].line,
+            sentence: String(decoding: text.bytes[sentenceStart..<sentenceEnd], as: UTF8.self), line: tokens[content[0].lowerBound].line,
             span: spanStart..<spanEnd, resolution: speaker.resolved.how)
     }
+
+    /// Sentences longer than this are stored as a window around their claim.
+    static let maxSentenceBytes = 4000
 
     /// "We urge partners to …": a quotation that opens with its own stance verb carries that stance.
     private static func firstPersonStance(_ range: Range<Int>, tokens: [Token]) -> Stance? {

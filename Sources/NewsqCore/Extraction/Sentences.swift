@@ -14,13 +14,17 @@ enum SentenceSplitter {
         "dept", "univ", "approx", "est", "fig", "al", "cf", "e.g", "i.e", "etc", "pres", "supt", "cmdr",
     ]
 
+    /// Longer runs without an end are cut here, so work per sentence stays bounded
+    /// on text that never stops (a whole book on one line).
+    static let maxTokens = 400
+
     static func split(_ tokens: [Token], paragraphs: [Tokenizer.Paragraph]) -> [Sentence] {
         var sentences: [Sentence] = []
         for (p, paragraph) in paragraphs.enumerated() {
             var start = paragraph.tokens.lowerBound
             var i = start
             while i < paragraph.tokens.upperBound {
-                if endsSentence(tokens, at: i, limit: paragraph.tokens.upperBound) {
+                if endsSentence(tokens, at: i, limit: paragraph.tokens.upperBound) || i + 1 - start >= maxTokens {
                     sentences.append(Sentence(tokens: start..<(i + 1), paragraph: p))
                     start = i + 1
                 }

@@ -3,10 +3,13 @@
 enum TableFormat {
     static let minimumColumn = 6
 
+    /// A table is for reading: past this many rows it says how to get them all.
+    static let maxRows = 10_000
+
     static func render(_ result: QueryResult, width: Int) -> String {
         let columns = OutputFormat.visibleColumns(result)
         let headers = columns.map { result.columns[$0] }
-        let cells = result.rows.map { row in columns.map { Terminal.printable(row[$0].description) } }
+        let cells = result.rows.prefix(maxRows).map { row in columns.map { Terminal.printable(String(row[$0].description.prefix(2000))) } }
         let numeric = columns.map { i in result.rows.first.map { if case .int = $0[i] { return true } else { return false } } ?? false }
         var widths = headers.map { Terminal.displayWidth($0) }
         for row in cells {
@@ -33,7 +36,11 @@ enum TableFormat {
         var out = line(headers, header: true) + "\n"
         out += widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "\n"
         for row in cells { out += line(row, header: false) + "\n" }
-        out += "(\(cells.count) row\(cells.count == 1 ? "" : "s"))\n"
+        if result.rows.count > cells.count {
+            out += "(\(cells.count) of \(result.rows.count) rows shown; add `limit`, or use .mode csv with .output FILE for all)\n"
+        } else {
+            out += "(\(cells.count) row\(cells.count == 1 ? "" : "s"))\n"
+        }
         return out
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a query returned: column names and rows of values, and how it ran.
 public struct QueryResult: Sendable {
     public var collection: Collection
@@ -22,9 +24,15 @@ public struct Evaluator {
     /// Polled once per row, and during long regular-expression matches.
     let isCancelled: @Sendable () -> Bool
 
-    public init(store: Store, isCancelled: @escaping @Sendable () -> Bool = { Cancellation.isRequested }) {
+    /// Seconds all of one query's regular-expression matching may take.
+    public static let regexBudget: Double = 5
+    let regexDeadline: DispatchTime
+
+    public init(store: Store, isCancelled: @escaping @Sendable () -> Bool = { Cancellation.isRequested },
+                regexBudget: Double = Evaluator.regexBudget) {
         self.store = store
         self.isCancelled = isCancelled
+        regexDeadline = DispatchTime.now() + regexBudget
     }
 
     public func run(_ query: Query) throws -> QueryResult {
@@ -175,7 +183,7 @@ public struct Evaluator {
         case .contains(let f, let needle):
             return TextMatching.contains(store.value(collection, row: row, field: f).description, lowered: needle)
         case .matches(let f, let regex):
-            return try regex.matches(store.value(collection, row: row, field: f).description, isCancelled: isCancelled)
+            return try regex.matches(store.value(collection, row: row, field: f).description, isCancelled: isCancelled, deadline: regexDeadline)
         case .oneOf(let f, let values):
             let v = store.value(collection, row: row, field: f)
             return values.contains { compare(v, .equal, $0) }

@@ -154,7 +154,7 @@ public final class Session {
             Cancellation.reset()
             printError("interrupted")
         } catch {
-            printError("error: \(error)")
+            printError("error: \(line): \(error)")
         }
         return .failed
     }
@@ -316,9 +316,11 @@ public final class Session {
             return .ok
         } catch let error as QueryError {
             printError(error.render(source: text, firstLine: line, file: file))
-        } catch {
+        } catch is QueryInterrupted {
             Cancellation.reset()
             printError("interrupted")
+        } catch {
+            printError("error: \(line): \(error)")
         }
         return .failed
     }

@@ -6,6 +6,11 @@ public struct Statement: Sendable, Equatable {
     public var text: String
     public var line: Int
     public var isDotCommand: Bool { text.first == "." }
+
+    public init(text: String, line: Int) {
+        self.text = text
+        self.line = line
+    }
 }
 
 /// Cuts input into statements: `;` or a line end ends one, unless a quotation,

@@ -1,0 +1,58 @@
+// libFuzzer target for the query language: parse, then run on the demo corpus.
+// Fuzzing build and run: scripts/fuzz.
+// Otherwise it replays inputs: fuzz-query FILE... (a crash found by the fuzzer, for example).
+import Foundation
+import NewsqCore
+
+/// Built once, on first use: a libFuzzer build has no top-level code to run first.
+enum Fixture {
+    static let store = Store(loaded: ArticleLoader.extract(DemoCorpus.articles))
+}
+
+func fuzzOne(_ data: Data) {
+    let text = String(decoding: data, as: UTF8.self)
+    let split = StatementSplitter.split(text)
+    for statement in split.statements + (split.rest.isEmpty ? [] : [Statement(text: split.rest, line: split.restLine)]) {
+        guard !statement.isDotCommand else { continue }
+        do {
+            let query = try QueryParser.parse(statement.text, firstLine: statement.line, parameters: ["p": "x", "n": "3"])
+            let result = try Evaluator(store: Fixture.store, isCancelled: { false }, regexBudget: 0.5).run(query)
+            for format in OutputFormat.allCases { _ = format.render(result, width: 80) }
+            _ = query.inWords()
+        } catch let error as QueryError {
+            _ = error.render(source: statement.text, firstLine: statement.line)
+        } catch {}
+    }
+}
+
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+/// Under the fuzzer: libFuzzer's driver calls back with each input.
+@main
+enum FuzzMain {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv) { bytes, count in
+            fuzzOne(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+            return 0
+        })
+    }
+}
+#else
+/// Without the fuzzer: replay saved inputs (crashes the fuzzer found, kept as tests).
+@main
+enum Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            fuzzOne(data)
+            print("ok \(path)")
+        }
+    }
+}
+#endif
