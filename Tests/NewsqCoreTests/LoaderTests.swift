@@ -41,6 +41,30 @@ import Testing
         #expect(warnings.first?.description.contains("unreadable") == true)
     }
 
+    @Test func linkLoopsAndDeepFoldersEndWithAWarning() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "Officials said the road was open.".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        symlink(dir, dir + "/loop")  // a folder that contains itself
+        var deep = dir
+        for _ in 0...(FileWalker.maxDepth + 1) { deep += "/d" }
+        try FileManager.default.createDirectory(atPath: deep, withIntermediateDirectories: true)
+        try "He said so.".write(toFile: deep + "/deep.txt", atomically: true, encoding: .utf8)
+        let (articles, warnings) = ArticleLoader.load([dir])
+        #expect(articles.map { ($0.article.path as NSString).lastPathComponent } == ["a.txt"])
+        #expect(warnings.contains { $0.reason.contains("nested deeper") })
+    }
+
+    @Test func aHugeOneLineArticleIsReadInBoundedPieces() {
+        // 10 MB without a line break or a full stop: claims come from the first 8 MiB, sentences stay short.
+        let unit = "the minister said that the drone fell and officials denied it "
+        let body = String(repeating: unit, count: 10_000_000 / unit.utf8.count)
+        let claims = Extractor.claims(in: Article(path: "huge.txt", body: body))
+        #expect(!claims.isEmpty)
+        #expect(claims.allSatisfy { $0.sentence.utf8.count <= Extractor.maxSentenceBytes + 1100 })
+        #expect(claims.allSatisfy { $0.span.upperBound <= $0.sentence.utf8.count })
+    }
+
     @Test func seedHeaderSharesTheFirstLine() {
         let parsed = ArticleReader.parse(path: "x.txt", bytes: Array(" date 2023-09-04 Troops moved, Ukraine said.\n\nMore.".utf8))
         #expect(parsed.articles.first?.date == "2023-09-04")
