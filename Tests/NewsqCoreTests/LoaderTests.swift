@@ -55,6 +55,22 @@ import Testing
         #expect(warnings.contains { $0.reason.contains("nested deeper") })
     }
 
+    @Test func aFileThatChangesBetweenListingAndReadingIsSkipped() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "The mayor said so.".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        try "The mayor said no.".write(toFile: dir + "/b.txt", atomically: true, encoding: .utf8)
+        let listed = FileWalker.files([dir]).files
+        // After the listing, one file is replaced by a folder and the other removed.
+        try FileManager.default.removeItem(atPath: dir + "/a.txt")
+        try FileManager.default.createDirectory(atPath: dir + "/a.txt", withIntermediateDirectories: false)
+        try FileManager.default.removeItem(atPath: dir + "/b.txt")
+        let (articles, warnings) = ArticleLoader.load(files: listed, warnings: [])
+        #expect(articles.isEmpty)
+        #expect(warnings.map(\.reason).contains { $0.contains("not a regular file") })
+        #expect(warnings.map(\.reason).contains { $0.contains("unreadable") })
+    }
+
     @Test func aHugeOneLineArticleIsReadInBoundedPieces() {
         // 10 MB without a line break or a full stop: claims come from the first 8 MiB, sentences stay short.
         let unit = "the minister said that the drone fell and officials denied it "

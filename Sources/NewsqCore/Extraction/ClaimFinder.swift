@@ -10,6 +10,9 @@ struct ClaimFinder {
     private(set) var drafts: [ClaimDraft] = []
     /// Cue tokens already read as part of another claim ("cited X as saying").
     private var consumed = Set<Int>()
+    /// Index of the first draft of the sentence being read: its drafts are `drafts[sentenceStart...]`,
+    /// so looking at them never scans the whole article.
+    private var sentenceStart = 0
 
     private var tokens: [Token] { text.tokens }
 
@@ -44,6 +47,7 @@ struct ClaimFinder {
         let sentence = sentences[s]
         let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
         let firstDraft = drafts.count
+        sentenceStart = firstDraft
         // A headline in title case ("Trump Says The Race Is Rigged"): capitalised cues count.
         let words = sentence.tokens.filter { tokens[$0].kind == .word && tokens[$0].lower.count > 3 }
         let titleCase = words.count >= 3 && words.allSatisfy { tokens[$0].isCapitalized }
@@ -148,7 +152,7 @@ struct ClaimFinder {
         let lo = sentences[s].tokens.lowerBound
         guard c - 1 > lo, text.isPunct(c - 1, ","), let forward = forwardContent(after: c, cue: cue, sentence: s),
               forward.strong || (!cue.alsoNoun && !cue.needsComplement && forward.range.count >= 3) else { return }
-        if let last = drafts.lastIndex(where: { $0.sentence == s }) {
+        if drafts.count > sentenceStart, let last = drafts.indices.last {
             add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
             return
         }
@@ -376,9 +380,9 @@ struct ClaimFinder {
             while o >= lo, !(tokens[o].kind == .quote && tokens[o].opens) { o -= 1 }
             start = max(o + 1, lo)
             // `… and "that group is leaving," said X`: the words before the quotation belong to it too.
-            if o > lo, !drafts.contains(where: { $0.sentence == s }),
+            if o > lo, drafts.count == sentenceStart,
                (lo..<o).filter({ tokens[$0].kind == .word }).count >= 3 { start = lo }
-        } else if let previous = drafts.last(where: { $0.sentence == s }), let used = previous.speakerTokens, used.upperBound < b {
+        } else if drafts.count > sentenceStart, let previous = drafts.last, let used = previous.speakerTokens, used.upperBound < b {
             start = max(start, used.upperBound)
         }
         let r = trim(start, b)
@@ -434,13 +438,17 @@ struct ClaimFinder {
                 drafts[a].content[last] = trim(drafts[a].content[last].lowerBound, cut)
             }
         }
-        drafts.removeAll { $0.content.allSatisfy(\.isEmpty) }
+        // Only this sentence's drafts: filtering the whole article here would be quadratic.
+        let kept = drafts[first...].filter { !$0.content.allSatisfy(\.isEmpty) }
+        drafts.replaceSubrange(first..., with: kept)
     }
 
     /// A quotation standing as its own sentence after a quoted speaker continues that
     /// speaker: in the same paragraph it extends that claim, in the next it is a new one.
     private mutating func addStandingQuotations() {
         let found = drafts.sorted { $0.position < $1.position }
+        var indexOf: [Int: Int] = [:]  // cue token → index in `drafts`
+        for (i, draft) in drafts.enumerated() where indexOf[draft.cueToken] == nil { indexOf[draft.cueToken] = i }
         var covered = Set<Int>()
         for draft in found { covered.insert(draft.sentence) }
         var d = 0
@@ -455,7 +463,7 @@ struct ClaimFinder {
             let gap = sentence.paragraph - sentences[previous.sentence].paragraph
             let quotedBefore = previous.content.contains { r in r.contains { tokens[$0].quoted } }
             guard gap <= 2, quotedBefore || paragraphs[sentence.paragraph].continuesQuote else { continue }
-            guard let index = drafts.firstIndex(where: { $0.cueToken == previous.cueToken && $0.sentence == previous.sentence }) else { continue }
+            guard let index = indexOf[previous.cueToken] else { continue }
             let content = trim(range.lowerBound, quotationEnd(from: range.lowerBound + 1, limit: range.upperBound))
             guard !content.isEmpty else { continue }
             if sentence.paragraph == sentences[previous.sentence].paragraph {
