@@ -43,6 +43,9 @@ final class PseudoTerminal {
     }
 
     func type(_ keys: String) {
+        // libedit puts the terminal in raw mode around each read; keys that arrive while
+        // the previous command is still finishing would meet the kernel's line editing.
+        Thread.sleep(forTimeInterval: 0.1)
         let bytes = Array(keys.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
