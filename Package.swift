@@ -30,8 +30,9 @@ let package = Package(
             ]
         ),
         // libFuzzer targets (see scripts/fuzz); without -DFUZZING they replay saved inputs.
-        .executableTarget(name: "fuzz-query", dependencies: ["NewsqCore"], path: "Sources/FuzzQuery"),
-        .executableTarget(name: "fuzz-articles", dependencies: ["NewsqCore"], path: "Sources/FuzzArticles"),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "fuzz-query", dependencies: ["NewsqCore", "FuzzSupport"], path: "Sources/FuzzQuery"),
+        .executableTarget(name: "fuzz-articles", dependencies: ["NewsqCore", "FuzzSupport"], path: "Sources/FuzzArticles"),
         .testTarget(name: "NewsqCoreTests", dependencies: ["NewsqCore", "NewsqShell"]),
         .testTarget(name: "NewsqEndToEndTests", dependencies: ["newsq", "fuzz-query", "fuzz-articles"]),
     ]

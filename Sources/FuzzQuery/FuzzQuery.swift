@@ -2,6 +2,7 @@
 // Fuzzing build and run: scripts/fuzz.
 // Otherwise it replays inputs: fuzz-query FILE... (a crash found by the fuzzer, for example).
 import Foundation
+import FuzzSupport
 import NewsqCore
 
 /// Built once, on first use: a libFuzzer build has no top-level code to run first.
@@ -25,34 +26,7 @@ func fuzzOne(_ data: Data) {
     }
 }
 
-#if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
-
-/// Under the fuzzer: libFuzzer's driver calls back with each input.
 @main
-enum FuzzMain {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv) { bytes, count in
-            fuzzOne(bytes.map { Data(bytes: $0, count: count) } ?? Data())
-            return 0
-        })
-    }
+enum Main {
+    static func main() { FuzzDriver.run(fuzzOne) }
 }
-#else
-/// Without the fuzzer: replay saved inputs (crashes the fuzzer found, kept as tests).
-@main
-enum Replay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            fuzzOne(data)
-            print("ok \(path)")
-        }
-    }
-}
-#endif

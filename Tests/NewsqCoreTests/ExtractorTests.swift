@@ -1,12 +1,13 @@
 import Testing
 @testable import NewsqCore
 
+/// The claims of a short text.
+func claims(_ body: String) -> [ExtractedClaim] {
+    Extractor.claims(in: Article(path: "t.txt", body: body))
+}
+
 /// Claims from short texts, one pattern each.
 @Suite struct ExtractorTests {
-    func claims(_ body: String) -> [ExtractedClaim] {
-        Extractor.claims(in: Article(path: "t.txt", body: body))
-    }
-
     @Test func saidThat() {
         let c = claims("The mayor of Springfield, Joe Quimby, said on Monday that the bridge would reopen in May.")
         #expect(c.count == 1)
@@ -86,10 +87,6 @@ import Testing
 }
 
 @Suite struct ExtractorPatternTests {
-    func claims(_ body: String) -> [ExtractedClaim] {
-        Extractor.claims(in: Article(path: "t.txt", body: body))
-    }
-
     @Test func quotationInTwoPiecesIsOneClaim() {
         let c = claims("\"We are refugees,\" Ms. Alawee said. \"We are not terrorists.\"")
         #expect(c.count == 1)

@@ -139,24 +139,29 @@ public final class Session {
 
     private func query(_ text: String, line: Int, file: String?) -> Outcome {
         let start = DispatchTime.now()
+        guard let (_, result) = run(text, line: line, file: file) else { return .failed }
+        write(format.render(result, width: width()))
+        if timer {
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+            write(String(format: "time: %.3f ms (%@, %d rows examined)\n", ms, result.plan.access, result.plan.rowsExamined))
+        }
+        return .ok
+    }
+
+    /// Parses and runs one query; on failure, says why (with the caret for query errors) and returns nil.
+    private func run(_ text: String, line: Int, file: String?) -> (Query, QueryResult)? {
         do {
             let parsed = try QueryParser.parse(text, firstLine: line, parameters: parameters)
-            let result = try Evaluator(store: store).run(parsed)
-            write(format.render(result, width: width()))
-            if timer {
-                let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
-                write(String(format: "time: %.3f ms (%@, %d rows examined)\n", ms, result.plan.access, result.plan.rowsExamined))
-            }
-            return .ok
+            return (parsed, try Evaluator(store: store).run(parsed))
         } catch let error as QueryError {
             printError(error.render(source: text, firstLine: line, file: file))
         } catch is QueryInterrupted {
             Cancellation.reset()
             printError("interrupted")
         } catch {
-            printError("error: \(line): \(error)")
+            printError("error: \(file.map { $0 + ":" } ?? "")\(line): \(error)")
         }
-        return .failed
+        return nil
     }
 
     // MARK: - Output
@@ -304,25 +309,14 @@ public final class Session {
     }
 
     private func explain(_ text: String, line: Int, file: String?) -> Outcome {
-        do {
-            let parsed = try QueryParser.parse(text, firstLine: line, parameters: parameters)
-            let result = try Evaluator(store: store).run(parsed)
-            let total = store.rowCount(parsed.collection)
-            write("read as:  \(parsed.describe())\n")
-            write("in words: \(parsed.inWords())\n")
-            write("ran as:   \(result.plan.access); \(result.plan.rowsExamined) of \(total) rows examined, \(result.plan.rowsMatched) matched")
-            if !parsed.sort.isEmpty { write("; sorted") }
-            write("; \(result.rows.count) row\(result.rows.count == 1 ? "" : "s") returned\n")
-            return .ok
-        } catch let error as QueryError {
-            printError(error.render(source: text, firstLine: line, file: file))
-        } catch is QueryInterrupted {
-            Cancellation.reset()
-            printError("interrupted")
-        } catch {
-            printError("error: \(line): \(error)")
-        }
-        return .failed
+        guard let (parsed, result) = run(text, line: line, file: file) else { return .failed }
+        let total = store.rowCount(parsed.collection)
+        write("read as:  \(parsed.describe())\n")
+        write("in words: \(parsed.inWords())\n")
+        write("ran as:   \(result.plan.access); \(result.plan.rowsExamined) of \(total) rows examined, \(result.plan.rowsMatched) matched")
+        if !parsed.sort.isEmpty { write("; sorted") }
+        write("; \(result.rows.count) row\(result.rows.count == 1 ? "" : "s") returned\n")
+        return .ok
     }
 
     private func showClaim(_ argument: String, fail: (String) -> Outcome) -> Outcome {
