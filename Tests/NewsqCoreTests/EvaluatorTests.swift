@@ -73,4 +73,19 @@ import Testing
         #expect(throws: QueryInterrupted.self) { try evaluator.run(try QueryParser.parse("claims where text contains \"x\"")) }
         #expect(throws: QueryInterrupted.self) { try evaluator.run(try QueryParser.parse("claims where text matches /^(\\w+\\s?)*!$/")) }
     }
+
+    @Test func aBacktrackingRegexRunsOutOfTimeWithAClearError() {
+        let evaluator = Evaluator(store: Self.store, isCancelled: { false }, regexBudget: 0.2)
+        #expect(throws: RegexTooSlow.self) { try evaluator.run(try QueryParser.parse("claims where text matches /^(\\w+\\s?)*!$/")) }
+        #expect(RegexTooSlow().description.contains("simplify"))
+    }
+
+    @Test func aHugeTableSaysHowToGetEveryRow() {
+        let rows = (0..<(TableFormat.maxRows + 5)).map { [Value.int($0)] }
+        let result = QueryResult(collection: .claims, columns: ["id"], rows: rows, explicitColumns: true,
+                                 plan: QueryPlan(access: "scan", rowsExamined: rows.count, rowsMatched: rows.count))
+        let table = OutputFormat.table.render(result, width: 80)
+        #expect(table.hasSuffix("(10000 of 10005 rows shown; add `limit`, or use .mode csv with .output FILE for all)\n"))
+        #expect(OutputFormat.csv.render(result, width: 80).split(separator: "\r\n").count == 10_006)
+    }
 }

@@ -71,6 +71,18 @@ import Testing
         #expect(warnings.map(\.reason).contains { $0.contains("unreadable") })
     }
 
+    @Test func aFileOfHundredsOfMegabytesIsRefusedUnread() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/huge.txt"
+        let fd = open(path, O_WRONLY | O_CREAT, 0o644)
+        ftruncate(fd, 300 << 20)  // sparse: 300 MiB on paper, nothing on disk
+        close(fd)
+        let (articles, warnings) = ArticleLoader.load([dir])
+        #expect(articles.isEmpty)
+        #expect(warnings.first?.description.contains("too large (300 MiB, limit 256 MiB)") == true)
+    }
+
     @Test func aHugeOneLineArticleIsReadInBoundedPieces() {
         // 10 MB without a line break or a full stop: claims come from the first 8 MiB, sentences stay short.
         let unit = "the minister said that the drone fell and officials denied it "
