@@ -79,15 +79,15 @@ struct ClaimFinder {
     private mutating func readCue(_ c: Int, _ cue: Cue, sentence s: Int) {
         let lo = sentences[s].tokens.lowerBound
         var cue = cue
-        if cue.lemma == "call", text.isWord(c + 1, "for") || text.isWord(c + 1, "on") {
-            cue.stance = .urge  // "called for a ceasefire", "called on Russia to withdraw"
+        if c + 1 < tokens.count, tokens[c + 1].kind == .word, let stance = cue.introducers[tokens[c + 1].lower] {
+            cue.stance = stance  // "called for a ceasefire" urges
         }
         let form = tokens[c].lower
         var before = c - 1
         while before >= lo, tokens[before].kind == .word, ReportingLexicon.isAdverb(tokens[before].lower),
               !Self.beForms.contains(tokens[before].lower) { before -= 1 }
         let previous = before >= lo ? tokens[before] : nil
-        let gerund = ReportingLexicon.isGerund(form) && cue.lemma != "bring"
+        let gerund = ReportingLexicon.isGerund(form)
         if let previous, previous.kind == .word {
             if Self.beForms.contains(previous.lower) && previous.lower != "'s" {
                 if !gerund {
@@ -251,17 +251,13 @@ struct ClaimFinder {
     private mutating func forwardContent(after c: Int, cue: Cue, sentence s: Int) -> (range: Range<Int>, strong: Bool)? {
         let end = contentEnd(s)
         guard c + 1 < end else { return nil }
-        if cue.lemma == "call", text.isWord(c + 1, "for") || text.isWord(c + 1, "on") {
-            let r = trim(c + 2, clauseEnd(c + 2, end))
-            return r.isEmpty ? nil : (r, true)
-        }
-        if c + 2 < end, tokens[c + 1].kind == .word, cue.introducers.contains(tokens[c + 1].lower) {
+        if c + 2 < end, tokens[c + 1].kind == .word, cue.introducers[tokens[c + 1].lower] != nil {
             // "vowed to fight on" keeps its "to"; "complained about the delays" starts after the preposition.
             let to = tokens[c + 1].lower == "to"
             guard !to || (tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized
                           && !SpeakerPhrase.determiners.contains(tokens[c + 2].lower)) else { return nil }
             let r = trim(to ? c + 1 : c + 2, clauseEnd(c + 2, end))
-            return r.count >= 2 ? (r, true) : nil
+            return r.count >= (to ? 2 : 1) ? (r, true) : nil
         }
         var j = c + 1
         while j < min(end, c + 15) {
@@ -332,7 +328,7 @@ struct ClaimFinder {
             let t = tokens[j], next = tokens[j + 1]
             let closesQuote = t.kind == .quote && t.closes
             if (!t.quoted || closesQuote), next.kind == .word, !next.quoted, !next.isCapitalized {
-                let gerund = ReportingLexicon.isGerund(next.lower) || (next.lower.hasSuffix("ing") && next.lower.count > 5)
+                let gerund = ReportingLexicon.isGerund(next.lower)
                 if gerund && (t.isPunct(",") || t.isPunct("-")) && j - from >= 4 { return j }
                 if gerund && closesQuote && text.isPunct(j - 1, ",") { return j + 1 }
                 if t.lower == "but" || t.lower == "and",

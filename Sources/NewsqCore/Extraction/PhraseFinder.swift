@@ -67,7 +67,7 @@ struct PhraseFinder {
         guard let first = words.first else { return nil }
         // ", however," and the like: the subject stands before them.
         if words.allSatisfy({ Self.sentenceAdverbs.contains($0.lower) || ReportingLexicon.isAdverb($0.lower) })
-            || (!first.capitalized && first.lower.hasSuffix("ing") && first.lower.count > 5) {  // ", speaking to reporters,"
+            || (!first.capitalized && ReportingLexicon.isGerund(first.lower)) {  // ", speaking to reporters,"
 
             return subject(endingBefore: k, floor: floor)
         }

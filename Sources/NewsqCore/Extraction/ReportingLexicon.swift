@@ -14,8 +14,9 @@ struct Cue {
     var needsComplement = false
     /// Takes the addressee as object before the content ("told reporters that").
     var takesObject = false
-    /// Words right after the cue that open its content: "vowed to …", "complained about …".
-    var introducers: Set<String> = []
+    /// Words right after the cue that open its content ("vowed to …", "complained about …",
+    /// "called for …"), with the stance the cue takes then.
+    var introducers: [String: Stance] = [:]
 }
 
 enum ReportingLexicon {
@@ -48,7 +49,7 @@ enum ReportingLexicon {
             e("hope", .assert, [], "c"), e("expect", .assert, [], "c"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
             e("inform", .assert, [], "o"), e("assure", .assert, [], "o"), e("remind", .assert, [], "o"),
             e("accuse", .assert, [], "o"), e("blame", .assert, [], "o"), e("cite"), e("charge", .assert, [], "c"),
-            e("call", .assert, [], "o"),
+            e("call", .assert, [], "o"), e("call", .urge, [], "u"),  // "called it a hoax"; "called for calm"
             // Intentions and positions, reported only as "X vowed to …" or "X spoke about …".
             e("vow", .assert, [], "i"), e("promise", .assert, [], "i"), e("pledge", .assert, [], "i"),
             e("refuse", .deny, [], "i"), e("seek", .urge, ["sought"], "i"), e("plan", .assert, ["planned", "planning"], "i"),
@@ -88,15 +89,17 @@ enum ReportingLexicon {
         var table: [String: Cue] = [:]
         for entry in entries {
             let regular = [entry.lemma, thirdPerson(entry.lemma), past(entry.lemma), gerund(entry.lemma)]
-            var introducers: Set<String> = []
-            if entry.flags.contains("i") { introducers = ["to"] }
+            var words: [String] = []
+            if entry.flags.contains("i") { words = ["to"] }
+            if entry.flags.contains("u") { words = ["for", "on"] }
             if entry.flags.contains("p") {
-                introducers = ["about", "of", "on", "against", "for", "with", "out", "at"]
-                if ["point", "refer"].contains(entry.lemma) { introducers.insert("to") }
+                words = ["about", "of", "on", "against", "for", "with", "out", "at"]
+                if ["point", "refer"].contains(entry.lemma) { words.append("to") }
             }
+            let introducers = Dictionary(words.map { ($0, entry.stance) }, uniquingKeysWith: { first, _ in first })
             for form in regular + entry.irregular {
                 if var known = table[form] {
-                    known.introducers.formUnion(introducers)  // "warn that …" and "warn against …"
+                    known.introducers.merge(introducers) { kept, _ in kept }  // "warn that …" and "warn against …"
                     table[form] = known
                     continue
                 }

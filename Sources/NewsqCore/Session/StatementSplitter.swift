@@ -121,11 +121,6 @@ public enum StatementSplitter {
         return Split(statements: statements, rest: current, restLine: currentLine)
     }
 
-    /// Whether the input still has an open quotation or parenthesis: the shell's `...>` prompt.
-    public static func needsMore(_ text: String) -> Bool {
-        !split(text).rest.isEmpty
-    }
-
     private static func isOnlyComments(_ text: String) -> Bool {
         text.split(separator: "\n").allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
     }
