@@ -103,18 +103,8 @@ struct Newsq: ParsableCommand {
         let list = actions()
         if !list.isEmpty {
             for action in list {
-                let outcome: Outcome
-                if action.isFile {
-                    let text = (try? String(contentsOfFile: action.value, encoding: .utf8))
-                    guard let text else {
-                        session.printError("error: cannot read \(action.value) as UTF-8 text")
-                        failed = true
-                        if bail { break } else { continue }
-                    }
-                    outcome = session.run(script: text, file: action.value, bail: bail)
-                } else {
-                    outcome = session.run(script: action.value, bail: bail)
-                }
+                let outcome = action.isFile ? session.run(scriptFile: action.value, bail: bail)
+                                            : session.run(script: action.value, bail: bail)
                 if outcome == .quit { break }
                 if outcome == .failed { failed = true; if bail { break } }
             }

@@ -81,6 +81,17 @@ public final class Session {
         return outcome
     }
 
+    /// Runs a script file (`-f FILE`, `.read FILE`); errors name the file and line.
+    /// `place` says where the request came from, for the error when the file cannot be read.
+    @discardableResult
+    public func run(scriptFile path: String, bail: Bool = false, place: String? = nil) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: path), let script = String(data: data, encoding: .utf8) else {
+            printError("error: \(place.map { $0 + ": " } ?? "")cannot read `\(Terminal.printable(path))` as a UTF-8 script")
+            return .failed
+        }
+        return run(script: script, file: path, bail: bail)
+    }
+
     public func execute(_ statement: Statement, file: String? = nil) -> Outcome {
         let touring = tourStep
         let outcome = statement.isDotCommand ? dotCommand(statement, file: file) : query(statement.text, line: statement.line, file: file)
@@ -233,12 +244,9 @@ public final class Session {
         case ".read":
             guard !argument.isEmpty else { return fail("usage: .read FILE") }
             guard readDepth < 16 else { return fail(".read nested more than 16 deep") }
-            guard let data = FileManager.default.contents(atPath: argument), let script = String(data: data, encoding: .utf8) else {
-                return fail("cannot read `\(Terminal.printable(argument))` as a UTF-8 script")
-            }
             readDepth += 1
             defer { readDepth -= 1 }
-            return run(script: script, file: argument)
+            return run(scriptFile: argument, place: place)
         case ".explain":
             guard !argument.isEmpty else { return fail("usage: .explain QUERY") }
             return explain(argument, line: statement.line, file: file)
