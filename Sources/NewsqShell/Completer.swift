@@ -102,12 +102,7 @@ public struct Completer: Sendable {
             return store.actors.sorted { $0.claims > $1.claims }.map(\.name)
         }
         guard let index = collection.fieldIndex(field) else { return [] }
-        var counts: [String: Int] = [:]
-        for row in 0..<min(store.rowCount(collection), 200_000) {
-            let v = store.value(collection, row: row, field: index).description
-            if !v.isEmpty && v.count < 80 { counts[v, default: 0] += 1 }
-        }
-        return counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(500).map(\.key)
+        return store.indexedValues(collection, field: index) ?? []
     }
 
     /// The words before the cursor, read the way the query lexer would.

@@ -28,6 +28,7 @@ import Testing
         let c = Self.completer.complete("claims where actor = \"sweden m")
         #expect(c.candidates.contains("Sweden MFA") && c.candidates.contains("Sweden MoD"))
         #expect(c.replacing == "sweden m".count && c.suffix == "\"")
+        #expect(candidates("claims where country = \"sw") == ["Sweden"])
         #expect(Completer.commonPrefix(["Sweden MFA", "sweden mod"]) == "Sweden M")
     }
 }

@@ -14,7 +14,7 @@ public final class Store: Sendable {
     let indexes: [Collection: [Int: [String: [Int]]]]
 
     /// Claim fields with an equality index.
-    static let indexedClaimFields = ["actor", "article", "org", "country", "cue", "stance", "kind", "date", "path", "speaker"]
+    static let indexedClaimFields = ["actor", "article", "org", "country", "cue", "stance", "kind", "date", "path", "speaker", "role"]
 
     public init(loaded: [LoadedArticle], warnings: [LoadWarning] = [], aliases: AliasTable = AliasTable()) {
         self.warnings = warnings
@@ -59,6 +59,15 @@ public final class Store: Sendable {
     /// The canonical actor a name stands for: an alias, a differently cased name, or itself.
     public func canonicalActor(_ name: String) -> String {
         canonicalNames[name.lowercased()] ?? name
+    }
+
+    /// The values an indexed field takes, most frequent first, as written: read from the
+    /// index, not the rows (what Tab completion offers). Nil when the field has no index.
+    public func indexedValues(_ collection: Collection, field: Int, limit: Int = 500) -> [String]? {
+        guard let index = indexes[collection]?[field] else { return nil }
+        return index.filter { !$0.key.isEmpty }
+            .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+            .prefix(limit).map { value(collection, row: $0.value[0], field: field).description }
     }
 
     public func rowCount(_ collection: Collection) -> Int {
