@@ -8,8 +8,8 @@ public final class Store: Sendable {
     public let disputes: [DisputeRow]
     public let warnings: [LoadWarning]
     public let aliasTable: AliasTable
-    /// Lowercased actor name or alias → canonical name.
-    let canonicalNames: [String: String]
+    /// Lowercased alias (or canonical name) from the analysts' table → canonical name.
+    let aliasLookup: [String: String]
     /// Per collection and field index: lowercased value → row numbers, ascending.
     let indexes: [Collection: [Int: [String: [Int]]]]
 
@@ -31,8 +31,8 @@ public final class Store: Sendable {
             articleRows.append(ArticleRow(id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
                                           words: a.wordCount, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
         }
-        let names = Self.canonicalize(&claimRows, aliases: aliases)
-        canonicalNames = names
+        aliasLookup = aliases.lookup.merging(aliases.entries.map { ($0.canonical.lowercased(), $0.canonical) }) { _, canonical in canonical }
+        Self.canonicalize(&claimRows, aliases: aliasLookup)
         articles = articleRows
         claims = claimRows
         actors = Self.actorRows(claimRows, aliases: aliases)
@@ -58,7 +58,10 @@ public final class Store: Sendable {
 
     /// The canonical actor a name stands for: an alias, a differently cased name, or itself.
     public func canonicalActor(_ name: String) -> String {
-        canonicalNames[name.lowercased()] ?? name
+        let lower = name.lowercased()
+        if let canonical = aliasLookup[lower] { return canonical }
+        if let row = indexes[.actors]?[0]?[lower]?.first { return actors[row].name }
+        return name
     }
 
     /// The values an indexed field takes, most frequent first, as written: read from the
@@ -92,7 +95,7 @@ public final class Store: Sendable {
 
     /// Merges actors across articles: a bare surname becomes the one full name that
     /// ends with it; analysts' aliases map to their canonical names.
-    private static func canonicalize(_ claims: inout [ClaimRow], aliases: AliasTable) -> [String: String] {
+    private static func canonicalize(_ claims: inout [ClaimRow], aliases user: [String: String]) {
         var personCounts: [String: Int] = [:]
         for c in claims where c.actorKind == .person && c.actor.contains(" ") { personCounts[c.actor, default: 0] += 1 }
         var bySurname: [String: [(String, Int)]] = [:]
@@ -105,7 +108,6 @@ public final class Store: Sendable {
             // Only a clear winner takes the bare surname: two Clintons stay apart.
             if sorted.count == 1 || sorted[0].1 >= 3 * sorted[1].1 { names[surname] = sorted[0].0 }
         }
-        let user = aliases.lookup
         for i in claims.indices {
             let lower = claims[i].actor.lowercased()
             if let canonical = user[lower] {
@@ -115,11 +117,6 @@ public final class Store: Sendable {
                 claims[i].resolution += "; across articles: surname of \(full)"
             }
         }
-        var canonical: [String: String] = [:]
-        for c in claims where !c.actor.isEmpty { canonical[c.actor.lowercased()] = c.actor }
-        for (alias, name) in user { canonical[alias] = name }
-        for (canonicalName, _) in aliases.entries { canonical[canonicalName.lowercased()] = canonicalName }
-        return canonical
     }
 
     private static func actorRows(_ claims: [ClaimRow], aliases: AliasTable) -> [ActorRow] {
