@@ -11,8 +11,10 @@ struct ShellTests {
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
     }
 
-    func shell(_ extra: [String] = [], environment: [String: String] = [:], columns: UInt16 = 80) throws -> PseudoTerminal {
-        let pty = try PseudoTerminal(arguments: ["../shared/corpus/seed"] + extra, home: home, environment: environment, columns: columns)
+    /// The shell on the seed (or on `corpus`), once its prompt shows.
+    func shell(_ extra: [String] = [], corpus: [String] = ["../shared/corpus/seed"], environment: [String: String] = [:],
+               columns: UInt16 = 80) throws -> PseudoTerminal {
+        let pty = try PseudoTerminal(arguments: corpus + extra, home: home, environment: environment, columns: columns)
         #expect(pty.waitFor("newsq> "), "no prompt: \(pty.screen)")
         return pty
     }
@@ -126,8 +128,7 @@ struct ShellTests {
     }
 
     @Test func theTourCanBeWalkedFromStartToEnd() throws {
-        let pty = try PseudoTerminal(arguments: ["--no-history"], home: home)
-        #expect(pty.waitFor("newsq> "))
+        let pty = try shell(["--no-history"], corpus: [])  // the tour runs on the demo corpus
         pty.type(".tour" + PseudoTerminal.enter)
         #expect(pty.waitFor("Tour 1 of 11"))
         for step in 2...11 {
@@ -142,8 +143,7 @@ struct ShellTests {
     }
 
     @Test func aTourStepCanBeEditedBeforeItRuns() throws {
-        let pty = try PseudoTerminal(arguments: ["--no-history"], home: home)
-        #expect(pty.waitFor("newsq> "))
+        let pty = try shell(["--no-history"], corpus: [])  // the tour runs on the demo corpus
         pty.type(".tour 3" + PseudoTerminal.enter)
         #expect(pty.waitFor("claims where stance = deny"))
         // Change "deny" to "warn" on the offered line: four backspaces, the new word.
