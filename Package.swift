@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "newsq", targets: ["newsq"]),
+        .executable(name: "newsq-bench", targets: ["newsq-bench"]),
         .library(name: "NewsqCore", targets: ["NewsqCore"]),
     ],
     dependencies: [
@@ -28,6 +29,12 @@ let package = Package(
                 "NewsqCore", "NewsqShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Load and query speed against sqlite3 and jq (run by hand, release build).
+        .executableTarget(
+            name: "newsq-bench",
+            dependencies: ["NewsqCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/NewsqBench"
         ),
         // libFuzzer targets (see scripts/fuzz); without -DFUZZING they replay saved inputs.
         .target(name: "FuzzSupport"),

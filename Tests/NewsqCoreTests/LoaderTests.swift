@@ -65,7 +65,7 @@ import Testing
         try FileManager.default.removeItem(atPath: dir + "/a.txt")
         try FileManager.default.createDirectory(atPath: dir + "/a.txt", withIntermediateDirectories: false)
         try FileManager.default.removeItem(atPath: dir + "/b.txt")
-        let (articles, warnings) = ArticleLoader.load(files: listed, warnings: [])
+        let (articles, warnings) = ArticleLoader.read(files: listed, warnings: [])
         #expect(articles.isEmpty)
         #expect(warnings.map(\.reason).contains { $0.contains("not a regular file") })
         #expect(warnings.map(\.reason).contains { $0.contains("unreadable") })

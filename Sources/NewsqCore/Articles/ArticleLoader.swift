@@ -11,22 +11,27 @@ public enum ArticleLoader {
     /// Reads and extracts every file under `paths`, spread over the cores; the
     /// result keeps the files' sorted order whatever the scheduling.
     public static func load(_ paths: [String]) -> (articles: [LoadedArticle], warnings: [LoadWarning]) {
+        let read = read(paths)
+        return (extract(read.articles), read.warnings)
+    }
+
+    /// The first stage of a load: every file under `paths` read into articles, over the cores.
+    public static func read(_ paths: [String]) -> (articles: [Article], warnings: [LoadWarning]) {
         let found = FileWalker.files(paths)
-        return load(files: found.files, warnings: found.warnings)
+        return read(files: found.files, warnings: found.warnings)
     }
 
-    static func load(files: [String], warnings: [LoadWarning]) -> (articles: [LoadedArticle], warnings: [LoadWarning]) {
-        let results = parallelMap(files) { path -> ([LoadedArticle], [LoadWarning]) in
-            let read = ArticleReader.read(file: path)
-            let long = read.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
-                LoadWarning(path: $0.path, reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
-            }
-            return (read.articles.map { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) }, read.warnings + long)
+    static func read(files: [String], warnings: [LoadWarning]) -> (articles: [Article], warnings: [LoadWarning]) {
+        let results = parallelMap(files) { ArticleReader.read(file: $0) }
+        let articles = results.flatMap(\.articles)
+        let long = articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
+            LoadWarning(path: $0.path, reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
         }
-        return (results.flatMap(\.0), warnings + results.flatMap(\.1))
+        return (articles, warnings + results.flatMap(\.warnings) + long)
     }
 
-    /// Extracts claims from articles already in memory (the built-in demo corpus).
+    /// The second stage: claims extracted from articles in memory, over the cores
+    /// (also how the built-in demo corpus is loaded).
     public static func extract(_ articles: [Article]) -> [LoadedArticle] {
         parallelMap(articles) { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Recognises the dates articles carry and writes them as `YYYY-MM-DD`.
-enum DateText {
+public enum DateText {
     private static let months: [String: Int] = [
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
         "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -58,7 +58,7 @@ enum DateText {
     }
 
     /// Days since 1970-01-01 of a `YYYY-MM-DD` date, for "within N days".
-    static func dayNumber(_ date: String) -> Int? {
+    public static func dayNumber(_ date: String) -> Int? {
         let parts = date.prefix(10).split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         // Days from civil (Howard Hinnant's algorithm).
@@ -69,5 +69,14 @@ enum DateText {
         let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146097 + doe - 719468
+    }
+
+    /// `YYYY-MM-DD` of a day number (civil from days, the same algorithm backwards).
+    public static func iso(dayNumber days: Int) -> String {
+        let z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9
+        return String(format: "%04d-%02d-%02d", yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }
