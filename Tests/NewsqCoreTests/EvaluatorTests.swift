@@ -53,6 +53,36 @@ import Testing
         #expect(counts == counts.sorted(by: >))
     }
 
+    @Test func aLimitedSortGivesTheFirstRowsOfTheFullSort() throws {
+        for keys in ["date desc", "actor, id desc", "cue asc, date desc, id"] {
+            let all = column(try run("claims sort by \(keys) show id"), "id")
+            for limit in [0, 1, 3, 7] {
+                #expect(column(try run("claims sort by \(keys) limit \(limit) show id"), "id") == Array(all.prefix(limit)))
+                #expect(column(try run("claims sort by \(keys) limit \(limit) offset 2 show id"), "id") == Array(all.dropFirst(2).prefix(limit)))
+            }
+        }
+    }
+
+    @Test func countByWithAConditionCountsOnlyMatchingRows() throws {
+        let grouped = try run("count claims where stance != assert by actor")
+        let total = grouped.rows.reduce(0) { if case .int(let n) = $1[1] { $0 + n } else { $0 } }
+        #expect(total == Int(column(try run("count claims where stance != assert"), "count")[0]))
+        for row in grouped.rows.prefix(3) {
+            let n = try run("count claims where stance != assert and actor = \"\(row[0].description)\"")
+            #expect(n.rows[0][0] == row[1])
+        }
+    }
+
+    @Test func containsFindsWordsAnywhereIgnoringCase() {
+        let texts = ["Minister", "the prime MINISTER said", "ministe", "administer", "xminister", "ministerx", "", "mi",
+                     "Ministère", "ааminister", "m i n i s t e r", "ministeministerr"]
+        for needle in ["minister", "m", "er", "nis", "r", "ministère"] {
+            let search = CaseInsensitiveNeedle(lowered: needle)
+            for text in texts { #expect(search.found(in: text) == text.lowercased().contains(needle), "\(needle) in \(text)") }
+        }
+        #expect(CaseInsensitiveNeedle(lowered: "").found(in: "anything"))
+    }
+
     @Test func regexInAndNot() throws {
         let all = try run("claims").rows.count
         let deny = try run("claims where stance in (deny)").rows.count

@@ -5,7 +5,7 @@ public enum Terminal {
     /// Text with escape sequences, control characters and bidirectional overrides
     /// removed, and line breaks and tabs turned into spaces: safe to print.
     public static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
+        guard !isClean(text) else { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let s = scalars.next() {
@@ -25,6 +25,34 @@ public enum Terminal {
             out.append(s)
         }
         return String(out)
+    }
+
+    /// Whether `printable` would leave `text` as it is, decided on its bytes without
+    /// decoding (the common case for every value of every row printed). `allowing`
+    /// lets through bytes a format escapes itself, such as line breaks in quoted CSV.
+    /// `lineSeparators` also counts U+2028/U+2029 as unclean (JSON escapes them).
+    static func isClean(_ text: String, lineSeparators: Bool = false, allowing allowed: (UInt8) -> Bool = { _ in false }) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (b < 0x20 || b == 0x7F) && !allowed(b) { return false }
+                } else if b == 0xC2 {
+                    // C1 controls: U+0080...U+009F.
+                    if i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return false }
+                } else if b == 0xE2, i + 2 < n {
+                    // Bidirectional overrides: U+202A...U+202E and U+2066...U+2069.
+                    let (x, y) = (bytes[i + 1], bytes[i + 2])
+                    if (x == 0x80 && (0xAA...0xAE).contains(y)) || (x == 0x81 && (0xA6...0xA9).contains(y)) { return false }
+                    if lineSeparators && x == 0x80 && (y == 0xA8 || y == 0xA9) { return false }
+                }
+                i += 1
+            }
+            return true
+        }
     }
 
     private static func needsCleaning(_ s: Unicode.Scalar) -> Bool {

@@ -12,21 +12,36 @@ enum TextFormats {
 
     /// RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled.
     static func csv(_ result: QueryResult) -> String {
-        func field(_ s: String) -> String {
+        var out: [UInt8] = []
+        func append(_ s: String) {
             let clean = withoutControls(s, keepingLineBreaks: true)
-            guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return clean }
-            return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            if clean.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
+                out.append(34)
+                for byte in clean.utf8 { out.append(byte); if byte == 34 { out.append(34) } }
+                out.append(34)
+            } else {
+                out += clean.utf8
+            }
         }
-        var out = result.columns.map(field).joined(separator: ",") + "\r\n"
-        for row in result.rows { out += row.map { field($0.description) }.joined(separator: ",") + "\r\n" }
-        return out
+        func appendRow(_ fields: [String]) {
+            for (i, field) in fields.enumerated() { if i > 0 { out.append(44) }; append(field) }
+            out += [13, 10]
+        }
+        appendRow(result.columns)
+        for row in result.rows {
+            for (i, value) in row.enumerated() {
+                if i > 0 { out.append(44) }
+                if case .int(let n) = value { out += String(n).utf8 } else { append(value.description) }
+            }
+            out += [13, 10]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Tab-separated; tabs, line breaks and backslashes inside values are escaped.
     static func tsv(_ result: QueryResult) -> String {
         func field(_ s: String) -> String {
-            withoutControls(s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r"), keepingLineBreaks: false)
+            withoutControls(tsvEscapes.apply(s), keepingLineBreaks: false)
         }
         var out = result.columns.joined(separator: "\t") + "\n"
         for row in result.rows { out += row.map { field($0.description) }.joined(separator: "\t") + "\n" }
@@ -36,7 +51,7 @@ enum TextFormats {
     static func markdown(_ result: QueryResult) -> String {
         let columns = OutputFormat.visibleColumns(result)
         func cell(_ s: String) -> String {
-            Terminal.printable(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+            markdownEscapes.apply(Terminal.printable(s))
         }
         var out = "| " + columns.map { result.columns[$0] }.joined(separator: " | ") + " |\n"
         out += "|" + columns.map { i in
@@ -49,6 +64,30 @@ enum TextFormats {
     /// Control characters and escape sequences removed; line breaks kept where the format quotes them.
     static func withoutControls(_ s: String, keepingLineBreaks: Bool) -> String {
         guard keepingLineBreaks else { return Terminal.printable(s) }
+        if Terminal.isClean(s, allowing: { $0 == 10 || $0 == 13 }) { return s }
         return s.split(separator: "\n", omittingEmptySubsequences: false).map { Terminal.printable(String($0)) }.joined(separator: "\n")
+    }
+
+    static let tsvEscapes = ByteReplacements(["\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"])
+    static let markdownEscapes = ByteReplacements(["\\": "\\\\", "|": "\\|"])
+}
+
+/// ASCII characters to replace by text, applied in one pass over a string's bytes;
+/// a string with none of them is returned as it is.
+struct ByteReplacements: Sendable {
+    private var table = [[UInt8]?](repeating: nil, count: 128)
+
+    init(_ replacements: [Unicode.Scalar: String]) {
+        for (character, replacement) in replacements { table[Int(character.value)] = Array(replacement.utf8) }
+    }
+
+    func apply(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 < 128 && table[Int($0)] != nil }) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
+        for byte in s.utf8 {
+            if byte < 128, let replacement = table[Int(byte)] { out += replacement } else { out.append(byte) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

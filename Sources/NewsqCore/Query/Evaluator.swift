@@ -53,6 +53,10 @@ public struct Evaluator {
         }
         if let candidates {
             for row in candidates { try check(row) }
+        } else if prepared == nil {
+            // No condition: every row, without checking each.
+            matched = Array(0..<store.rowCount(collection))
+            examined = matched.count
         } else {
             for row in 0..<store.rowCount(collection) { try check(row) }
         }
@@ -60,19 +64,7 @@ public struct Evaluator {
         if query.isCount { return count(query, matched, plan) }
 
         if !query.sort.isEmpty {
-            let keys = query.sort
-            let values = matched.map { row in keys.map { store.value(collection, row: row, field: $0.field) } }
-            let order = matched.indices.sorted { a, b in
-                for (k, key) in keys.enumerated() {
-                    let x = values[a][k], y = values[b][k]
-                    if x == y { continue }
-                    let ascending = Self.less(x, y)
-                    if !ascending && !Self.less(y, x) { continue }
-                    return key.descending ? !ascending : ascending
-                }
-                return a < b
-            }
-            matched = order.map { matched[$0] }
+            matched = sorted(matched, by: query.sort, keeping: query.limit.map { query.offset + $0 }, collection)
         }
         let start = min(query.offset, matched.count)
         let end = query.limit.map { min(matched.count, start + $0) } ?? matched.count
@@ -82,19 +74,79 @@ public struct Evaluator {
                            explicitColumns: !query.show.isEmpty, plan: plan)
     }
 
+    /// `rows` in the order of `keys`; with `keeping`, only that many first rows are
+    /// needed, so a bounded insertion pass replaces the full sort (`sort … limit 10`).
+    private func sorted(_ rows: [Int], by keys: [SortKey], keeping: Int?, _ collection: Collection) -> [Int] {
+        // Sort keys read once per row; text lowercased once, not at every comparison.
+        // Flat arrays, row-major: the key values of row i are at i * keys.count ..< (i + 1) * keys.count.
+        let width = keys.count
+        var values: [Value] = []
+        values.reserveCapacity(rows.count * width)
+        for row in rows { for key in keys { values.append(store.value(collection, row: row, field: key.field)) } }
+        let lowered = values.map { v -> String in if case .text(let s) = v { TextMatching.lowered(s) } else { "" } }
+        func before(_ a: Int, _ b: Int) -> Bool {
+            for (k, key) in keys.enumerated() {
+                let ascending: Bool
+                let x = a * width + k, y = b * width + k
+                switch (values[x], values[y]) {
+                case let (.int(p), .int(q)):
+                    if p == q { continue }
+                    ascending = p < q
+                case let (.text(p), .text(q)):
+                    if p == q { continue }
+                    ascending = lowered[x] != lowered[y] ? lowered[x] < lowered[y] : p < q
+                case (.int, .text): ascending = true
+                case (.text, .int): ascending = false
+                }
+                return key.descending ? !ascending : ascending
+            }
+            return a < b
+        }
+        guard let keeping, keeping < rows.count / 4 else { return rows.indices.sorted(by: before).map { rows[$0] } }
+        var best: [Int] = []
+        best.reserveCapacity(keeping + 1)
+        for i in rows.indices {
+            if best.count == keeping, keeping == 0 || !before(i, best[best.count - 1]) { continue }
+            var low = 0, high = best.count
+            while low < high {
+                let mid = (low + high) / 2
+                if before(best[mid], i) { low = mid + 1 } else { high = mid }
+            }
+            best.insert(i, at: low)
+            if best.count > keeping { best.removeLast() }
+        }
+        return best.map { rows[$0] }
+    }
+
     private func count(_ query: Query, _ matched: [Int], _ plan: QueryPlan) -> QueryResult {
         let collection = query.collection
         guard let by = query.countBy else {
             return QueryResult(collection: collection, columns: ["count"], rows: [[.int(matched.count)]], explicitColumns: true, plan: plan)
         }
-        var counts: [String: (value: Value, count: Int)] = [:]
-        for row in matched {
-            let v = store.value(collection, row: row, field: by)
-            let key = v.description.lowercased()
-            counts[key, default: (v, 0)].count += 1
+        var groups: [(value: Value, count: Int)]
+        if let index = store.indexes[collection]?[by] {
+            // Count by the index's value numbers: no text is read until the groups are known.
+            var counts = [Int](repeating: 0, count: index.rows.count)
+            for row in matched { counts[Int(index.column[row])] += 1 }
+            groups = counts.indices.filter { counts[$0] > 0 }.map {
+                (store.value(collection, row: index.rows[$0][0], field: by), counts[$0])
+            }
+        } else {
+            var counts: [String: (value: Value, count: Int)] = [:]
+            for row in matched {
+                let v = store.value(collection, row: row, field: by)
+                counts[TextMatching.lowered(v.description), default: (v, 0)].count += 1
+            }
+            groups = Array(counts.values)
         }
-        let rows = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : Self.less($0.value, $1.value) }
-            .prefix(query.limit ?? Int.max).map { [$0.value, Value.int($0.count)] }
+        let keys = groups.map { group -> String in if case .text(let s) = group.value { TextMatching.lowered(s) } else { "" } }
+        let counts = groups.map(\.count)
+        let order = groups.indices.sorted { a, b in
+            if counts[a] != counts[b] { return counts[a] > counts[b] }
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return Self.less(groups[a].value, groups[b].value)
+        }
+        let rows = order.prefix(query.limit ?? Int.max).map { [groups[$0].value, Value.int(groups[$0].count)] }
         return QueryResult(collection: collection, columns: [collection.fields[by].name, "count"], rows: rows,
                            explicitColumns: true, plan: plan)
     }
@@ -113,7 +165,7 @@ public struct Evaluator {
     /// A condition with its literals lowercased, aliases resolved and patterns compiled.
     private indirect enum Prepared {
         case compare(Int, Comparison, Literal)
-        case contains(Int, String)
+        case contains(Int, CaseInsensitiveNeedle)
         case matches(Int, RegexMatcher)
         case oneOf(Int, [Literal])
         case and(Prepared, Prepared)
@@ -137,7 +189,7 @@ public struct Evaluator {
     private func prepare(_ c: Condition, _ collection: Collection) throws -> Prepared {
         switch c {
         case .compare(let f, let op, let v): return .compare(f, op, normalize(v, collection, f))
-        case .contains(let f, let t): return .contains(f, t.lowercased())
+        case .contains(let f, let t): return .contains(f, CaseInsensitiveNeedle(lowered: t.lowercased()))
         case .matches(let f, let p, let i):
             guard let m = RegexMatcher(p, ignoreCase: i) else { throw QueryError("not a valid regular expression", line: 1, column: 1) }
             return .matches(f, m)
@@ -181,7 +233,7 @@ public struct Evaluator {
         case .compare(let f, let op, let literal):
             return compare(store.value(collection, row: row, field: f), op, literal)
         case .contains(let f, let needle):
-            return TextMatching.contains(store.value(collection, row: row, field: f).description, lowered: needle)
+            return needle.found(in: store.value(collection, row: row, field: f).description)
         case .matches(let f, let regex):
             return try regex.matches(store.value(collection, row: row, field: f).description, isCancelled: isCancelled, deadline: regexDeadline)
         case .oneOf(let f, let values):

@@ -19,34 +19,59 @@ enum TextMatching {
         return ascii ?? (value.lowercased() == lowered)
     }
 
-    /// `value` contains `lowered` (already lowercased) ignoring case.
-    static func contains(_ value: String, lowered: String) -> Bool {
-        if lowered.isEmpty { return true }
-        var v = value, l = lowered
-        let ascii: Bool? = l.withUTF8 { lb -> Bool? in
-            guard lb.allSatisfy({ $0 < 128 }) else { return nil }
-            return v.withUTF8 { vb -> Bool in
-                let n = vb.count, m = lb.count
-                guard m <= n else { return false }
-                let first = lb[0]
-                var i = 0
-                while i <= n - m {
-                    if fold(vb[i]) == first {
-                        var j = 1
-                        while j < m, fold(vb[i + j]) == lb[j] { j += 1 }
-                        if j == m { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-        return ascii ?? value.lowercased().contains(lowered)
+    /// `s` lowercased; ASCII text already in lower case is returned without a copy.
+    static func lowered(_ s: String) -> String {
+        var s = s
+        let unchanged = s.withUTF8 { bytes in !bytes.contains { $0 >= 65 && $0 <= 90 || $0 >= 128 } }
+        return unchanged ? s : s.lowercased()
     }
 
     /// Orders text ignoring case, then by the exact text so the order is total.
     static func less(_ a: String, _ b: String) -> Bool {
         let x = a.lowercased(), y = b.lowercased()
         return x != y ? x < y : a < b
+    }
+}
+
+/// A word to find inside text ignoring case, prepared once per query: for an ASCII
+/// needle, Horspool's skip table over case-folded bytes, so a scan of every row
+/// looks at a fraction of the bytes and allocates nothing.
+struct CaseInsensitiveNeedle: Sendable {
+    let lowered: String
+    private let bytes: [UInt8]
+    private let skip: [Int]
+    private let ascii: Bool
+
+    init(lowered: String) {
+        self.lowered = lowered
+        bytes = Array(lowered.utf8)
+        ascii = bytes.allSatisfy { $0 < 128 }
+        var skip = [Int](repeating: bytes.count, count: 256)
+        for (i, b) in bytes.dropLast().enumerated() {
+            skip[Int(b)] = bytes.count - 1 - i
+            if b >= 97 && b <= 122 { skip[Int(b - 32)] = bytes.count - 1 - i }
+        }
+        self.skip = skip
+    }
+
+    func found(in value: String) -> Bool {
+        let m = bytes.count
+        if m == 0 { return true }
+        guard ascii else { return value.lowercased().contains(lowered) }
+        var value = value
+        return value.withUTF8 { text in
+            let n = text.count
+            guard m <= n else { return false }
+            var i = 0
+            while i <= n - m {
+                var j = m - 1
+                while TextMatching.fold(text[i + j]) == bytes[j] {
+                    if j == 0 { return true }
+                    j -= 1
+                }
+                i += skip[Int(text[i + m - 1])]
+            }
+            return false
+        }
     }
 }

@@ -16,19 +16,32 @@ enum DisputeFinder {
     ]
 
     static func disputes(_ claims: [ClaimRow]) -> [DisputeRow] {
-        let words = claims.map { contentWords($0.text) }
-        // Asserting claims by content word, to find candidates without comparing every pair.
-        var byWord: [String: [Int]] = [:]
-        for (i, c) in claims.enumerated() where c.stance == .assert && !c.actor.isEmpty {
-            for w in words[i] { byWord[w, default: []].append(i) }
+        // Words of denials first; an assertion only needs the words some denial uses.
+        let denials = claims.indices.filter { claims[$0].stance == .deny && !claims[$0].actor.isEmpty }
+        let assertions = claims.indices.filter { claims[$0].stance == .assert && !claims[$0].actor.isEmpty }
+        var words = [Set<String>](repeating: [], count: claims.count)
+        for (i, set) in zip(denials, parallelMap(denials) { contentWords(claims[$0].text) }) { words[i] = set }
+        let vocabulary = denials.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
+        for (i, set) in zip(assertions, parallelMap(assertions) { contentWords(claims[$0].text, within: vocabulary) }) { words[i] = set }
+        // Asserting claims by content word and day (or article, when undated), so a denial
+        // meets only the claims of its own few days: no pair of far-apart claims is looked at.
+        let days = claims.map { DateText.dayNumber($0.date) }
+        func bucket(_ i: Int, shift: Int = 0) -> Int { days[i].map { $0 + shift } ?? -claims[i].article }
+        var byWord: [WordInBucket: [Int]] = [:]
+        for i in assertions {
+            for w in words[i] { byWord[WordInBucket(word: w, bucket: bucket(i)), default: []].append(i) }
         }
         var rows: [DisputeRow] = []
         var seen = Set<[Int]>()
-        for (d, denial) in claims.enumerated() where denial.stance == .deny && !denial.actor.isEmpty {
+        for d in denials {
+            let denial = claims[d]
             var shared: [Int: Int] = [:]
+            let shifts = days[d] == nil ? 0...0 : -maxDays...maxDays
             for w in words[d] {
-                guard let list = byWord[w], list.count < 2000 else { continue }  // too common to tell a matter
-                for a in list { shared[a, default: 0] += 1 }
+                for shift in shifts {
+                    guard let list = byWord[WordInBucket(word: w, bucket: bucket(d, shift: shift))], list.count < 2000 else { continue }  // too common to tell a matter
+                    for a in list { shared[a, default: 0] += 1 }
+                }
             }
             let textWords = denial.text.lowercased().split { !$0.isLetter }.map(String.init)
             if textWords.count <= 4, textWords.contains(where: { anaphoric.contains($0) }) {
@@ -39,7 +52,7 @@ enum DisputeFinder {
             }
             let candidates = shared.filter { a, count in
                 count >= 2 && opposed(claims[a], denial)
-                    && (claims[a].article == denial.article || withinDays(claims[a].date, denial.date))
+                    && (claims[a].article == denial.article || days[a].flatMap { x in days[d].map { abs(x - $0) <= maxDays } } == true)
             }.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
             var actorsTaken = Set<String>()
             for (a, _) in candidates where actorsTaken.count < 3 && actorsTaken.insert(claims[a].actor).inserted {
@@ -56,6 +69,11 @@ enum DisputeFinder {
         return rows
     }
 
+    private struct WordInBucket: Hashable {
+        var word: String
+        var bucket: Int
+    }
+
     /// Different actors, and not one the voice of the other's country.
     private static func opposed(_ a: ClaimRow, _ b: ClaimRow) -> Bool {
         guard a.actor != b.actor else { return false }
@@ -66,7 +84,7 @@ enum DisputeFinder {
 
     /// Lowercased words of four letters or more, without stopwords; a plural's "s" dropped (drones ~ drone).
     /// Bytes, not Characters: this runs over every claim at load.
-    private static func contentWords(_ text: String) -> Set<String> {
+    private static func contentWords(_ text: String, within vocabulary: Set<String>? = nil) -> Set<String> {
         var set = Set<String>()
         var word: [UInt8] = []
         func flush() {
@@ -74,7 +92,7 @@ enum DisputeFinder {
             guard word.count >= 4 else { return }
             if word.last == 115, word[word.count - 2] != 115 { word.removeLast() }
             let w = String(decoding: word, as: UTF8.self)
-            if !stopwords.contains(w) { set.insert(w) }
+            if !stopwords.contains(w) && vocabulary?.contains(w) ?? true { set.insert(w) }
         }
         for b in text.utf8 {
             if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 { word.append(b) }
@@ -83,10 +101,5 @@ enum DisputeFinder {
         }
         flush()
         return set
-    }
-
-    private static func withinDays(_ a: String, _ b: String) -> Bool {
-        guard let x = DateText.dayNumber(a), let y = DateText.dayNumber(b) else { return false }
-        return abs(x - y) <= maxDays
     }
 }

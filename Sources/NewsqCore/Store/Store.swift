@@ -10,8 +10,8 @@ public final class Store: Sendable {
     public let aliasTable: AliasTable
     /// Lowercased alias (or canonical name) from the analysts' table → canonical name.
     let aliasLookup: [String: String]
-    /// Per collection and field index: lowercased value → row numbers, ascending.
-    let indexes: [Collection: [Int: [String: [Int]]]]
+    /// Per collection and field number, the fields with an equality index.
+    let indexes: [Collection: [Int: EqualityIndex]]
 
     /// Claim fields with an equality index.
     static let indexedClaimFields = ["actor", "article", "org", "country", "cue", "stance", "kind", "date", "path", "speaker", "role"]
@@ -38,21 +38,14 @@ public final class Store: Sendable {
         actors = Self.actorRows(claimRows, aliases: aliases)
         disputes = DisputeFinder.disputes(claimRows)
 
-        var built: [Collection: [Int: [String: [Int]]]] = [:]
-        var claimIndex: [Int: [String: [Int]]] = [:]
-        for name in Self.indexedClaimFields {
-            let field = Collection.claims.fieldIndex(name)!
-            var index: [String: [Int]] = [:]
-            for (row, claim) in claimRows.enumerated() { index[claim.value(field).description.lowercased(), default: []].append(row) }
-            claimIndex[field] = index
-        }
-        built[.claims] = claimIndex
-        var actorIndex: [String: [Int]] = [:]
-        for (row, actor) in actors.enumerated() { actorIndex[actor.name.lowercased(), default: []].append(row) }
-        built[.actors] = [0: actorIndex]
-        var articleIndex: [String: [Int]] = [:]
-        for (row, article) in articleRows.enumerated() { articleIndex[String(article.id), default: []].append(row) }
-        built[.articles] = [0: articleIndex]
+        // One index per field, built side by side over the cores.
+        let fields = Self.indexedClaimFields.map { Collection.claims.fieldIndex($0)! }
+        let claimIndexes = parallelMap(fields) { field in EqualityIndex(claimRows.lazy.map { $0.value(field).description }) }
+        let built: [Collection: [Int: EqualityIndex]] = [
+            .claims: Dictionary(uniqueKeysWithValues: zip(fields, claimIndexes)),
+            .actors: [0: EqualityIndex(actors.lazy.map(\.name))],
+            .articles: [0: EqualityIndex(articleRows.lazy.map { String($0.id) })],
+        ]
         indexes = built
     }
 
@@ -68,9 +61,9 @@ public final class Store: Sendable {
     /// index, not the rows (what Tab completion offers). Nil when the field has no index.
     public func indexedValues(_ collection: Collection, field: Int, limit: Int = 500) -> [String]? {
         guard let index = indexes[collection]?[field] else { return nil }
-        return index.filter { !$0.key.isEmpty }
-            .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
-            .prefix(limit).map { value(collection, row: $0.value[0], field: field).description }
+        return index.ids.filter { !$0.key.isEmpty }.map { (key: $0.key, rows: index.rows[Int($0.value)]) }
+            .sorted { $0.rows.count != $1.rows.count ? $0.rows.count > $1.rows.count : $0.key < $1.key }
+            .prefix(limit).map { value(collection, row: $0.rows[0], field: field).description }
     }
 
     public func rowCount(_ collection: Collection) -> Int {

@@ -1,0 +1,32 @@
+/// One field's values interned: each distinct value (ignoring case) gets a number,
+/// every row records its value's number, and each number lists its rows. Equality
+/// lookups read the lists; grouping counts by the numbers without touching text.
+struct EqualityIndex: Sendable {
+    /// Lowercased value → its number.
+    private(set) var ids: [String: Int32] = [:]
+    /// Number → rows holding that value, ascending.
+    private(set) var rows: [[Int]] = []
+    /// Row → its value's number.
+    private(set) var column: [Int32] = []
+
+    init<Values: Sequence>(_ values: Values) where Values.Element == String {
+        for (row, value) in values.enumerated() {
+            let key = TextMatching.lowered(value)
+            let id: Int32
+            if let known = ids[key] {
+                id = known
+            } else {
+                id = Int32(rows.count)
+                ids[key] = id
+                rows.append([])
+            }
+            rows[Int(id)].append(row)
+            column.append(id)
+        }
+    }
+
+    /// Rows whose value is `key` (already lowercased).
+    subscript(key: String) -> [Int]? {
+        ids[key].map { rows[Int($0)] }
+    }
+}
