@@ -5,6 +5,14 @@ import Foundation
 public struct LoadedArticle: Sendable {
     public var article: Article
     public var claims: [ExtractedClaim]
+    /// The body's word count, taken while the article is extracted (over the cores).
+    public var words: Int
+
+    public init(article: Article, claims: [ExtractedClaim]) {
+        self.article = article
+        self.claims = claims
+        words = article.wordCount
+    }
 }
 
 public enum ArticleLoader {

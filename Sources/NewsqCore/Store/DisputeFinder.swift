@@ -16,30 +16,42 @@ enum DisputeFinder {
     ]
 
     static func disputes(_ claims: [ClaimRow]) -> [DisputeRow] {
-        // Words of denials first; an assertion only needs the words some denial uses.
         let denials = claims.indices.filter { claims[$0].stance == .deny && !claims[$0].actor.isEmpty }
-        let assertions = claims.indices.filter { claims[$0].stance == .assert && !claims[$0].actor.isEmpty }
-        var words = [Set<String>](repeating: [], count: claims.count)
-        for (i, set) in zip(denials, parallelMap(denials) { contentWords(claims[$0].text) }) { words[i] = set }
-        let vocabulary = denials.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
-        for (i, set) in zip(assertions, parallelMap(assertions) { contentWords(claims[$0].text, within: vocabulary) }) { words[i] = set }
-        // Asserting claims by content word and day (or article, when undated), so a denial
-        // meets only the claims of its own few days: no pair of far-apart claims is looked at.
-        let days = claims.map { DateText.dayNumber($0.date) }
+        // Claims are compared within a day bucket (or their article, when undated) and the
+        // buckets a few days either side, so far-apart claims are never looked at.
+        var dayOf: [String: Int?] = [:]
+        let days = claims.map { c in dayOf[c.date] ?? { let d = DateText.dayNumber(c.date); dayOf[c.date] = d; return d }() }
         func bucket(_ i: Int, shift: Int = 0) -> Int { days[i].map { $0 + shift } ?? -claims[i].article }
+        func shifts(_ i: Int) -> ClosedRange<Int> { days[i] == nil ? 0...0 : -maxDays...maxDays }
+        let wanted = Set(denials.flatMap { d in shifts(d).map { bucket(d, shift: $0) } })
+        let assertions = claims.indices.filter {
+            claims[$0].stance == .assert && !claims[$0].actor.isEmpty && wanted.contains(bucket($0))
+        }
+
+        // Words of denials first, numbered; an assertion keeps only the words some denial uses.
+        var words = [Set<String>](repeating: [], count: claims.count)
+        for (d, set) in zip(denials, parallelMap(denials) { contentWords(claims[$0].text) }) { words[d] = set }
+        let vocabulary = Array(denials.reduce(into: Set<String>()) { $0.formUnion(words[$1]) })
+        let number = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, Int32($0)) })
         var byWord: [WordInBucket: [Int]] = [:]
-        for i in assertions {
-            for w in words[i] { byWord[WordInBucket(word: w, bucket: bucket(i)), default: []].append(i) }
+        var known = [[Int32]](repeating: [], count: claims.count)  // an assertion's words, by number
+        for (a, ids) in zip(assertions, parallelMap(assertions) { a in
+            var ids: [Int32] = []
+            forEachContentWord(claims[a].text) { if let id = number[$0], !ids.contains(id) { ids.append(id) } }
+            return ids
+        }) {
+            known[a] = ids
+            for id in ids { byWord[WordInBucket(word: id, bucket: bucket(a)), default: []].append(a) }
         }
         var rows: [DisputeRow] = []
         var seen = Set<[Int]>()
         for d in denials {
             let denial = claims[d]
             var shared: [Int: Int] = [:]
-            let shifts = days[d] == nil ? 0...0 : -maxDays...maxDays
             for w in words[d] {
-                for shift in shifts {
-                    guard let list = byWord[WordInBucket(word: w, bucket: bucket(d, shift: shift))], list.count < 2000 else { continue }  // too common to tell a matter
+                for shift in shifts(d) {
+                    guard let list = byWord[WordInBucket(word: number[w]!, bucket: bucket(d, shift: shift))],
+                          list.count < 2000 else { continue }  // too common to tell a matter
                     for a in list { shared[a, default: 0] += 1 }
                 }
             }
@@ -57,7 +69,7 @@ enum DisputeFinder {
             var actorsTaken = Set<String>()
             for (a, _) in candidates where actorsTaken.count < 3 && actorsTaken.insert(claims[a].actor).inserted {
                 guard seen.insert([a, d]).inserted else { continue }
-                let topicWords = words[a].intersection(words[d]).sorted().prefix(5)
+                let topicWords = known[a].map { vocabulary[Int($0)] }.filter { words[d].contains($0) }.sorted().prefix(5)
                 rows.append(DisputeRow(id: 0, a: claims[a].id, b: denial.id, actorA: claims[a].actor, actorB: denial.actor,
                                        date: max(claims[a].date, denial.date),
                                        topic: topicWords.isEmpty ? denial.text : topicWords.joined(separator: " "),
@@ -70,7 +82,7 @@ enum DisputeFinder {
     }
 
     private struct WordInBucket: Hashable {
-        var word: String
+        var word: Int32
         var bucket: Int
     }
 
@@ -83,16 +95,21 @@ enum DisputeFinder {
     }
 
     /// Lowercased words of four letters or more, without stopwords; a plural's "s" dropped (drones ~ drone).
-    /// Bytes, not Characters: this runs over every claim at load.
-    private static func contentWords(_ text: String, within vocabulary: Set<String>? = nil) -> Set<String> {
+    private static func contentWords(_ text: String) -> Set<String> {
         var set = Set<String>()
+        forEachContentWord(text) { set.insert($0) }
+        return set
+    }
+
+    /// The same words one at a time, read as bytes, not Characters: this runs over every assertion at load.
+    private static func forEachContentWord(_ text: String, _ body: (String) -> Void) {
         var word: [UInt8] = []
         func flush() {
             defer { word.removeAll(keepingCapacity: true) }
             guard word.count >= 4 else { return }
             if word.last == 115, word[word.count - 2] != 115 { word.removeLast() }
             let w = String(decoding: word, as: UTF8.self)
-            if !stopwords.contains(w) && vocabulary?.contains(w) ?? true { set.insert(w) }
+            if !stopwords.contains(w) { body(w) }
         }
         for b in text.utf8 {
             if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 { word.append(b) }
@@ -100,6 +117,5 @@ enum DisputeFinder {
             else { flush() }
         }
         flush()
-        return set
     }
 }

@@ -29,25 +29,42 @@ public final class Store: Sendable {
                 claimRows.append(ClaimRow(id: claimRows.count + 1, article: n + 1, path: a.path, date: a.date, extracted: c))
             }
             articleRows.append(ArticleRow(id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
-                                          words: a.wordCount, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
+                                          words: item.words, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
         }
         aliasLookup = aliases.lookup.merging(aliases.entries.map { ($0.canonical.lowercased(), $0.canonical) }) { _, canonical in canonical }
         Self.canonicalize(&claimRows, aliases: aliasLookup)
         articles = articleRows
         claims = claimRows
-        actors = Self.actorRows(claimRows, aliases: aliases)
-        disputes = DisputeFinder.disputes(claimRows)
 
-        // One index per field, built side by side over the cores.
+        // The actors table, the disputes and one index per field do not depend on each
+        // other: they are built side by side over the cores.
         let fields = Self.indexedClaimFields.map { Collection.claims.fieldIndex($0)! }
-        let claimIndexes = parallelMap(fields) { field in EqualityIndex(claimRows.lazy.map { $0.value(field).description }) }
-        let built: [Collection: [Int: EqualityIndex]] = [
-            .claims: Dictionary(uniqueKeysWithValues: zip(fields, claimIndexes)),
-            .actors: [0: EqualityIndex(actors.lazy.map(\.name))],
+        let parts = parallelMap([Part.actors, .disputes] + fields.map(Part.index)) { part -> Built in
+            switch part {
+            case .actors: return .actors(Self.actorRows(claimRows, aliases: aliases))
+            case .disputes: return .disputes(DisputeFinder.disputes(claimRows))
+            case .index(let field): return .index(field, EqualityIndex(claimRows.lazy.map { $0.value(field).description }))
+            }
+        }
+        var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], claimIndexes: [Int: EqualityIndex] = [:]
+        for built in parts {
+            switch built {
+            case .actors(let rows): actorRows = rows
+            case .disputes(let rows): disputeRows = rows
+            case .index(let field, let index): claimIndexes[field] = index
+            }
+        }
+        actors = actorRows
+        disputes = disputeRows
+        indexes = [
+            .claims: claimIndexes,
+            .actors: [0: EqualityIndex(actorRows.lazy.map(\.name))],
             .articles: [0: EqualityIndex(articleRows.lazy.map { String($0.id) })],
         ]
-        indexes = built
     }
+
+    private enum Part { case actors, disputes, index(Int) }
+    private enum Built { case actors([ActorRow]), disputes([DisputeRow]), index(Int, EqualityIndex) }
 
     /// The canonical actor a name stands for: an alias, a differently cased name, or itself.
     public func canonicalActor(_ name: String) -> String {
@@ -90,7 +107,7 @@ public final class Store: Sendable {
     /// ends with it; analysts' aliases map to their canonical names.
     private static func canonicalize(_ claims: inout [ClaimRow], aliases user: [String: String]) {
         var personCounts: [String: Int] = [:]
-        for c in claims where c.actorKind == .person && c.actor.contains(" ") { personCounts[c.actor, default: 0] += 1 }
+        for c in claims where c.actorKind == .person && c.actor.utf8.contains(32) { personCounts[c.actor, default: 0] += 1 }
         var bySurname: [String: [(String, Int)]] = [:]
         for (name, count) in personCounts {
             if let last = name.split(separator: " ").last { bySurname[last.lowercased(), default: []].append((name, count)) }
@@ -102,10 +119,9 @@ public final class Store: Sendable {
             if sorted.count == 1 || sorted[0].1 >= 3 * sorted[1].1 { names[surname] = sorted[0].0 }
         }
         for i in claims.indices {
-            let lower = claims[i].actor.lowercased()
-            if let canonical = user[lower] {
+            if !user.isEmpty, let canonical = user[claims[i].actor.lowercased()] {
                 claims[i].actor = canonical
-            } else if claims[i].actorKind == .person, !claims[i].actor.contains(" "), let full = names[lower] {
+            } else if claims[i].actorKind == .person, !claims[i].actor.utf8.contains(32), let full = names[claims[i].actor.lowercased()] {
                 claims[i].actor = full
                 claims[i].resolution += "; across articles: surname of \(full)"
             }
@@ -120,30 +136,36 @@ public final class Store: Sendable {
             var countries: [String: Int] = [:]
             var orgs: [String: Int] = [:]
         }
-        var tallies: [String: Tally] = [:]
-        var order: [String] = []
+        var tallies: [Tally] = []
+        var number: [String: Int] = [:]  // actor → its tally, in order of first claim
         for c in claims where !c.actor.isEmpty {
-            if tallies[c.actor] == nil {
-                order.append(c.actor)
-                tallies[c.actor] = Tally(row: ActorRow(name: c.actor, kind: c.actorKind, country: "", org: "", aliases: [],
-                                                       claims: 0, articles: 0, first: c.date, last: c.date))
+            let n: Int
+            if let known = number[c.actor] {
+                n = known
+            } else {
+                n = tallies.count
+                number[c.actor] = n
+                tallies.append(Tally(row: ActorRow(name: c.actor, kind: c.actorKind, country: "", org: "", aliases: [],
+                                                   claims: 0, articles: 0, first: c.date, last: c.date)))
             }
-            tallies[c.actor]!.row.claims += 1
-            tallies[c.actor]!.articles.insert(c.article)
+            tallies[n].row.claims += 1
+            tallies[n].articles.insert(c.article)
             if !c.date.isEmpty {
-                let row = tallies[c.actor]!.row
-                if row.first.isEmpty || c.date < row.first { tallies[c.actor]!.row.first = c.date }
-                if c.date > row.last { tallies[c.actor]!.row.last = c.date }
+                if tallies[n].row.first.isEmpty || c.date < tallies[n].row.first { tallies[n].row.first = c.date }
+                if c.date > tallies[n].row.last { tallies[n].row.last = c.date }
             }
-            let written = c.speaker.split(separator: ",").first.map { String($0).trimmingSpaces } ?? ""
-            if written.count > 1, written.lowercased() != c.actor.lowercased(),
-               !SpeakerPhrase.pronouns.contains(written.lowercased()) { tallies[c.actor]!.written[written, default: 0] += 1 }
-            if !c.country.isEmpty { tallies[c.actor]!.countries[c.country, default: 0] += 1 }
-            if !c.org.isEmpty { tallies[c.actor]!.orgs[c.org, default: 0] += 1 }
+            // The name as written, before any comma of an apposition ("Jane Doe, a spokeswoman").
+            let speaker = c.speaker.utf8
+            let written = String(c.speaker[..<(speaker.firstIndex(of: 44) ?? speaker.endIndex)]).trimmingSpaces
+            if written.count > 1, TextMatching.lowered(written) != TextMatching.lowered(c.actor),
+               !SpeakerPhrase.pronouns.contains(TextMatching.lowered(written)) { tallies[n].written[written, default: 0] += 1 }
+            if !c.country.isEmpty { tallies[n].countries[c.country, default: 0] += 1 }
+            if !c.org.isEmpty { tallies[n].orgs[c.org, default: 0] += 1 }
         }
         let userAliases = Dictionary(aliases.entries.map { ($0.canonical.lowercased(), $0.aliases) }, uniquingKeysWith: +)
-        return order.map { name in
-            var t = tallies[name]!
+        return tallies.map { tally in
+            var t = tally
+            let name = t.row.name
             t.row.articles = t.articles.count
             t.row.country = t.countries.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
             t.row.org = t.orgs.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
