@@ -15,13 +15,16 @@ enum PlainTextArticle {
             article.title = titleLine(text)
             return article
         }
-        // Only the first lines can be header; the last piece is the rest of the text, unsplit.
-        let lines = text.split(separator: "\n", maxSplits: 16, omittingEmptySubsequences: false)
-        var index = 0
+        // Only the first lines can be header: they are found by their line feeds, and the
+        // rest of the text stays one unsplit piece.
+        var rest = Substring(text)
+        var consumed = 0  // header (and blank) lines read
         var bodyHead: Substring?  // body text that shared a header line
-        while index < lines.count {
-            let line = lines[index].drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
-            guard let (key, value, rest) = headerField(line) else { break }
+        var moreLines = true
+        while consumed < 16, moreLines {
+            let end = rest.utf8.firstIndex(of: 10) ?? rest.endIndex
+            let line = rest[..<end].drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+            guard let (key, value, after) = headerField(line) else { break }
             switch key {
             case "date": article.date = DateText.normalize(String(value)) ?? String(value)
             case "title": article.title = String(value)
@@ -29,20 +32,22 @@ enum PlainTextArticle {
             case "url": article.url = String(value)
             default: article.author = String(value)
             }
-            index += 1
-            if let rest, !rest.isEmpty { bodyHead = rest; break }
+            consumed += 1
+            moreLines = end != rest.endIndex
+            rest = moreLines ? rest[rest.utf8.index(after: end)...] : rest[end...]
+            if let after, !after.isEmpty { bodyHead = after; break }
         }
-        if bodyHead == nil {
+        if bodyHead == nil, consumed > 0 {
             // Blank lines between the header and the body are not part of the body.
-            while index < lines.count, lines[index].allSatisfy(\.isWhitespace), index < lines.count - 1,
-                  index > 0 { index += 1 }
+            while let end = rest.utf8.firstIndex(of: 10),
+                  rest[..<end].utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
+                consumed += 1
+                rest = rest[rest.utf8.index(after: end)...]
+            }
         }
-        let firstLine = bodyHead != nil ? index : index + 1
-        var body = bodyHead.map { String($0) + (index < lines.count ? "\n" : "") } ?? ""
-        body += lines[min(index, lines.count)...].joined(separator: "\n")
-        article.body = body
-        article.firstLine = firstLine
-        if article.title.isEmpty { article.title = titleLine(body) }
+        article.body = bodyHead.map { String($0) + (moreLines ? "\n" : "") + rest } ?? String(rest)
+        article.firstLine = bodyHead != nil ? consumed : consumed + 1
+        if article.title.isEmpty { article.title = titleLine(article.body) }
         return article
     }
 
@@ -58,8 +63,11 @@ enum PlainTextArticle {
         if colon { after = after.dropFirst() }
         guard colon || key == lowered, after.first == " " || after.first == "\t" else { return nil }
         after = after.drop { $0 == " " || $0 == "\t" }
-        let trimmed = after.reversed().drop(while: { $0 == " " || $0 == "\r" }).reversed()
-        let value = Substring(String(trimmed))
+        var end = after.endIndex
+        while end > after.startIndex, after[after.index(before: end)] == " " || after[after.index(before: end)] == "\r" {
+            end = after.index(before: end)
+        }
+        let value = after[..<end]
         if lowered == "date" {
             if let iso = DateText.isoPrefix(value) {
                 let rest = value.dropFirst(iso.length).drop { $0 == " " }
@@ -69,7 +77,7 @@ enum PlainTextArticle {
             return ("date", value, nil)
         }
         // Without a colon, a long value is prose that happens to start with a key word.
-        if !colon && value.split(separator: " ").count > 12 { return nil }
+        if !colon && value.utf8.split(separator: 32, maxSplits: 13).count > 12 { return nil }
         return (lowered, value, nil)
     }
 
