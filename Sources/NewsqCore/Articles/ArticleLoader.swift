@@ -3,15 +3,20 @@ import Foundation
 /// Articles read from the paths a user gave, with their claims extracted, and the
 /// warnings for files skipped or repaired.
 public struct LoadedArticle: Sendable {
+    /// The article's header fields; its body is let go once extracted (claims keep
+    /// their sentences), so a loaded corpus does not hold its text twice.
     public var article: Article
     public var claims: [ExtractedClaim]
-    /// The body's word count, taken while the article is extracted (over the cores).
+    /// The body's word count and UTF-8 size, taken while the article is extracted.
     public var words: Int
+    public var textBytes: Int
 
     public init(article: Article, claims: [ExtractedClaim]) {
         self.article = article
+        self.article.body = ""
         self.claims = claims
         words = article.wordCount
+        textBytes = article.body.utf8.count
     }
 }
 

@@ -51,7 +51,7 @@ public final class Session {
 
     /// "8 articles (0.01 MB), 46 claims, 27 actors, 2 warnings in 0.012 s (0.9 MB/s)"
     public func loadSummary(seconds: Double) -> String {
-        let bytes = loaded.reduce(0) { $0 + $1.article.body.utf8.count }
+        let bytes = loaded.reduce(0) { $0 + $1.textBytes }
         let mb = Double(bytes) / 1_000_000
         let warnings = store.warnings.count
         return String(format: "%d articles (%.2f MB), %d claims, %d actors, %d warning%@ in %.3f s (%.1f MB/s)",
