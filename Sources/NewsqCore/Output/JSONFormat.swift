@@ -27,7 +27,7 @@ enum JSONFormat {
 
     static func quote(_ s: String) -> String {
         // Most values need no escape at all: then they are copied whole.
-        if Terminal.isClean(s, lineSeparators: true, allowing: { _ in false }), !s.utf8.contains(where: { $0 == 34 || $0 == 92 }) {
+        if Terminal.isClean(s, lineSeparators: true, rejecting: { $0 == 34 || $0 == 92 }) {
             return "\"" + s + "\""
         }
         var out = "\""

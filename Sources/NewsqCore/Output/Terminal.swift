@@ -28,10 +28,11 @@ public enum Terminal {
     }
 
     /// Whether `printable` would leave `text` as it is, decided on its bytes without
-    /// decoding (the common case for every value of every row printed). `allowing`
-    /// lets through bytes a format escapes itself, such as line breaks in quoted CSV.
-    /// `lineSeparators` also counts U+2028/U+2029 as unclean (JSON escapes them).
-    static func isClean(_ text: String, lineSeparators: Bool = false, allowing allowed: (UInt8) -> Bool = { _ in false }) -> Bool {
+    /// decoding (the common case for every value of every row printed). Formats that
+    /// quote line breaks allow them (`lineBreaks`); JSON also escapes U+2028/U+2029
+    /// (`lineSeparators`); `rejecting` names ASCII bytes a format must treat specially.
+    static func isClean(_ text: String, lineBreaks: Bool = false, lineSeparators: Bool = false,
+                        rejecting rejected: (UInt8) -> Bool = { _ in false }) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var i = 0
@@ -39,7 +40,11 @@ public enum Terminal {
             while i < n {
                 let b = bytes[i]
                 if b < 0x80 {
-                    if (b < 0x20 || b == 0x7F) && !allowed(b) { return false }
+                    if b < 0x20 || b == 0x7F {
+                        if !(lineBreaks && (b == 10 || b == 13)) { return false }
+                    } else if rejected(b) {
+                        return false
+                    }
                 } else if b == 0xC2 {
                     // C1 controls: U+0080...U+009F.
                     if i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return false }

@@ -14,6 +14,8 @@ enum TextFormats {
     static func csv(_ result: QueryResult) -> String {
         var out: [UInt8] = []
         func append(_ s: String) {
+            // Most fields need neither cleaning nor quoting: one pass over the bytes says so.
+            if Terminal.isClean(s, rejecting: { $0 == 44 || $0 == 34 }) { out += s.utf8; return }
             let clean = withoutControls(s, keepingLineBreaks: true)
             if clean.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
                 out.append(34)
@@ -64,7 +66,7 @@ enum TextFormats {
     /// Control characters and escape sequences removed; line breaks kept where the format quotes them.
     static func withoutControls(_ s: String, keepingLineBreaks: Bool) -> String {
         guard keepingLineBreaks else { return Terminal.printable(s) }
-        if Terminal.isClean(s, allowing: { $0 == 10 || $0 == 13 }) { return s }
+        if Terminal.isClean(s, lineBreaks: true) { return s }
         return s.split(separator: "\n", omittingEmptySubsequences: false).map { Terminal.printable(String($0)) }.joined(separator: "\n")
     }
 
