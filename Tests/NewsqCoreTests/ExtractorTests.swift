@@ -110,4 +110,36 @@ func claims(_ body: String) -> [ExtractedClaim] {
         // "states" is not a reporting verb here: nothing sets the speaker off.
         #expect(claims("Just as stunning is Marco Rubio's collapse in his home state.").isEmpty)
     }
+
+    @Test func theSpeakerAsWrittenKeepsItsApposition() {
+        let c = claims("\"I'm not for either of them,\" said Roy Hermann, 65, who caucused for Sanders. "
+            + "Sen. Amy Klobuchar (D-Minn.), who sponsored the act, said the vote was close. "
+            + "Hillary Clinton and Bernie Sanders said the debate mattered.")
+        #expect(c.map(\.speaker) == ["Roy Hermann, 65, who caucused for Sanders",
+                                      "Sen. Amy Klobuchar (D-Minn.), who sponsored the act",
+                                      "Hillary Clinton and Bernie Sanders"])
+        // The actor is the name, not the whole apposition.
+        #expect(c[0].actor == "Roy Hermann")
+    }
+
+    @Test func contentStopsWhereTheWritersOwnClauseBegins() {
+        let c = claims("Ryan and Trump will meet next week, Spicer said, adding, \"They need to talk.\" "
+            + "Sanders said there had been gains, but he pressed Clinton to do more. "
+            + "Most said they would vote; 62 percent were Sanders supporters. "
+            + "She said \"using two accounts was a mistake,\" but in fact she used one.")
+        #expect(c.map(\.text) == ["Ryan and Trump will meet next week", "They need to talk", "there had been gains",
+                                   "they would vote", "using two accounts was a mistake"])
+    }
+
+    @Test func characterizationsSourcesOpeningASentenceAndAbbreviatedAppositions() {
+        let c = claims("Carson called the political system \"rotten to the core.\" Bolton described him as a liar. "
+            + "He called the police. In a CNN national poll, Clinton held a 24-point lead. "
+            + "According to early results of exit polls conducted for the AP, most voters were angry. "
+            + "Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on Monday.")
+        #expect(c.map(\.text) == ["the political system \"rotten to the core", "him as a liar", "Clinton held a 24-point lead",
+                                   "most voters were angry", "the chamber will vote on Monday"])
+        #expect(c.map(\.speaker) == ["Carson", "Bolton", "a CNN national poll",
+                                      "early results of exit polls conducted for the AP",
+                                      "Senator John Cornyn of Texas, the No. 2 Republican in the Senate"])
+    }
 }

@@ -65,6 +65,7 @@ struct ClaimFinder {
         }
         if drafts.count == firstDraft { quotationAfterSubject(sentence: s) }
         if drafts.count == firstDraft { colonAfterSpeaker(sentence: s) }
+        if drafts.count == firstDraft { inSource(sentence: s) }
         separateClauses(from: firstDraft)
     }
 
@@ -141,6 +142,8 @@ struct ClaimFinder {
               previous.isPunct(",") || (previous.kind == .quote && previous.closes),
               !cue.alsoNoun || previous.kind == .quote,
               let speaker = phrases.subject(startingAt: c + 1, limit: sentences[s].tokens.upperBound),
+              // "…, said the chamber will vote": a clause follows, so the phrase is no inverted subject.
+              !(tokens[safe: speaker.tokens.upperBound].map { $0.kind == .word && Self.finiteVerbs.contains($0.lower) } ?? false),
               let content = trailingContent(before: c - 1, sentence: s) else { return }
         add(ClaimDraft(source: .phrase(speaker.phrase, tokens: speaker.tokens), cue: cue.lemma, stance: cue.stance,
                        content: [content] + splitContinuation(after: speaker.tokens.upperBound - 1, sentence: s),
@@ -178,17 +181,53 @@ struct ClaimFinder {
     /// `according to X, …` and `…, according to X.`
     private mutating func accordingTo(_ i: Int, sentence s: Int) {
         let lo = sentences[s].tokens.lowerBound
-        guard let speaker = phrases.subject(startingAt: i + 2, limit: sentences[s].tokens.upperBound) else { return }
-        let source = ClaimDraft.Source.phrase(speaker.phrase, tokens: speaker.tokens)
+        guard var speaker = phrases.subject(startingAt: i + 2, limit: sentences[s].tokens.upperBound) else { return }
         var content: Range<Int>?
-        let afterSpeaker = speaker.tokens.upperBound
-        if i - lo <= 1, text.isPunct(afterSpeaker, ",") {
-            content = trim((afterSpeaker + 1), contentEnd(s))
-        } else if i > lo {
+        let end = contentEnd(s)
+        // The source runs to its comma when it opens the sentence, to the sentence's end when it
+        // closes it: "according to early results of exit polls conducted for the AP, …".
+        let tokens = self.tokens
+        func plain(_ k: Int) -> Bool { tokens[k].kind != .quote && !tokens[k].quoted }
+        if i - lo <= 1 {
+            var k = speaker.tokens.upperBound
+            while k < min(end, i + 30), plain(k), !text.isPunct(k, ",") { k += 1 }
+            if text.isPunct(k, ",") {
+                speaker.tokens = speaker.tokens.lowerBound..<k
+                content = trim(k + 1, end)
+            }
+        } else {
             content = trailingContent(before: text.isPunct(i - 1, ",") ? i - 1 : i, sentence: s)
+            if end - speaker.tokens.upperBound < 25, (speaker.tokens.upperBound..<end).allSatisfy(plain) {
+                speaker.tokens = speaker.tokens.lowerBound..<end
+            }
         }
+        let source = ClaimDraft.Source.phrase(speaker.phrase, tokens: speaker.tokens)
         guard let content, !content.isEmpty else { return }
         add(ClaimDraft(source: source, cue: "according to", stance: .assert, content: [content], sentence: s, cueToken: i))
+    }
+
+    /// Written sources that a sentence can open with: "In a CNN poll, Clinton led by 24 points."
+    static let sourceNouns: Set<String> = [
+        "poll", "polls", "survey", "surveys", "study", "report", "analysis", "interview", "statement", "letter", "memo",
+        "op-ed", "column", "editorial", "book", "speech", "filing", "complaint", "lawsuit", "ruling", "opinion", "tweet",
+        "post", "email", "e-mail", "testimony", "affidavit", "indictment", "transcript",
+    ]
+
+    /// `In a Des Moines Register poll, Mr. Cruz had a 10-point lead`: the source is the
+    /// opening phrase, the content the rest of the sentence (when no cue of its own reports it).
+    private mutating func inSource(sentence s: Int) {
+        let lo = sentences[s].tokens.lowerBound, end = contentEnd(s)
+        guard text.isWord(lo, "in"), let comma = (lo + 1..<min(end, lo + 14)).first(where: { text.isPunct($0, ",") }),
+              comma - lo >= 3, (lo + 1..<comma).contains(where: { Self.sourceNouns.contains(tokens[$0].lower) }),
+              (lo + 1..<comma).allSatisfy({ tokens[$0].kind != .quote && !tokens[$0].quoted }),
+              // A cue of its own ("In a statement, the ministry said …") reports the sentence instead.
+              !(comma + 1..<end).contains(where: { tokens[$0].kind == .word && ReportingLexicon.forms[tokens[$0].lower].map { !$0.needsComplement } == true })
+        else { return }
+        let content = trim(comma + 1, end)
+        guard content.count >= 3 else { return }
+        let source = (lo + 1)..<comma
+        add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(source)), tokens: source), cue: "according to", stance: .assert,
+                       content: [content], sentence: s, cueToken: lo))
     }
 
     /// `The ministry "categorically denies …`: the cue opens the quotation.
@@ -259,12 +298,29 @@ struct ClaimFinder {
             let r = trim(to ? c + 1 : c + 2, clauseEnd(c + 2, end))
             return r.count >= (to ? 2 : 1) ? (r, true) : nil
         }
+        if cue.characterizes, tokens[c + 1].kind == .word, !tokens[c + 1].quoted, cue.introducers[tokens[c + 1].lower] == nil,
+           !["a", "an", "to", "off", "up", "back", "in", "out"].contains(tokens[c + 1].lower) {
+            // "called the system "rotten to the core"", "described him as a liar": what the
+            // object is said to be shows as a quotation, an article or "as".
+            let stop = clauseEnd(c + 1, end)
+            if (c + 2..<min(stop, c + 25)).contains(where: {
+                (tokens[$0].kind == .quote && tokens[$0].opens) || ["a", "an", "as"].contains(tokens[$0].lower)
+            }) {
+                let r = trim(c + 1, stop)
+                if r.count >= 2 { return (r, true) }
+            }
+        }
         var j = c + 1
         while j < min(end, c + 15) {
             let t = tokens[j]
             if t.kind == .quote {
                 guard t.opens, j - c <= 3 || text.isPunct(j - 1, ",") || text.isPunct(j - 1, ":") else { break }
-                let r = trim(j, end)
+                // A whole quotation (it closes on its own punctuation) is the content; what
+                // follows its closing mark is the writer's ("…a mistake," but in fact …).
+                let close = quotationEnd(from: j + 1, limit: end)
+                let whole = close < end && close - 1 > j && tokens[close - 1].kind == .punct
+                    && [",", ".", "?", "!"].contains(tokens[close - 1].lower)
+                let r = trim(j, whole ? close : end)
                 return r.isEmpty ? nil : (r, true)
             }
             if t.quoted { break }
@@ -314,6 +370,8 @@ struct ClaimFinder {
         "must", "did", "does", "do", "won't", "can't", "isn't", "wasn't", "doesn't", "didn't",
     ]
 
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+
     static let irregularPast: Set<String> = [
         "took", "made", "went", "gave", "got", "came", "left", "ran", "said", "told", "wrote", "sent", "kept", "put",
         "brought", "began", "spent", "met", "led", "won", "lost", "paid", "sought", "thought", "became", "stood",
@@ -326,13 +384,16 @@ struct ClaimFinder {
         var j = from + 1
         while j + 1 < end {
             let t = tokens[j], next = tokens[j + 1]
+            if t.isPunct(";"), !t.quoted { return j }  // a semicolon ends the reported clause
             let closesQuote = t.kind == .quote && t.closes
             if (!t.quoted || closesQuote), next.kind == .word, !next.quoted, !next.isCapitalized {
                 let gerund = ReportingLexicon.isGerund(next.lower)
                 if gerund && (t.isPunct(",") || t.isPunct("-")) && j - from >= 4 { return j }
                 if gerund && closesQuote && text.isPunct(j - 1, ",") { return j + 1 }
                 if t.lower == "but" || t.lower == "and",
-                   next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower) || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun }) == true {
+                   next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower) || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun }) == true
+                    || (text.isPunct(j - 1, ",") && (Self.finiteVerbs.contains(next.lower) || Self.subjectPronouns.contains(next.lower))) {
+                    // ", but he pressed …", ", and has championed …": a new clause, the writer's.
                     return text.isPunct(j - 1, ",") ? j - 1 : j
                 }
             }
@@ -395,6 +456,8 @@ struct ClaimFinder {
                 return r.isEmpty ? [] : [r]
             }
             if tokens[j].kind == .quote || tokens[j].isPunct(".") { break }
+            // ", adding, "…"": the quotation is the next claim's, not this one's.
+            if tokens[j].kind == .word, ReportingLexicon.forms[tokens[j].lower] != nil { break }
             j += 1
         }
         return []

@@ -14,6 +14,7 @@ public enum Extractor {
         var finder = ClaimFinder(text: text, sentences: sentences, paragraphs: tokenizer.paragraphs)
         let drafts = finder.run()
         var resolver = ReferenceResolver(text: text, sentences: sentences)
+        let phrases = PhraseFinder(text: text)
 
         var speakers = [(written: String, resolved: ResolvedSpeaker)?](repeating: nil, count: drafts.count)
         let order = drafts.indices.sorted { drafts[$0].position < drafts[$1].position }
@@ -21,8 +22,12 @@ public enum Extractor {
             let draft = drafts[index]
             switch draft.source {
             case .phrase(let phrase, let tokens), .relative(let phrase, let tokens):
-                let written = text.text(tokens)
-                speakers[index] = (written, resolver.resolve(phrase, written: written, at: tokens.lowerBound))
+                // The actor comes from the phrase; the speaker as written keeps its apposition.
+                let resolved = resolver.resolve(phrase, written: text.text(tokens), at: tokens.lowerBound)
+                let written = phrases.writtenSpeaker(tokens, cue: draft.cueToken, content: draft.content,
+                                                     sentenceEnd: sentences[draft.sentence].tokens.upperBound,
+                                                     floor: sentences[draft.sentence].tokens.lowerBound)
+                speakers[index] = (text.text(written), resolved)
             case .sameAs(let other):
                 if let taken = speakers[other] {
                     speakers[index] = taken

@@ -55,10 +55,13 @@ struct PhraseFinder {
     private func appositive(endingAt comma: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
         var k = comma - 1
         var steps = 0
+        var inParentheses = false  // walking back through "(D-Minn.)", whose marks belong to the name
         while k >= floor, steps < 25 {
             let t = tokens[k]
             if t.kind == .quote || t.quoted { return nil }
-            if t.kind == .punct, t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")", t.lower != "'" { break }
+            if t.isPunct(")") { inParentheses = true } else if t.isPunct("(") { inParentheses = false }
+            if t.kind == .punct, !inParentheses, t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")", t.lower != "'",
+               !isAbbreviationPoint(k, floor: floor) { break }  // "the No. 2 Republican" goes on
             k -= 1; steps += 1
         }
         guard k >= floor, text.isPunct(k, ","), k + 1 < comma else { return nil }
@@ -71,9 +74,16 @@ struct PhraseFinder {
 
             return subject(endingBefore: k, floor: floor)
         }
-        if ["who", "which"].contains(first.lower), let antecedent = subject(endingBefore: k + 1, floor: floor), !antecedent.isRelative {
+        if ["who", "which"].contains(first.lower) {
             // "David Autor, a professor at M.I.T., who studies trade, said": the clause belongs to the speaker.
-            return (antecedent.phrase, antecedent.tokens.lowerBound..<comma, false)
+            if let antecedent = subject(endingBefore: k + 1, floor: floor), !antecedent.isRelative {
+                return (antecedent.phrase, antecedent.tokens.lowerBound..<comma, false)
+            }
+            // "Sen. Amy Klobuchar (D-Minn.), who sponsored the act, said": the name opens the sentence.
+            let nameEnd = text.isPunct(k - 1, ")") ? matchingOpen(before: k - 1, floor: floor) ?? k : k
+            if let name = nounPhrase(endingBefore: nameEnd, floor: floor), tokens[name.upperBound - 1].isCapitalized {
+                return (SpeakerPhrase(text.words(name)), name.lowerBound..<comma, false)
+            }
         }
         let opensApposition = SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
             || Gazetteer.titles.contains(first.lower) || words.contains { Gazetteer.roles.contains($0.lower) }
@@ -167,6 +177,49 @@ struct PhraseFinder {
         return nil
     }
 
+    /// The speaker's tokens as written, with what follows its name set off by a comma:
+    /// `Roy Hermann, 65, who caucused for Sanders, said` or `said Donna Lages, 39, a
+    /// waitress at the Golden Bear.` The apposition runs to the comma before the cue or
+    /// the content, or to the sentence's end; never into the content, a quotation or a
+    /// new clause (", adding that", ", but").
+    func writtenSpeaker(_ found: Range<Int>, cue: Int, content: [Range<Int>], sentenceEnd: Int, floor: Int) -> Range<Int> {
+        var speaker = found
+        // "Hillary Clinton and Bernie Sanders said": both names are the speaker as written.
+        if speaker.lowerBound - 1 > floor, text.isWord(speaker.lowerBound - 1, "and"), tokens[speaker.lowerBound].isCapitalized,
+           let other = nounPhrase(endingBefore: speaker.lowerBound - 1, floor: floor), tokens[other.upperBound - 1].isCapitalized,
+           !content.contains(where: { $0.overlaps(other) }), cue > speaker.lowerBound || cue < other.lowerBound {
+            speaker = other.lowerBound..<speaker.upperBound
+        }
+        // "Sen. Amy Klobuchar (D-Minn.), who sponsored the act": the parenthesis stays with the name.
+        var comma = speaker.upperBound
+        if comma < sentenceEnd, tokens[comma].isPunct("("),
+           let close = (comma + 1..<min(sentenceEnd, comma + 10)).first(where: { tokens[$0].isPunct(")") }) {
+            comma = close + 1
+        }
+        guard comma + 1 < sentenceEnd, text.isPunct(comma, ","), tokens[comma + 1].kind == .word || tokens[comma + 1].kind == .number
+        else { return speaker }
+        let first = tokens[comma + 1].lower
+        if Self.clauseOpeners.contains(first) || ReportingLexicon.isGerund(first) || ReportingLexicon.forms[first] != nil { return speaker }
+        var j = comma + 1
+        while j < sentenceEnd, j - comma <= 40 {
+            let t = tokens[j]
+            if j == cue || content.contains(where: { $0.contains(j) }) {
+                // Up to the comma that sets the apposition off from the cue or the content.
+                return text.isPunct(j - 1, ",") && j - 1 > comma ? speaker.lowerBound..<(j - 1) : speaker
+            }
+            if t.kind == .quote || t.quoted || t.isPunct(";") || t.isPunct(":") { return speaker }
+            j += 1
+        }
+        guard j == sentenceEnd, cue < speaker.lowerBound else { return speaker }
+        var end = sentenceEnd
+        while end > comma + 1, tokens[end - 1].kind == .punct, tokens[end - 1].lower != ")" { end -= 1 }
+        return speaker.lowerBound..<end
+    }
+
+    /// Words after a speaker's comma that start a new clause, not an apposition.
+    static let clauseOpeners: Set<String> = ["and", "but", "or", "so", "then", "while", "although", "though", "because",
+                                             "as", "if", "when", "after", "before", "since", "according", "in", "on", "at"]
+
     /// The subject after an inverted cue: `said Nikolenko in a statement`, `said the ministry's spokesman, Ivan Petrov.`
     func subject(startingAt begin: Int, limit: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>)? {
         var i = begin
@@ -184,7 +237,7 @@ struct PhraseFinder {
             i += 1; count += 1
         }
         while i > begin, Self.links.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "'s" { i -= 1 }
-        guard i > begin else { return nil }
+        guard i > begin, !(i == begin + 1 && SpeakerPhrase.determiners.contains(tokens[begin].lower)) else { return nil }
         let words = text.words(begin..<i)
         // ", a spokesman for the ministry" after the name.
         if text.isPunct(i, ","), i + 1 < limit, tokens[i + 1].kind == .word, !tokens[i + 1].quoted {

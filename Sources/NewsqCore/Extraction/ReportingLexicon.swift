@@ -14,6 +14,9 @@ struct Cue {
     var needsComplement = false
     /// Takes the addressee as object before the content ("told reporters that").
     var takesObject = false
+    /// Says what its object is: the object and what it is called are the content
+    /// ("called the system "rotten"", "described him as a liar").
+    var characterizes = false
     /// Words right after the cue that open its content ("vowed to …", "complained about …",
     /// "called for …"), with the stance the cue takes then.
     var introducers: [String: Stance] = [:]
@@ -24,7 +27,7 @@ enum ReportingLexicon {
         var lemma: String
         var stance: Stance = .assert
         var irregular: [String] = []
-        var flags: Set<Character> = []  // c: needs a complement, o: takes an object
+        var flags: Set<Character> = []  // c: needs a complement, o: takes an object, k: characterizes its object
     }
 
     private static let entries: [Entry] = {
@@ -49,7 +52,9 @@ enum ReportingLexicon {
             e("hope", .assert, [], "c"), e("expect", .assert, [], "c"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
             e("inform", .assert, [], "o"), e("assure", .assert, [], "o"), e("remind", .assert, [], "o"),
             e("accuse", .assert, [], "o"), e("blame", .assert, [], "o"), e("cite"), e("charge", .assert, [], "c"),
-            e("call", .assert, [], "o"), e("call", .urge, [], "u"),  // "called it a hoax"; "called for calm"
+            e("call", .assert, [], "ok"), e("call", .urge, [], "u"),  // "called it a hoax"; "called for calm"
+            e("describe", .assert, [], "k"), e("label", .assert, ["labelled", "labelling"], "k"),
+            e("brand", .assert, [], "k"), e("dub", .assert, ["dubbed", "dubbing"], "k"),
             // Intentions and positions, reported only as "X vowed to …" or "X spoke about …".
             e("vow", .assert, [], "i"), e("promise", .assert, [], "i"), e("pledge", .assert, [], "i"),
             e("refuse", .deny, [], "i"), e("seek", .urge, ["sought"], "i"), e("plan", .assert, ["planned", "planning"], "i"),
@@ -68,7 +73,7 @@ enum ReportingLexicon {
                       "complain", "joke", "promise", "vow", "pledge", "criticize", "criticise", "praise", "answer",
                       "maintain", "counter", "retort", "lament", "acknowledge", "brag", "muse", "clarify", "post",
                       "proclaim", "affirm", "reckon", "speculate", "surmise", "concur", "hint", "assert",
-                      "contend", "recount", "describe", "announce", "vouch", "attest", "opine", "posit"] {
+                      "contend", "recount", "announce", "vouch", "attest", "opine", "posit"] {
             list.append(e(lemma))
         }
         return list
@@ -105,7 +110,8 @@ enum ReportingLexicon {
                 }
                 table[form] = Cue(lemma: entry.lemma, stance: entry.stance, alsoNoun: nounForms.contains(form),
                                   needsComplement: entry.flags.contains("c") || !introducers.isEmpty,
-                                  takesObject: entry.flags.contains("o"), introducers: introducers)
+                                  takesObject: entry.flags.contains("o"), characterizes: entry.flags.contains("k"),
+                                  introducers: introducers)
             }
         }
         // Forms that report only before `that`, a quotation or a colon ("called it "absolute chaos"").
