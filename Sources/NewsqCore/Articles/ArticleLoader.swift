@@ -50,9 +50,9 @@ public enum ArticleLoader {
     }
 }
 
-/// `map` over the cores, in chunks taken from a shared counter so one huge item
-/// does not hold a whole share of the work.
-func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+/// `map` over the cores, in chunks of `chunk` items taken from a shared counter so one
+/// huge item does not hold a whole share of the work (chunks of 1 for a few big jobs).
+func parallelMap<T, R>(_ items: [T], chunk: Int = 4, _ transform: (T) -> R) -> [R] {
     guard items.count > 1 else { return items.map(transform) }
     let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
@@ -64,7 +64,7 @@ func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
         nonisolated(unsafe) let results = results
         nonisolated(unsafe) let items = items
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let range = next.take(4, limit: items.count) {
+            while let range = next.take(chunk, limit: items.count) {
                 for i in range { results[i] = transform(items[i]) }
             }
         }

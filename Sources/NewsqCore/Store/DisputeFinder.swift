@@ -33,15 +33,29 @@ enum DisputeFinder {
         for (d, set) in zip(denials, parallelMap(denials) { contentWords(claims[$0].text) }) { words[d] = set }
         let vocabulary = Array(denials.reduce(into: Set<String>()) { $0.formUnion(words[$1]) })
         let number = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, Int32($0)) })
-        var byWord: [WordInBucket: [Int]] = [:]
+        // Assertions by (word, bucket): one sorted array of keyed entries, searched by halving,
+        // rather than a dictionary of a million small arrays.
+        var byWord: [(key: UInt64, claim: Int)] = []
         var known = [[Int32]](repeating: [], count: claims.count)  // an assertion's words, by number
-        for (a, ids) in zip(assertions, parallelMap(assertions) { a in
+        for (a, ids) in zip(assertions, parallelMap(assertions, chunk: 256) { a in
             var ids: [Int32] = []
-            forEachContentWord(claims[a].text) { if let id = number[$0], !ids.contains(id) { ids.append(id) } }
+            forEachContentWord(claims[a].text, skippingStopwords: false) { if let id = number[$0], !ids.contains(id) { ids.append(id) } }
             return ids
         }) {
             known[a] = ids
-            for id in ids { byWord[WordInBucket(word: id, bucket: bucket(a)), default: []].append(a) }
+            for id in ids { byWord.append((Self.key(id, bucket(a)), a)) }
+        }
+        byWord.sort { $0.key != $1.key ? $0.key < $1.key : $0.claim < $1.claim }
+        func assertionsSharing(_ key: UInt64) -> ArraySlice<(key: UInt64, claim: Int)> {
+            func first(_ before: (UInt64) -> Bool) -> Int {
+                var low = 0, high = byWord.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if before(byWord[mid].key) { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
+            return byWord[first { $0 < key }..<first { $0 <= key }]
         }
         var rows: [DisputeRow] = []
         var seen = Set<[Int]>()
@@ -50,9 +64,9 @@ enum DisputeFinder {
             var shared: [Int: Int] = [:]
             for w in words[d] {
                 for shift in shifts(d) {
-                    guard let list = byWord[WordInBucket(word: number[w]!, bucket: bucket(d, shift: shift))],
-                          list.count < 2000 else { continue }  // too common to tell a matter
-                    for a in list { shared[a, default: 0] += 1 }
+                    let list = assertionsSharing(Self.key(number[w]!, bucket(d, shift: shift)))
+                    guard list.count < 2000 else { continue }  // too common to tell a matter
+                    for entry in list { shared[entry.claim, default: 0] += 1 }
                 }
             }
             let textWords = denial.text.lowercased().split { !$0.isLetter }.map(String.init)
@@ -81,9 +95,9 @@ enum DisputeFinder {
         return rows
     }
 
-    private struct WordInBucket: Hashable {
-        var word: Int32
-        var bucket: Int
+    /// A word's number and a bucket (a day, or minus an undated claim's article) as one sortable key.
+    private static func key(_ word: Int32, _ bucket: Int) -> UInt64 {
+        UInt64(UInt32(bitPattern: word)) << 32 | UInt64(UInt32(truncatingIfNeeded: bucket))
     }
 
     /// Different actors, and not one the voice of the other's country.
@@ -102,14 +116,15 @@ enum DisputeFinder {
     }
 
     /// The same words one at a time, read as bytes, not Characters: this runs over every assertion at load.
-    private static func forEachContentWord(_ text: String, _ body: (String) -> Void) {
+    /// Stopwords need no check when only denials' words are looked up: they have none.
+    private static func forEachContentWord(_ text: String, skippingStopwords: Bool = true, _ body: (String) -> Void) {
         var word: [UInt8] = []
         func flush() {
             defer { word.removeAll(keepingCapacity: true) }
             guard word.count >= 4 else { return }
             if word.last == 115, word[word.count - 2] != 115 { word.removeLast() }
             let w = String(decoding: word, as: UTF8.self)
-            if !stopwords.contains(w) { body(w) }
+            if !skippingStopwords || !stopwords.contains(w) { body(w) }
         }
         for b in text.utf8 {
             if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 { word.append(b) }

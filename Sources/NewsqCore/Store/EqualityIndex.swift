@@ -9,16 +9,26 @@ struct EqualityIndex: Sendable {
     /// Row → its value's number.
     private(set) var column: [Int32] = []
 
-    init<Values: Sequence>(_ values: Values) where Values.Element == String {
-        for (row, value) in values.enumerated() {
-            let key = TextMatching.lowered(value)
+    /// Indexes `count` rows whose values `value(row)` gives. Each distinct value as written
+    /// is lowercased once, not once per row.
+    init(count: Int, value: (Int) -> String) {
+        var exact: [String: Int32] = [:]
+        column.reserveCapacity(count)
+        for row in 0..<count {
+            let written = value(row)
             let id: Int32
-            if let known = ids[key] {
+            if let known = exact[written] {
                 id = known
             } else {
-                id = Int32(rows.count)
-                ids[key] = id
-                rows.append([])
+                let key = TextMatching.lowered(written)
+                if let known = ids[key] {
+                    id = known
+                } else {
+                    id = Int32(rows.count)
+                    ids[key] = id
+                    rows.append([])
+                }
+                exact[written] = id
             }
             rows[Int(id)].append(row)
             column.append(id)

@@ -39,11 +39,12 @@ public final class Store: Sendable {
         // The actors table, the disputes and one index per field do not depend on each
         // other: they are built side by side over the cores.
         let fields = Self.indexedClaimFields.map { Collection.claims.fieldIndex($0)! }
-        let parts = parallelMap([Part.actors, .disputes] + fields.map(Part.index)) { part -> Built in
+        // Disputes take longest: they start first, and every job is its own chunk.
+        let parts = parallelMap([Part.disputes, .actors] + fields.map(Part.index), chunk: 1) { part -> Built in
             switch part {
             case .actors: return .actors(Self.actorRows(claimRows, aliases: aliases))
             case .disputes: return .disputes(DisputeFinder.disputes(claimRows))
-            case .index(let field): return .index(field, EqualityIndex(claimRows.lazy.map { $0.value(field).description }))
+            case .index(let field): return .index(field, EqualityIndex(count: claimRows.count) { claimRows[$0].value(field).description })
             }
         }
         var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], claimIndexes: [Int: EqualityIndex] = [:]
@@ -58,8 +59,8 @@ public final class Store: Sendable {
         disputes = disputeRows
         indexes = [
             .claims: claimIndexes,
-            .actors: [0: EqualityIndex(actorRows.lazy.map(\.name))],
-            .articles: [0: EqualityIndex(articleRows.lazy.map { String($0.id) })],
+            .actors: [0: EqualityIndex(count: actorRows.count) { actorRows[$0].name }],
+            .articles: [0: EqualityIndex(count: articleRows.count) { String(articleRows[$0].id) }],
         ]
     }
 
