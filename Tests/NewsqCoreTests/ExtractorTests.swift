@@ -142,4 +142,17 @@ func claims(_ body: String) -> [ExtractedClaim] {
                                       "early results of exit polls conducted for the AP",
                                       "Senator John Cornyn of Texas, the No. 2 Republican in the Senate"])
     }
+
+    @Test func questionsOpinionsAndParticiples() {
+        let c = claims("Voters were asked whether Clinton has the integrity to serve. "
+            + "When asked if he was ever bullied, Trump laughed. "
+            + "\"I think we can win this,\" Sanders told the crowd. The senator believes it was rigged. "
+            + "The proportion of GOP primary voters saying they want a ban is high. "
+            + "An exhibition showing remains of drones that Russia used opened in Kyiv.")
+        #expect(c.map(\.text) == ["whether Clinton has the integrity to serve", "if he was ever bullied",
+                                   "I think we can win this", "it was rigged", "they want a ban"])
+        #expect(c.map(\.stance) == [.question, .question, .assert, .assert, .assert])
+        #expect(c[0].speaker == "" && c[1].speaker == "")
+        #expect(c[4].speaker == "GOP primary voters")
+    }
 }

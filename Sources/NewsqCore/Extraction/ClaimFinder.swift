@@ -92,8 +92,10 @@ struct ClaimFinder {
         if let previous, previous.kind == .word {
             if Self.beForms.contains(previous.lower) && previous.lower != "'s" {
                 if !gerund {
-                    // Passive: only "it was reported that …" is a claim, by nobody named.
-                    if before - 1 >= lo, text.isWord(before - 1, "it"), let content = forwardContent(after: c, cue: cue, sentence: s), content.strong {
+                    // Passive: only "it was reported that …" is a claim, by nobody named, and
+                    // "voters were asked whether …", whose asker is not named either.
+                    if let content = forwardContent(after: c, cue: cue, sentence: s), content.strong,
+                       (before - 1 >= lo && text.isWord(before - 1, "it")) || opensQuestion(content.range) {
                         add(ClaimDraft(source: .unnamed, cue: cue.lemma, stance: cue.stance, content: [content.range], sentence: s, cueToken: c))
                     }
                     return
@@ -137,6 +139,13 @@ struct ClaimFinder {
             }
             return
         }
+        // "When asked whether …": a question with no asker named.
+        if let forward, forward.strong, opensQuestion(forward.range), c - 1 >= lo, ["when", "if", "after", "once"].contains(tokens[c - 1].lower) {
+            // The opening clause ends at its comma: "When asked if he was bullied, Trump laughed."
+            let comma = forward.range.first { text.isPunct($0, ",") } ?? forward.range.upperBound
+            add(ClaimDraft(source: .unnamed, cue: cue.lemma, stance: cue.stance, content: [forward.range.lowerBound..<comma], sentence: s, cueToken: c))
+            return
+        }
         // Inverted: `"…," said Nikolenko in a statement.`
         guard let previous = c - 1 >= lo ? tokens[c - 1] : nil,
               previous.isPunct(",") || (previous.kind == .quote && previous.closes),
@@ -153,8 +162,24 @@ struct ClaimFinder {
     /// `…, saying that …`, `…, adding: "…"`: the speaker is the sentence's.
     private mutating func participle(_ c: Int, _ cue: Cue, sentence s: Int) {
         let lo = sentences[s].tokens.lowerBound
-        guard c - 1 > lo, text.isPunct(c - 1, ","), let forward = forwardContent(after: c, cue: cue, sentence: s),
+        guard c - 1 > lo, let forward = forwardContent(after: c, cue: cue, sentence: s),
               forward.strong || (!cue.alsoNoun && !cue.needsComplement && forward.range.count >= 3) else { return }
+        let setOff = text.isPunct(c - 1, ",") || text.isPunct(c - 1, "-") || text.isPunct(c - 1, "–") || text.isPunct(c - 1, "—")
+        if !setOff {
+            // "GOP primary voters saying they want a ban": the phrase before the participle speaks.
+            guard tokens[c - 1].kind == .word, !tokens[c - 1].quoted, !cue.needsComplement, forward.range.lowerBound <= c + 2,
+                  forward.strong || Self.subjectPronouns.contains(tokens[forward.range.lowerBound].lower),
+                  let range = phrases.nounPhrase(endingBefore: c, floor: lo), !isVerbLike(tokens[c - 1].lower) else { return }
+            // The phrase and its participle are the subject of the sentence's own verb, where the content ends:
+            // "voters saying they want a ban | is high".
+            let mainVerb = (forward.range.lowerBound + 2..<forward.range.upperBound).first {
+                tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0].lower)
+                    && tokens[$0 - 1].kind == .word && !SpeakerPhrase.pronouns.contains(tokens[$0 - 1].lower)
+            }
+            add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(range)), tokens: range), cue: cue.lemma, stance: cue.stance,
+                           content: [forward.range.lowerBound..<(mainVerb ?? forward.range.upperBound)], sentence: s, cueToken: c))
+            return
+        }
         if drafts.count > sentenceStart, let last = drafts.indices.last {
             add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
             return
@@ -310,6 +335,13 @@ struct ClaimFinder {
                 if r.count >= 2 { return (r, true) }
             }
         }
+        if Self.clauseTakers.contains(cue.lemma), c + 2 < end, tokens[c + 1].kind == .word,
+           Self.subjectPronouns.contains(tokens[c + 1].lower) || tokens[c + 1].lower == "there" || tokens[c + 1].lower == "you",
+           (c + 2..<min(end, c + 5)).contains(where: { tokens[$0].kind == .word && isVerbLike(tokens[$0].lower) }) {
+            // "I think we can win", "they believe it was rigged": a clause without "that".
+            let r = trim(c + 1, clauseEnd(c + 1, end))
+            if r.count >= 3 { return (r, true) }
+        }
         var j = c + 1
         while j < min(end, c + 15) {
             let t = tokens[j]
@@ -324,6 +356,11 @@ struct ClaimFinder {
                 return r.isEmpty ? nil : (r, true)
             }
             if t.quoted { break }
+            if cue.stance == .question, j - c <= 5, t.kind == .word, Self.questionWords.contains(t.lower) {
+                // "asked (Trump) whether he would …": the question is the content.
+                let r = trim(j, clauseEnd(j, end))
+                return r.count >= 3 ? (r, true) : nil
+            }
             if t.kind == .word, Self.finiteVerbs.contains(t.lower) { break }  // "said Obama has … that": a relative "that"
             if t.kind == .word && t.lower == "that" {
                 let r = trim((j + 1), clauseEnd(j + 1, end))
@@ -371,6 +408,16 @@ struct ClaimFinder {
     ]
 
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+
+    /// Verbs of opinion that take a bare clause: "I think we can win".
+    static let clauseTakers: Set<String> = ["think", "believe", "hope", "fear", "expect", "feel", "know", "doubt", "suspect", "guess"]
+
+    /// Words that open an indirect question: "asked whether …", "wondered how …".
+    static let questionWords: Set<String> = ["whether", "if", "who", "what", "how", "why", "when", "where", "which"]
+
+    private func opensQuestion(_ range: Range<Int>) -> Bool {
+        !range.isEmpty && Self.questionWords.contains(tokens[range.lowerBound].lower)
+    }
 
     static let irregularPast: Set<String> = [
         "took", "made", "went", "gave", "got", "came", "left", "ran", "said", "told", "wrote", "sent", "kept", "put",
