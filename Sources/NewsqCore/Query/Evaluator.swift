@@ -123,30 +123,26 @@ public struct Evaluator {
         guard let by = query.countBy else {
             return QueryResult(collection: collection, columns: ["count"], rows: [[.int(matched.count)]], explicitColumns: true, plan: plan)
         }
-        var groups: [(value: Value, count: Int)]
-        if let index = store.indexes[collection]?[by] {
-            // Count by the index's value numbers: no text is read until the groups are known.
+        let limit = query.limit ?? Int.max
+        let rows: [[Value]]
+        if let index = store.indexes[collection]?[by], collection.fields[by].type != .int {
+            // Count by the index's value numbers and order by their ranks: no text is read
+            // or compared until the groups to print are known.
             var counts = [Int](repeating: 0, count: index.rows.count)
             for row in matched { counts[Int(index.column[row])] += 1 }
-            groups = counts.indices.filter { counts[$0] > 0 }.map {
-                (store.value(collection, row: index.rows[$0][0], field: by), counts[$0])
+            let order = counts.indices.filter { counts[$0] > 0 }.sorted {
+                counts[$0] != counts[$1] ? counts[$0] > counts[$1] : index.rank[$0] < index.rank[$1]
             }
+            rows = order.prefix(limit).map { [store.value(collection, row: index.rows[$0][0], field: by), .int(counts[$0])] }
         } else {
-            var counts: [String: (value: Value, count: Int)] = [:]
+            var groups: [String: (value: Value, count: Int)] = [:]
             for row in matched {
                 let v = store.value(collection, row: row, field: by)
-                counts[TextMatching.lowered(v.description), default: (v, 0)].count += 1
+                groups[TextMatching.lowered(v.description), default: (v, 0)].count += 1
             }
-            groups = Array(counts.values)
+            rows = groups.values.sorted { $0.count != $1.count ? $0.count > $1.count : Self.less($0.value, $1.value) }
+                .prefix(limit).map { [$0.value, .int($0.count)] }
         }
-        let keys = groups.map { group -> String in if case .text(let s) = group.value { TextMatching.lowered(s) } else { "" } }
-        let counts = groups.map(\.count)
-        let order = groups.indices.sorted { a, b in
-            if counts[a] != counts[b] { return counts[a] > counts[b] }
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
-            return Self.less(groups[a].value, groups[b].value)
-        }
-        let rows = order.prefix(query.limit ?? Int.max).map { [groups[$0].value, Value.int(groups[$0].count)] }
         return QueryResult(collection: collection, columns: [collection.fields[by].name, "count"], rows: rows,
                            explicitColumns: true, plan: plan)
     }

@@ -8,6 +8,9 @@ struct EqualityIndex: Sendable {
     private(set) var rows: [[Int]] = []
     /// Row → its value's number.
     private(set) var column: [Int32] = []
+    /// Number → its place among the distinct values in order, so grouped results sort by
+    /// comparing numbers instead of text.
+    private(set) var rank: [Int32] = []
 
     /// Indexes `count` rows whose values `value(row)` gives. Each distinct value as written
     /// is lowercased once, not once per row.
@@ -33,6 +36,8 @@ struct EqualityIndex: Sendable {
             rows[Int(id)].append(row)
             column.append(id)
         }
+        rank = [Int32](repeating: 0, count: rows.count)
+        for (place, entry) in ids.sorted(by: { $0.key < $1.key }).enumerated() { rank[Int(entry.value)] = Int32(place) }
     }
 
     /// Rows whose value is `key` (already lowercased).
