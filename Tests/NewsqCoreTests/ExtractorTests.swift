@@ -155,4 +155,10 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c[0].speaker == "" && c[1].speaker == "")
         #expect(c[4].speaker == "GOP primary voters")
     }
+
+    @Test func numbersKeepTheirThousandsAndPronounsWithoutAntecedentNameNoActor() {
+        let c = claims("More than 10,000 people said the plan was bad. It said the plan was good.")
+        #expect(c.map(\.speaker) == ["10,000 people", "It"])
+        #expect(c[1].actor == "")
+    }
 }

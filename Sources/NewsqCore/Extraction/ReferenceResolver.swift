@@ -116,7 +116,13 @@ struct ReferenceResolver {
                 found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind != .person && $0.kind != .unknown }
             default: break
             }
-            if let found { take(found, "\"\(pronoun)\" → nearest earlier \(found.kind.rawValue)") }
+            if let found {
+                take(found, "\"\(pronoun)\" → nearest earlier \(found.kind.rawValue)")
+            } else {
+                // A pronoun nobody earlier fits names no actor: "it" is not an actor of its own.
+                result.actor = ""
+                result.how = "\"\(pronoun)\": nothing earlier it can refer to"
+            }
         case .definite(let head):
             var found: Mention?
             if Gazetteer.roles.contains(head) {

@@ -127,6 +127,9 @@ struct Tokenizer {
             if next >= 48 && next <= 57 && prev >= 48 && prev <= 57 { return 1 }  // 3.5
         }
         if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }  // ’
+        // A thousands separator: 10,000 is one number, not "10" and "000".
+        let isDigit = { (k: Int) in k < bytes.count && bytes[k] >= 48 && bytes[k] <= 57 }
+        if b == 44, i > 0, isDigit(i - 1), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) { return 1 }
         return nil
     }
 
