@@ -59,7 +59,7 @@ enum ReportingLexicon {
             e("vow", .assert, [], "i"), e("promise", .assert, [], "i"), e("pledge", .assert, [], "i"),
             e("refuse", .deny, [], "i"), e("seek", .urge, ["sought"], "i"), e("plan", .assert, ["planned", "planning"], "i"),
             e("want", .assert, [], "i"), e("intend", .assert, [], "i"), e("threaten", .warn, [], "i"),
-            e("decline", .deny, [], "i"), e("offer", .assert, [], "i"), e("vote", .assert, [], "i"),
+            e("decline", .deny, [], "i"), e("offer", .assert, [], "i"),  // not "voted to": an act, not a statement
             e("speak", .assert, ["spoke", "spoken"], "p"), e("talk", .assert, [], "p"), e("complain", .assert, [], "p"),
             e("comment", .assert, [], "p"), e("joke", .assert, [], "p"), e("boast", .assert, [], "p"),
             e("worry", .assert, ["worried", "worries"], "p"), e("argue", .assert, [], "p"), e("point", .assert, [], "p"),
