@@ -12,11 +12,11 @@ public struct LoadedArticle: Sendable {
     public var textBytes: Int
 
     public init(article: Article, claims: [ExtractedClaim]) {
+        words = article.wordCount
+        textBytes = article.body.utf8.count
         self.article = article
         self.article.body = ""
         self.claims = claims
-        words = article.wordCount
-        textBytes = article.body.utf8.count
     }
 }
 

@@ -30,13 +30,7 @@ enum TextFormats {
             out += [13, 10]
         }
         appendRow(result.columns)
-        for row in result.rows {
-            for (i, value) in row.enumerated() {
-                if i > 0 { out.append(44) }
-                if case .int(let n) = value { out += String(n).utf8 } else { append(value.description) }
-            }
-            out += [13, 10]
-        }
+        for row in result.rows { appendRow(row.map(\.description)) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -130,8 +130,9 @@ public struct Evaluator {
             // or compared until the groups to print are known.
             var counts = [Int](repeating: 0, count: index.rows.count)
             for row in matched { counts[Int(index.column[row])] += 1 }
+            let rank = index.rank
             let order = counts.indices.filter { counts[$0] > 0 }.sorted {
-                counts[$0] != counts[$1] ? counts[$0] > counts[$1] : index.rank[$0] < index.rank[$1]
+                counts[$0] != counts[$1] ? counts[$0] > counts[$1] : rank[$0] < rank[$1]
             }
             rows = order.prefix(limit).map { [store.value(collection, row: index.rows[$0][0], field: by), .int(counts[$0])] }
         } else {
