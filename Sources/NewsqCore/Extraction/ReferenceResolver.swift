@@ -163,12 +163,7 @@ struct ReferenceResolver {
     private func nearest(before position: Int, where fits: (Mention) -> Bool) -> Mention? {
         let speaker = speakers.suffix(Self.lookBack).last { $0.position < position && fits($0) && !$0.actor.isEmpty }
         var name: Mention?
-        var hi = names.count
-        var lo = 0
-        while lo < hi {  // first name at or after position
-            let mid = (lo + hi) / 2
-            if names[mid].position < position { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = names.partitioningIndex { $0.position >= position }  // first name at or after position
         for m in names[max(0, lo - Self.lookBack)..<lo].reversed() where fits(m) { name = m; break }
         switch (speaker, name) {
         case let (s?, n?): return s.position >= n.position ? s : n

@@ -107,12 +107,7 @@ public struct Evaluator {
         best.reserveCapacity(keeping + 1)
         for i in rows.indices {
             if best.count == keeping, keeping == 0 || !before(i, best[best.count - 1]) { continue }
-            var low = 0, high = best.count
-            while low < high {
-                let mid = (low + high) / 2
-                if before(best[mid], i) { low = mid + 1 } else { high = mid }
-            }
-            best.insert(i, at: low)
+            best.insert(i, at: best.partitioningIndex { !before($0, i) })
             if best.count > keeping { best.removeLast() }
         }
         return best.map { rows[$0] }

@@ -47,15 +47,7 @@ enum DisputeFinder {
         }
         byWord.sort { $0.key != $1.key ? $0.key < $1.key : $0.claim < $1.claim }
         func assertionsSharing(_ key: UInt64) -> ArraySlice<(key: UInt64, claim: Int)> {
-            func first(_ before: (UInt64) -> Bool) -> Int {
-                var low = 0, high = byWord.count
-                while low < high {
-                    let mid = (low + high) / 2
-                    if before(byWord[mid].key) { low = mid + 1 } else { high = mid }
-                }
-                return low
-            }
-            return byWord[first { $0 < key }..<first { $0 <= key }]
+            byWord[byWord.partitioningIndex { $0.key >= key }..<byWord.partitioningIndex { $0.key > key }]
         }
         var rows: [DisputeRow] = []
         var seen = Set<[Int]>()

@@ -1,0 +1,35 @@
+import Foundation
+
+/// `map` over the cores, in chunks of `chunk` items taken from a shared counter so one
+/// huge item does not hold a whole share of the work (chunks of 1 for a few big jobs).
+func parallelMap<T, R>(_ items: [T], chunk: Int = 4, _ transform: (T) -> R) -> [R] {
+    guard items.count > 1 else { return items.map(transform) }
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let next = NextIndex()
+    let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
+    withoutActuallyEscaping(transform) { transform in
+        nonisolated(unsafe) let transform = transform
+        nonisolated(unsafe) let results = results
+        nonisolated(unsafe) let items = items
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let range = next.take(chunk, limit: items.count) {
+                for i in range { results[i] = transform(items[i]) }
+            }
+        }
+    }
+    return results.map { $0! }
+}
+
+private final class NextIndex: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take(_ n: Int, limit: Int) -> Range<Int>? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < limit else { return nil }
+        let start = value
+        value = min(limit, value + n)
+        return start..<value
+    }
+}
