@@ -83,6 +83,10 @@ struct ClaimFinder {
         if c + 1 < tokens.count, tokens[c + 1].kind == .word, let stance = cue.introducers[tokens[c + 1].lower] {
             cue.stance = stance  // "called for a ceasefire" urges
         }
+        if cue.raises, cue.lemma != "expect" {
+            raising(c, cue, sentence: s)  // "seemed", "appears": never a verb of saying
+            return
+        }
         let form = tokens[c].lower
         var before = c - 1
         while before >= lo, tokens[before].kind == .word, ReportingLexicon.isAdverb(tokens[before].lower),
@@ -92,6 +96,10 @@ struct ClaimFinder {
         if let previous, previous.kind == .word {
             if Self.beForms.contains(previous.lower) && previous.lower != "'s" {
                 if !gerund {
+                    if cue.raises {  // "Trump is expected to win"
+                        raising(c, cue, sentence: s)
+                        return
+                    }
                     // Passive: only "it was reported that …" is a claim, by nobody named, and
                     // "voters were asked whether …", whose asker is not named either.
                     if let content = forwardContent(after: c, cue: cue, sentence: s), content.strong,
@@ -151,6 +159,9 @@ struct ClaimFinder {
               previous.isPunct(",") || (previous.kind == .quote && previous.closes),
               !cue.alsoNoun || previous.kind == .quote,
               let speaker = phrases.subject(startingAt: c + 1, limit: sentences[s].tokens.upperBound),
+              // "…, said he "appreciates …"": a pronoun after the cue opens its content; "…," said he. is rare.
+              !(Self.subjectPronouns.contains(tokens[speaker.tokens.lowerBound].lower)
+                  && (speaker.tokens.count > 1 || tokens[safe: speaker.tokens.upperBound].map { $0.kind != .punct } ?? false)),
               // "…, said the chamber will vote": a clause follows, so the phrase is no inverted subject.
               !(tokens[safe: speaker.tokens.upperBound].map { $0.kind == .word && Self.finiteVerbs.contains($0.lower) } ?? false),
               let content = trailingContent(before: c - 1, sentence: s) else { return }
@@ -195,6 +206,30 @@ struct ClaimFinder {
         guard let range = phrases.nounPhrase(endingBefore: e, floor: start) else { return }
         add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(range)), tokens: range), cue: cue.lemma, stance: cue.stance,
                        content: [forward.range], sentence: s, cueToken: c))
+    }
+
+    /// `X seemed (to be) …`, `X appears to …`, `X is expected to …`: the subject and its
+    /// complement are the content, judged by nobody named. Only before "to" for appear and
+    /// expect, so "appeared on television" and "appeared in court" stay out.
+    private mutating func raising(_ c: Int, _ cue: Cue, sentence s: Int) {
+        let lo = sentences[s].tokens.lowerBound, end = contentEnd(s)
+        guard c + 2 < end, let next = tokens[safe: c + 1], next.kind == .word, !next.quoted, !next.isCapitalized else { return }
+        if cue.lemma == "seem" {
+            guard !PhraseFinder.links.contains(next.lower) || next.lower == "to", next.lower != "that" else { return }
+        } else {
+            guard next.lower == "to", tokens[c + 2].kind == .word, !tokens[c + 2].isCapitalized else { return }
+        }
+        var e = c  // back over "is also widely", "may not", "has"
+        while e - 1 >= lo, tokens[e - 1].kind == .word,
+              Self.beForms.contains(tokens[e - 1].lower) || ReportingLexicon.isAdverb(tokens[e - 1].lower)
+                || Self.finiteVerbs.contains(tokens[e - 1].lower) || tokens[e - 1].lower.hasSuffix("n't") || tokens[e - 1].lower.hasSuffix("n’t") {
+            e -= 1
+        }
+        guard let subject = phrases.nounPhrase(endingBefore: e, floor: lo),
+              !["it", "there", "this", "that"].contains(tokens[subject.lowerBound].lower) || subject.count > 1 else { return }
+        let rest = trim(c + 1, clauseEnd(c + 1, end))
+        guard rest.count >= 2 else { return }
+        add(ClaimDraft(source: .unnamed, cue: cue.lemma, stance: cue.stance, content: [subject, rest], sentence: s, cueToken: c))
     }
 
     /// A word that is probably a sentence's verb: an auxiliary, a past tense, a reporting verb.
@@ -370,6 +405,9 @@ struct ClaimFinder {
                 let r = trim((j + 1), end)
                 return r.isEmpty ? nil : (r, true)
             }
+            // "…, Sanders said, a policy that could …": a noun phrase set off after the cue describes
+            // what came before; its "that" is a relative pronoun.
+            if t.isPunct(","), tokens[safe: j + 1].map({ ["a", "an", "the"].contains($0.lower) }) == true { break }
             if t.kind == .punct, t.lower != ",", t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")" { break }
             if t.kind == .word, ReportingLexicon.isGerund(t.lower), text.isWord(j - 1, "as"), ReportingLexicon.forms[t.lower] != nil {
                 consumed.insert(j)  // "cited the agency as saying that"
@@ -394,6 +432,7 @@ struct ClaimFinder {
         var j = c + 1
         while j < end, j - c <= 6, tokens[j].kind == .word, !tokens[j].quoted { j += 1 }  // "said in an interview"
         guard j + 1 < end, text.isPunct(j, ","), tokens[j + 1].kind == .word, !tokens[j + 1].quoted,
+              !["a", "an"].contains(tokens[j + 1].lower),  // "…, Sanders said, a policy that …" describes the content
               !Self.clauseStarts.contains(tokens[j + 1].lower) || Self.subordinators.contains(tokens[j + 1].lower),
               !ReportingLexicon.isGerund(tokens[j + 1].lower) else { return nil }
         if j > c + 1, !takesObject, !["in", "on", "at", "to", "during", "after", "via", "through", "from", "with", "last", "this"].contains(tokens[c + 1].lower),

@@ -53,6 +53,18 @@ struct PhraseFinder {
 
     /// `NAME, APPOSITION,` before a cue whose comma is at `comma`.
     private func appositive(endingAt comma: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
+        guard let k = previousComma(before: comma, floor: floor) else { return nil }
+        // "of Jackson, Miss., attending …", "in Aurora, Colorado, in July": a place's state
+        // is no apposition of its own; the apposition runs on to the comma before the place.
+        if isPlaceTail(k + 1..<comma), k - 1 >= floor, tokens[k - 1].isCapitalized,
+           let earlier = previousComma(before: k, floor: floor), let found = apposition(between: earlier, and: comma, floor: floor) {
+            return found
+        }
+        return apposition(between: k, and: comma, floor: floor)
+    }
+
+    /// The comma before `comma` with only words, names' abbreviations and parentheses between.
+    private func previousComma(before comma: Int, floor: Int) -> Int? {
         var k = comma - 1
         var steps = 0
         var inParentheses = false  // walking back through "(D-Minn.)", whose marks belong to the name
@@ -65,16 +77,32 @@ struct PhraseFinder {
             k -= 1; steps += 1
         }
         guard k >= floor, text.isPunct(k, ","), k + 1 < comma else { return nil }
+        return k
+    }
+
+    /// One or two capitalised words, as a state or country after a city: "Colorado", "Miss.", "New Hampshire".
+    private func isPlaceTail(_ range: Range<Int>) -> Bool {
+        let words = text.words(range)
+        return (1...2).contains(words.count) && words.allSatisfy(\.capitalized)
+            && !words.contains { Gazetteer.roles.contains($0.lower) || Gazetteer.titles.contains($0.lower) }
+    }
+
+    /// Words that open a phrase set off between a subject and its cue that is no apposition:
+    /// "Corey Lewandowski, in a statement released Thursday, said".
+    static let setOffOpeners: Set<String> = ["in", "at", "on", "during", "after", "before", "with", "from", "for", "like", "unlike", "speaking"]
+
+    /// The subject before `k`, the comma that opens what stands between it and the cue's comma.
+    private func apposition(between k: Int, and comma: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
         let middle = (k + 1)..<comma
         let words = text.words(middle)
         guard let first = words.first else { return nil }
         // ", however," and the like: the subject stands before them.
         if words.allSatisfy({ Self.sentenceAdverbs.contains($0.lower) || ReportingLexicon.isAdverb($0.lower) })
-            || (!first.capitalized && ReportingLexicon.isGerund(first.lower)) {  // ", speaking to reporters,"
-
-            return subject(endingBefore: k, floor: floor)
+            || (!first.capitalized && (ReportingLexicon.isGerund(first.lower) || Self.setOffOpeners.contains(first.lower))) {
+            // The subject may carry its own apposition: "Sandy Phillips, who lost …, in July 2012, said".
+            return appositive(endingAt: k, floor: floor) ?? subject(endingBefore: k, floor: floor)
         }
-        if ["who", "which"].contains(first.lower) {
+        if ["who", "which", "whose"].contains(first.lower) {
             // "David Autor, a professor at M.I.T., who studies trade, said": the clause belongs to the speaker.
             if let antecedent = subject(endingBefore: k + 1, floor: floor), !antecedent.isRelative {
                 return (antecedent.phrase, antecedent.tokens.lowerBound..<comma, false)
@@ -155,7 +183,15 @@ struct PhraseFinder {
         guard tokens[i].lower == ".", i - 1 >= floor, tokens[i - 1].kind == .word, tokens[i - 1].end == tokens[i].start else { return false }
         let word = tokens[i - 1]
         return SentenceSplitter.abbreviations.contains(word.lower) || (word.isCapitalized && word.end - word.start == 1)
+            || (Self.stateAbbreviations.contains(word.lower) && word.isCapitalized && i - 2 >= floor && text.isPunct(i - 2, ","))
     }
+
+    /// States as news abbreviates them after a city ("Jackson, Miss."); only there is their period no full stop.
+    static let stateAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
+        "wash", "wis", "wyo",
+    ]
 
     private func linkable(_ previous: Token, by link: String) -> Bool {
         let w = previous.lower

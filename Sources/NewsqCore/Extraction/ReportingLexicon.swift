@@ -17,6 +17,9 @@ struct Cue {
     /// Says what its object is: the object and what it is called are the content
     /// ("called the system "rotten"", "described him as a liar").
     var characterizes = false
+    /// Says how its subject seems or is expected to be, by nobody named: the subject and
+    /// what follows the cue are the content ("the race seemed to be Sanders's to lose").
+    var raises = false
     /// Words right after the cue that open its content ("vowed to …", "complained about …",
     /// "called for …"), with the stance the cue takes then.
     var introducers: [String: Stance] = [:]
@@ -27,7 +30,7 @@ enum ReportingLexicon {
         var lemma: String
         var stance: Stance = .assert
         var irregular: [String] = []
-        var flags: Set<Character> = []  // c: needs a complement, o: takes an object, k: characterizes its object
+        var flags: Set<Character> = []  // c: needs a complement, o: takes an object, k: characterizes its object, r: raises
     }
 
     private static let entries: [Entry] = {
@@ -49,7 +52,7 @@ enum ReportingLexicon {
             e("warn", .warn, [], "o"), e("caution", .warn), e("threaten", .warn),
             e("reject", .deny), e("dismiss", .deny), e("refute", .deny), e("dispute", .deny), e("rebut", .deny, ["rebutted", "rebutting"]),
             e("disavow", .deny), e("contradict", .deny),
-            e("hope", .assert, [], "c"), e("expect", .assert, [], "c"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
+            e("hope", .assert, [], "c"), e("expect", .assert, [], "cr"), e("seem", .assert, [], "r"), e("appear", .assert, [], "r"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
             e("inform", .assert, [], "o"), e("assure", .assert, [], "o"), e("remind", .assert, [], "o"),
             e("accuse", .assert, [], "o"), e("blame", .assert, [], "o"), e("cite"), e("charge", .assert, [], "c"),
             e("call", .assert, [], "ok"), e("call", .urge, [], "u"),  // "called it a hoax"; "called for calm"
@@ -98,8 +101,9 @@ enum ReportingLexicon {
             if entry.flags.contains("i") { words = ["to"] }
             if entry.flags.contains("u") { words = ["for", "on"] }
             if entry.flags.contains("p") {
-                words = ["about", "of", "on", "against", "for", "with", "out", "at"]
+                words = ["about", "of", "on", "against", "for", "with", "out"]
                 if ["point", "refer"].contains(entry.lemma) { words.append("to") }
+                if ["rail", "lash", "point"].contains(entry.lemma) { words.append("at") }  // not "talked at the ball"
             }
             let introducers = Dictionary(words.map { ($0, entry.stance) }, uniquingKeysWith: { first, _ in first })
             for form in regular + entry.irregular {
@@ -111,6 +115,7 @@ enum ReportingLexicon {
                 table[form] = Cue(lemma: entry.lemma, stance: entry.stance, alsoNoun: nounForms.contains(form),
                                   needsComplement: entry.flags.contains("c") || !introducers.isEmpty,
                                   takesObject: entry.flags.contains("o"), characterizes: entry.flags.contains("k"),
+                                  raises: entry.flags.contains("r"),
                                   introducers: introducers)
             }
         }
