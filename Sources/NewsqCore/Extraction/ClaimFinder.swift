@@ -142,8 +142,16 @@ struct ClaimFinder {
                                content: [content] + splitContinuation(after: c, sentence: s), sentence: s, cueToken: c))
                 return
             }
-            if let forward, !cue.needsComplement, !cue.alsoNoun, forward.range.count >= 2 {
-                add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
+            if var content = forward?.range, !cue.needsComplement, !cue.alsoNoun || followsSubject(c, floor: lo) {
+                if subject.isRelative, let stop = content.dropFirst().first(where: {
+                    text.isPunct($0, ",") || (tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0].lower))
+                }) {
+                    // "Obama, who endorsed Clinton on Thursday, is making his pitch": the relative clause ends the content.
+                    content = trim(content.lowerBound, stop)
+                }
+                if content.count >= 2 || (content.count == 1 && tokens[content.lowerBound].isCapitalized) {  // "endorsed Cruz"
+                    add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: [content], sentence: s, cueToken: c))
+                }
             }
             return
         }
@@ -230,6 +238,17 @@ struct ClaimFinder {
         let rest = trim(c + 1, clauseEnd(c + 1, end))
         guard rest.count >= 2 else { return }
         add(ClaimDraft(source: .unnamed, cue: cue.lemma, stance: cue.stance, content: [subject, rest], sentence: s, cueToken: c))
+    }
+
+    /// Whether a form that is also a noun reads as a verb here: after a pronoun or a plural
+    /// ("they claim", "voters who support Sanders", "Republicans support a ban").
+    private func followsSubject(_ c: Int, floor: Int) -> Bool {
+        var b = c - 1
+        while b >= floor, tokens[b].kind == .word, ReportingLexicon.isAdverb(tokens[b].lower) { b -= 1 }
+        guard b >= floor, tokens[b].kind == .word else { return false }
+        let w = tokens[b].lower
+        return ["i", "we", "they", "you", "who", "which"].contains(w)
+            || (w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"))
     }
 
     /// A word that is probably a sentence's verb: an auxiliary, a past tense, a reporting verb.

@@ -63,6 +63,10 @@ enum ReportingLexicon {
             e("refuse", .deny, [], "i"), e("seek", .urge, ["sought"], "i"), e("plan", .assert, ["planned", "planning"], "i"),
             e("want", .assert, [], "i"), e("intend", .assert, [], "i"), e("threaten", .warn, [], "i"),
             e("decline", .deny, [], "i"), e("offer", .assert, [], "i"),  // not "voted to": an act, not a statement
+            // Stands taken on a person or a policy, whose object is the content: "endorsed Cruz".
+            e("endorse"), e("support"), e("oppose"), e("defend"), e("propose"), e("condemn"), e("slam", .assert, ["slammed", "slamming"]),
+            e("blast"), e("applaud"), e("embrace"), e("prefer", .assert, ["preferred", "preferring"]), e("mock"), e("tout"), e("hail"),
+            e("laud"),
             e("speak", .assert, ["spoke", "spoken"], "p"), e("talk", .assert, [], "p"), e("complain", .assert, [], "p"),
             e("comment", .assert, [], "p"), e("joke", .assert, [], "p"), e("boast", .assert, [], "p"),
             e("worry", .assert, ["worried", "worries"], "p"), e("argue", .assert, [], "p"), e("point", .assert, [], "p"),
@@ -91,6 +95,7 @@ enum ReportingLexicon {
         "fears", "show", "shows", "dispute", "disputes", "blame", "praise", "joke", "jokes", "post", "posts",
         "concern", "warning", "query", "queries", "record", "hold", "holds", "know", "caution", "feel",
         "muse", "hint", "hints", "continue", "continues", "counters", "expect", "retort", "lament", "appeal",
+        "support", "supports", "blast", "blasts", "slam", "slams", "mock", "mocks", "hail", "embrace", "defends",
     ]
 
     static let forms: [String: Cue] = {
@@ -119,6 +124,10 @@ enum ReportingLexicon {
                                   introducers: introducers)
             }
         }
+        // Verbs whose other forms are mostly nouns or adverbs ("the attack", "came back").
+        let verbOnly = ["backed": "back", "backing": "back", "attacked": "attack", "attacking": "attack", "welcomed": "welcome",
+                        "challenged": "challenge", "favored": "favor", "favoured": "favour"]
+        for (form, lemma) in verbOnly { table[form] = Cue(lemma: lemma, stance: .assert) }
         // Forms that report only before `that`, a quotation or a colon ("called it "absolute chaos"").
         for form in ["state", "states", "question", "questions", "questioned", "call", "calls", "called", "calling",
                      "know", "knows", "knew", "known", "think", "thinks", "thought", "hope", "hopes", "hoped", "describe", "describes", "described",
