@@ -142,7 +142,10 @@ struct ClaimFinder {
                                content: [content] + splitContinuation(after: c, sentence: s), sentence: s, cueToken: c))
                 return
             }
-            if var content = forward?.range, !cue.needsComplement, !cue.alsoNoun || followsSubject(c, floor: lo) {
+            // "The new poll shows Trump far out in front": evidence shows or finds whatever its object is.
+            let evidence = ["show", "find"].contains(cue.lemma)
+                && text.words(subject.tokens).contains { Gazetteer.evidenceNouns.contains($0.lower) }
+            if var content = forward?.range, evidence || (!cue.needsComplement && (!cue.alsoNoun || followsSubject(c, floor: lo))) {
                 if subject.isRelative, let stop = content.dropFirst().first(where: {
                     text.isPunct($0, ",") || (tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0].lower))
                 }) {
@@ -181,13 +184,14 @@ struct ClaimFinder {
     /// `…, saying that …`, `…, adding: "…"`: the speaker is the sentence's.
     private mutating func participle(_ c: Int, _ cue: Cue, sentence s: Int) {
         let lo = sentences[s].tokens.lowerBound
+        let evidence = cue.lemma == "show" && c - 1 > lo && Gazetteer.evidenceNouns.contains(tokens[c - 1].lower)  // "with polls showing Cruz ahead"
         guard c - 1 > lo, let forward = forwardContent(after: c, cue: cue, sentence: s),
-              forward.strong || (!cue.alsoNoun && !cue.needsComplement && forward.range.count >= 3) else { return }
+              forward.strong || evidence || (!cue.alsoNoun && !cue.needsComplement && forward.range.count >= 3) else { return }
         let setOff = text.isPunct(c - 1, ",") || text.isPunct(c - 1, "-") || text.isPunct(c - 1, "–") || text.isPunct(c - 1, "—")
         if !setOff {
             // "GOP primary voters saying they want a ban": the phrase before the participle speaks.
-            guard tokens[c - 1].kind == .word, !tokens[c - 1].quoted, !cue.needsComplement, forward.range.lowerBound <= c + 2,
-                  forward.strong || Self.subjectPronouns.contains(tokens[forward.range.lowerBound].lower),
+            guard tokens[c - 1].kind == .word, !tokens[c - 1].quoted, !cue.needsComplement || evidence, forward.range.lowerBound <= c + 2,
+                  forward.strong || evidence || Self.subjectPronouns.contains(tokens[forward.range.lowerBound].lower),
                   let range = phrases.nounPhrase(endingBefore: c, floor: lo), !isVerbLike(tokens[c - 1].lower) else { return }
             // The phrase and its participle are the subject of the sentence's own verb, where the content ends:
             // "voters saying they want a ban | is high".

@@ -206,6 +206,15 @@ enum Gazetteer {
         "father", "mother", "son", "daughter", "wife", "husband", "friend", "neighbor", "neighbour",
     ]
 
+    /// Things that show or find rather than say: "the poll shows Trump leading", "records show".
+    static let evidenceNouns: Set<String> = [
+        "poll", "polls", "survey", "surveys", "study", "studies", "data", "record", "records", "result", "results",
+        "analysis", "figures", "numbers", "report", "reports", "document", "documents", "email", "emails", "photo",
+        "photos", "video", "videos", "footage", "image", "images", "research", "statistics", "filing", "filings",
+        "tally", "count", "polling", "model", "models", "forecast", "census", "audit", "review", "investigation",
+        "probe", "map", "chart", "graph", "transcript", "transcripts", "evidence", "test", "tests", "findings",
+    ]
+
     /// Generic plural speakers: "officials said", "analysts say".
     static let groupNouns: Set<String> = [
         "officials", "sources", "analysts", "experts", "critics", "supporters", "opponents", "residents",
