@@ -60,6 +60,10 @@ struct ClaimFinder {
                 accordingTo(i, sentence: s)
                 continue
             }
+            if i == lo, t.lower == "asked" {
+                askedOpening(i, sentence: s)
+                continue
+            }
             guard !t.isCapitalized || titleCase, let cue = ReportingLexicon.forms[t.lower] else { continue }
             readCue(i, cue, sentence: s)
         }
@@ -179,6 +183,17 @@ struct ClaimFinder {
         add(ClaimDraft(source: .phrase(speaker.phrase, tokens: speaker.tokens), cue: cue.lemma, stance: cue.stance,
                        content: [content] + splitContinuation(after: speaker.tokens.upperBound - 1, sentence: s),
                        sentence: s, cueToken: c))
+    }
+
+    /// `Asked whether he was bullied, Trump said no.`: the question is a claim whose asker
+    /// is not named; it runs from its question word (or "about") to the comma.
+    private mutating func askedOpening(_ c: Int, sentence s: Int) {
+        let end = contentEnd(s)
+        guard let comma = (c + 1..<min(end, c + 40)).first(where: { text.isPunct($0, ",") && !tokens[$0].quoted }) else { return }
+        let start = (c + 1..<comma).first { Self.questionWords.contains(tokens[$0].lower) || tokens[$0].lower == "about" } ?? c + 1
+        let content = trim(start, comma)
+        guard content.count >= 2 else { return }
+        add(ClaimDraft(source: .unnamed, cue: "ask", stance: .question, content: [content], sentence: s, cueToken: c))
     }
 
     /// `…, saying that …`, `…, adding: "…"`: the speaker is the sentence's.
@@ -414,6 +429,11 @@ struct ClaimFinder {
                 return r.isEmpty ? nil : (r, true)
             }
             if t.quoted { break }
+            if cue.stance == .question, cue.takesObject, j - c >= 2, j - c <= 5, t.kind == .word, t.lower == "about" {
+                // "asked Carson about his ties to Mannatech": the matter asked about is the content.
+                let r = trim(j + 1, clauseEnd(j + 1, end))
+                return r.count >= 2 ? (r, true) : nil
+            }
             if cue.stance == .question, j - c <= 5, t.kind == .word, Self.questionWords.contains(t.lower) {
                 // "asked (Trump) whether he would …": the question is the content.
                 let r = trim(j, clauseEnd(j, end))

@@ -34,6 +34,12 @@ struct PhraseFinder {
     func subject(endingBefore end: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
         var e = end
         while e - 1 >= floor, tokens[e - 1].kind == .word, ReportingLexicon.isAdverb(tokens[e - 1].lower) { e -= 1 }
+        // "Two House committees on Monday asked": the time between subject and verb is neither.
+        var t = e
+        while t - 1 >= floor, tokens[t - 1].kind == .word, Self.timeWords.contains(tokens[t - 1].lower), e - t < 3 { t -= 1 }
+        if t < e, t - 1 > floor, tokens[t - 1].kind == .word, ["on", "last", "this", "earlier", "late"].contains(tokens[t - 1].lower) {
+            e = t - 1
+        }
         guard e - 1 >= floor else { return nil }
         if text.isPunct(e - 1, ",") {
             return appositive(endingAt: e - 1, floor: floor)
