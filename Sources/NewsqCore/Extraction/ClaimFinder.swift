@@ -202,7 +202,22 @@ struct ClaimFinder {
         let evidence = cue.lemma == "show" && c - 1 > lo && Gazetteer.evidenceNouns.contains(tokens[c - 1].lower)  // "with polls showing Cruz ahead"
         guard c - 1 > lo, let forward = forwardContent(after: c, cue: cue, sentence: s),
               forward.strong || evidence || (!cue.alsoNoun && !cue.needsComplement && forward.range.count >= 3) else { return }
-        let setOff = text.isPunct(c - 1, ",") || text.isPunct(c - 1, "-") || text.isPunct(c - 1, "–") || text.isPunct(c - 1, "—")
+        var p = c - 1  // back over "initially" in "after initially saying"
+        while p > lo, tokens[p].kind == .word, ReportingLexicon.isAdverb(tokens[p].lower) { p -= 1 }
+        // "…, saying", "…,” saying", "and saying", "by saying", "while saying": the speaker is the sentence's.
+        let connector = tokens[p].kind == .word && !tokens[p].quoted && Self.participleConnectors.contains(tokens[p].lower)
+        let setOff = connector || [",", "-", "–", "—"].contains(where: { text.isPunct(p, $0) })
+            || (tokens[p].kind == .quote && tokens[p].closes && text.isPunct(p - 1, ","))
+        if connector, p - 1 > lo, text.isPunct(p - 1, ","), let name = phrases.nounPhrase(endingBefore: p - 1, floor: lo), name.lowerBound == lo {
+            // "Mr. Sanders, after saying he would not advertise, took to the airwaves": the aside ends at its comma.
+            let stop = forward.range.first { text.isPunct($0, ",") } ?? forward.range.upperBound
+            let content = trim(forward.range.lowerBound, stop)
+            if content.count >= 2 {
+                add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(name)), tokens: name), cue: cue.lemma, stance: cue.stance,
+                               content: [content], sentence: s, cueToken: c))
+            }
+            return
+        }
         if !setOff {
             // "GOP primary voters saying they want a ban": the phrase before the participle speaks.
             guard tokens[c - 1].kind == .word, !tokens[c - 1].quoted, !cue.needsComplement || evidence, forward.range.lowerBound <= c + 2,
@@ -225,8 +240,14 @@ struct ClaimFinder {
         // The sentence's own subject: the noun phrase before its first verb, after any opening
         // phrase set off by a comma ("In a statement released Thursday, Rep. Jeffries reacted, saying").
         var start = lo
-        if let first = tokens[safe: lo], first.kind == .word, PhraseFinder.stops.contains(first.lower) || first.lower == "at" || first.lower == "after",
+        if let first = tokens[safe: lo], first.kind == .word,
+           PhraseFinder.stops.contains(first.lower) || PhraseFinder.timeWords.contains(first.lower) || first.lower == "at" || first.lower == "after",
            let comma = (lo..<c).first(where: { text.isPunct($0, ",") }) { start = comma + 1 }
+        if Self.subjectPronouns.contains(tokens[start].lower) {  // "This year, he rose to the defense of …, saying"
+            add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(start..<start + 1)), tokens: start..<start + 1), cue: cue.lemma,
+                           stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
+            return
+        }
         var e = start + 1
         while e < c, !(tokens[e].kind == .word && !tokens[e].quoted && !tokens[e].isCapitalized && isVerbLike(tokens[e].lower)) { e += 1 }
         guard e < c else { return }
@@ -234,6 +255,9 @@ struct ClaimFinder {
         add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(range)), tokens: range), cue: cue.lemma, stance: cue.stance,
                        content: [forward.range], sentence: s, cueToken: c))
     }
+
+    /// Words that join a participle to its sentence as "…, saying" does: "and saying", "by saying".
+    static let participleConnectors: Set<String> = ["and", "while", "by", "after", "before", "when", "without"]
 
     /// `X seemed (to be) …`, `X appears to …`, `X is expected to …`: the subject and its
     /// complement are the content, judged by nobody named. Only before "to" for appear and
