@@ -161,4 +161,37 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.speaker) == ["10,000 people", "It"])
         #expect(c[1].actor == "")
     }
+
+    @Test func appositionsOverSeveralCommasAndPronounsAfterTheCue() {
+        let c = claims("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders had been rude. "
+            + "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said she could not support Trump. "
+            + "Mr. Cruz, whose finish was seen as a disappointment, said that he was the lone candidate. "
+            + "Corey Lewandowski, in a statement released on Thursday, said he \"appreciates the professionalism\" of the attorney. "
+            + "Victims of violence would be considered a distinct group, Sanders said, a policy that could help them.")
+        #expect(c.map(\.actor) == ["Sandy Phillips", "Sandra Inman", "Cruz", "Corey Lewandowski", "Sanders"])
+        #expect(c[1].text == "she could not support Trump")
+        #expect(c[4].text == "Victims of violence would be considered a distinct group")
+    }
+
+    @Test func raisingVerbsStancesAndEvidence() {
+        let c = claims("But the race seemed to be Sanders's to lose. The bank is expected to pass on a rate rise. "
+            + "He appeared on television on Monday. Christie endorsed Trump last week. "
+            + "Obama, who endorsed Clinton on Thursday, is making his pitch. The new poll shows Trump far out in front. "
+            + "They are locked in a tight race, with polls showing Clinton's lead having evaporated.")
+        #expect(c.map(\.text) == ["the race to be Sanders's to lose", "The bank to pass on a rate rise", "Trump last week",
+                                   "Clinton on Thursday", "Trump far out in front", "Clinton's lead having evaporated"])
+        #expect(c.map(\.speaker) == ["", "", "Christie", "Obama, who", "The new poll", "polls"])
+    }
+
+    @Test func askedQuestionsAndParticiplesJoinedToTheirSentence() {
+        let c = claims("Asked if he was ever bullied, the candidate said no. "
+            + "In the debate, the moderator asked Carson about his ties to a supplement maker. "
+            + "Two House committees on Monday asked the Justice Department to investigate. "
+            + "Democrats sued over the \"Golden Week,\" saying that the cut burdened black voters. "
+            + "He ducked, pointing to his record and saying that senators are overrated. "
+            + "Mr. Sanders, after initially saying he would not advertise, took to the airwaves.")
+        #expect(c.map(\.text) == ["if he was ever bullied", "his ties to a supplement maker", "the Justice Department to investigate",
+                                   "the cut burdened black voters", "senators are overrated", "he would not advertise"])
+        #expect(c.map(\.speaker) == ["", "the moderator", "Two House committees", "Democrats", "He", "Mr. Sanders"])
+    }
 }

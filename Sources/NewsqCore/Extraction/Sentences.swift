@@ -52,7 +52,8 @@ enum SentenceSplitter {
             if next.kind == .quote && next.closes { return false }  // the closing mark ends it
             if token.lower == ".", i > 0 {
                 let previous = tokens[i - 1]
-                if previous.isWord && abbreviations.contains(previous.lower) { return false }
+                // "No. 2" abbreviates; "said no. In …" ends a sentence.
+                if previous.isWord && abbreviations.contains(previous.lower) && (previous.lower != "no" || next.kind == .number) { return false }
                 // An initial: "J. Smith"
                 if previous.isWord && previous.isCapitalized && previous.end - previous.start == 1 { return false }
             }
