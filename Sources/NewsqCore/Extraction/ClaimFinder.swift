@@ -123,6 +123,9 @@ struct ClaimFinder {
         let subjectEnd = (previous.map { Self.beForms.contains($0.lower) } ?? false) ? before : c
         let forward = forwardContent(after: c, cue: cue, sentence: s)
         if let subject = phrases.subject(endingBefore: subjectEnd, floor: lo) {
+            // "a news report published …", "a fundraising ask": a bare form after "a" is a noun.
+            if form == cue.lemma, subjectEnd == c, !subject.isRelative, ["a", "an", "each", "every"].contains(tokens[subject.tokens.lowerBound].lower),
+               !text.words(subject.tokens).contains(where: { PhraseFinder.quantities.contains($0.lower) }) { return }  // "a majority say"
             let source: ClaimDraft.Source = subject.isRelative
                 ? .relative(subject.phrase, tokens: subject.tokens) : .phrase(subject.phrase, tokens: subject.tokens)
             if let forward, forward.strong {
@@ -291,7 +294,7 @@ struct ClaimFinder {
         guard b >= floor, tokens[b].kind == .word else { return false }
         let w = tokens[b].lower
         return ["i", "we", "they", "you", "who", "which"].contains(w)
-            || (w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"))
+            || (w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && w != "news")
     }
 
     /// A word that is probably a sentence's verb: an auxiliary, a past tense, a reporting verb.
