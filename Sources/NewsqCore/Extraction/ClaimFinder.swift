@@ -259,6 +259,19 @@ struct ClaimFinder {
                        content: [forward.range], sentence: s, cueToken: c))
     }
 
+    /// Whether a noun phrase at `k` is the subject of an auxiliary within a few words:
+    /// "Ayotte should", "her efforts as a senator will".
+    private func opensClause(at k: Int, end: Int) -> Bool {
+        guard tokens[k].kind == .word, !ReportingLexicon.isAdverb(tokens[k].lower), PhraseFinder.links.contains(tokens[k].lower) == false else { return false }
+        for j in k + 1..<min(end, k + 9) {
+            let t = tokens[j]
+            if t.kind != .word || t.quoted { return false }
+            if Self.finiteVerbs.contains(t.lower) { return j > k }
+            if ReportingLexicon.forms[t.lower] != nil || Self.questionWords.contains(t.lower) { return false }
+        }
+        return false
+    }
+
     /// Words that join a participle to its sentence as "…, saying" does: "and saying", "by saying".
     static let participleConnectors: Set<String> = ["and", "while", "by", "after", "before", "when", "without"]
 
@@ -423,22 +436,25 @@ struct ClaimFinder {
             let r = trim(to ? c + 1 : c + 2, clauseEnd(c + 2, end))
             return r.count >= (to ? 2 : 1) ? (r, true) : nil
         }
-        if cue.characterizes, tokens[c + 1].kind == .word, !tokens[c + 1].quoted, cue.introducers[tokens[c + 1].lower] == nil,
-           !["a", "an", "to", "off", "up", "back", "in", "out"].contains(tokens[c + 1].lower) {
+        if cue.characterizes || cue.regards, tokens[c + 1].kind == .word, !tokens[c + 1].quoted, cue.introducers[tokens[c + 1].lower] == nil,
+           !["a", "an", "to", "off", "up", "back", "in", "out", "that"].contains(tokens[c + 1].lower) {
             // "called the system "rotten to the core"", "described him as a liar": what the
-            // object is said to be shows as a quotation, an article or "as".
+            // object is said to be shows as a quotation, an article or "as"; "sees him as a threat" only as "as".
             let stop = clauseEnd(c + 1, end)
             if (c + 2..<min(stop, c + 25)).contains(where: {
-                (tokens[$0].kind == .quote && tokens[$0].opens) || ["a", "an", "as"].contains(tokens[$0].lower)
+                cue.regards ? tokens[$0].lower == "as" && !tokens[$0].quoted
+                    : (tokens[$0].kind == .quote && tokens[$0].opens) || ["a", "an", "as"].contains(tokens[$0].lower)
             }) {
                 let r = trim(c + 1, stop)
                 if r.count >= 2 { return (r, true) }
             }
         }
-        if Self.clauseTakers.contains(cue.lemma), c + 2 < end, tokens[c + 1].kind == .word,
-           Self.subjectPronouns.contains(tokens[c + 1].lower) || tokens[c + 1].lower == "there" || tokens[c + 1].lower == "you",
-           (c + 2..<min(end, c + 5)).contains(where: { tokens[$0].kind == .word && isVerbLike(tokens[$0].lower) }) {
-            // "I think we can win", "they believe it was rigged": a clause without "that".
+        if Self.clauseTakers.contains(cue.lemma), c + 2 < end, tokens[c + 1].kind == .word, !tokens[c + 1].quoted,
+           Self.subjectPronouns.contains(tokens[c + 1].lower) || tokens[c + 1].lower == "there" || tokens[c + 1].lower == "you"
+            ? (c + 2..<min(end, c + 5)).contains(where: { tokens[$0].kind == .word && isVerbLike(tokens[$0].lower) })
+            : opensClause(at: c + 1, end: end) {
+            // "I think we can win", "they believe it was rigged", "conservatives think Ayotte should drop her":
+            // a clause without "that".
             let r = trim(c + 1, clauseEnd(c + 1, end))
             if r.count >= 3 { return (r, true) }
         }

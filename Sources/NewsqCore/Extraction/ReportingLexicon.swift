@@ -17,6 +17,8 @@ struct Cue {
     /// Says what its object is: the object and what it is called are the content
     /// ("called the system "rotten"", "described him as a liar").
     var characterizes = false
+    /// Gives a view of its object only with "as": "sees Trump as a threat"; what is seen is the content.
+    var regards = false
     /// Says how its subject seems or is expected to be, by nobody named: the subject and
     /// what follows the cue are the content ("the race seemed to be Sanders's to lose").
     var raises = false
@@ -30,7 +32,7 @@ enum ReportingLexicon {
         var lemma: String
         var stance: Stance = .assert
         var irregular: [String] = []
-        var flags: Set<Character> = []  // c: needs a complement, o: takes an object, k: characterizes its object, r: raises
+        var flags: Set<Character> = []  // c: needs a complement, o: takes an object, k: characterizes its object, r: raises, v: regards its object as
     }
 
     private static let entries: [Entry] = {
@@ -58,6 +60,7 @@ enum ReportingLexicon {
             e("call", .assert, [], "ok"), e("call", .urge, [], "u"),  // "called it a hoax"; "called for calm"
             e("describe", .assert, [], "k"), e("label", .assert, ["labelled", "labelling"], "k"),
             e("brand", .assert, [], "k"), e("dub", .assert, ["dubbed", "dubbing"], "k"),
+            e("see", .assert, ["saw", "seen"], "cv"), e("view", .assert, [], "cv"), e("regard", .assert, [], "cv"),
             // Intentions and positions, reported only as "X vowed to …" or "X spoke about …".
             e("vow", .assert, [], "i"), e("promise", .assert, [], "i"), e("pledge", .assert, [], "i"),
             e("refuse", .deny, [], "i"), e("seek", .urge, ["sought"], "i"), e("plan", .assert, ["planned", "planning"], "i"),
@@ -95,7 +98,7 @@ enum ReportingLexicon {
         "fears", "show", "shows", "dispute", "disputes", "blame", "praise", "joke", "jokes", "post", "posts",
         "concern", "warning", "query", "queries", "record", "hold", "holds", "know", "caution", "feel",
         "muse", "hint", "hints", "continue", "continues", "counters", "expect", "retort", "lament", "appeal",
-        "support", "supports", "blast", "blasts", "slam", "slams", "mock", "mocks", "hail", "embrace", "defends",
+        "view", "views", "support", "supports", "blast", "blasts", "slam", "slams", "mock", "mocks", "hail", "embrace", "defends",
     ]
 
     static let forms: [String: Cue] = {
@@ -120,7 +123,7 @@ enum ReportingLexicon {
                 table[form] = Cue(lemma: entry.lemma, stance: entry.stance, alsoNoun: nounForms.contains(form),
                                   needsComplement: entry.flags.contains("c") || !introducers.isEmpty,
                                   takesObject: entry.flags.contains("o"), characterizes: entry.flags.contains("k"),
-                                  raises: entry.flags.contains("r"),
+                                  regards: entry.flags.contains("v"), raises: entry.flags.contains("r"),
                                   introducers: introducers)
             }
         }
