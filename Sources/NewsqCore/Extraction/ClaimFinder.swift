@@ -355,7 +355,11 @@ struct ClaimFinder {
     /// opening phrase, the content the rest of the sentence (when no cue of its own reports it).
     private mutating func inSource(sentence s: Int) {
         let lo = sentences[s].tokens.lowerBound, end = contentEnd(s)
-        guard text.isWord(lo, "in"), let comma = (lo + 1..<min(end, lo + 14)).first(where: { text.isPunct($0, ",") }),
+        guard text.isWord(lo, "in") else {
+            inPollAfterClause(sentence: s)
+            return
+        }
+        guard let comma = (lo + 1..<min(end, lo + 14)).first(where: { text.isPunct($0, ",") }),
               comma - lo >= 3, (lo + 1..<comma).contains(where: { Self.sourceNouns.contains(tokens[$0].lower) }),
               (lo + 1..<comma).allSatisfy({ tokens[$0].kind != .quote && !tokens[$0].quoted }),
               // A cue of its own ("In a statement, the ministry said …") reports the sentence instead.
@@ -367,6 +371,30 @@ struct ClaimFinder {
         add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(source)), tokens: source), cue: "according to", stance: .assert,
                        content: [content], sentence: s, cueToken: lo))
     }
+
+    /// `Trump leads by 57 percent to 33 percent in the 50-state poll.`: a finding reported
+    /// with its poll after the clause; the poll is the source, the rest of the sentence the content.
+    private mutating func inPollAfterClause(sentence s: Int) {
+        let lo = sentences[s].tokens.lowerBound, end = contentEnd(s)
+        guard !sentences[s].tokens.contains(where: { tokens[$0].kind == .quote || tokens[$0].quoted }) else { return }
+        for i in lo + 3..<max(lo + 3, end - 1) where text.isWord(i, "in") {
+            var j = i + 1
+            while j < min(end, i + 11), tokens[j].kind == .word || tokens[j].kind == .number || tokens[j].lower == "'s" || tokens[j].lower == "-",
+                  !Self.pollNouns.contains(tokens[j].lower) { j += 1 }
+            guard j < min(end, i + 11), Self.pollNouns.contains(tokens[j].lower) else { continue }
+            while j + 2 < end, text.isWord(j + 1, "of"), Self.pollNouns.contains(tokens[j + 2].lower) { j += 2 }  // "an average of polls"
+            let source = (i + 1)..<(j + 1)
+            // "leading in the polls" is how a race stands, not a source: a poll is named or described.
+            guard source.filter({ !SpeakerPhrase.determiners.contains(tokens[$0].lower) }).count >= 2 else { continue }
+            let before = trim(lo, i), after = trim(j + 1, end)
+            guard before.count >= 3 else { return }
+            add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(source)), tokens: source), cue: "according to", stance: .assert,
+                           content: after.count >= 2 ? [before, after] : [before], sentence: s, cueToken: i))
+            return
+        }
+    }
+
+    static let pollNouns: Set<String> = ["poll", "polls", "survey", "surveys", "polling"]
 
     /// `The ministry "categorically denies …`: the cue opens the quotation.
     private mutating func quotationAfterSubject(sentence s: Int) {
