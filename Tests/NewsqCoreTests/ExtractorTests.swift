@@ -194,4 +194,18 @@ func claims(_ body: String) -> [ExtractedClaim] {
                                    "the cut burdened black voters", "senators are overrated", "he would not advertise"])
         #expect(c.map(\.speaker) == ["", "the moderator", "Two House committees", "Democrats", "He", "Mr. Sanders"])
     }
+
+    @Test func subjectsKeepTheirModifiersAgesAndParties() {
+        let c = claims("Majorities of Democrats in five states going to the polls Tuesday said they would be satisfied. "
+            + "Some delegates at the convention in Philadelphia said they welcomed the debate. "
+            + "\"That's a legitimate concern,\" Sarandon, 69, told MSNBC on Monday. "
+            + "\"He deserved it,\" the assailant, John McGraw, told the program. "
+            + "\"That was a good speech,\" Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama.")
+        let said = c.filter { $0.cue != "welcome" }
+        #expect(said.map(\.speaker) == ["Majorities of Democrats in five states going to the polls Tuesday",
+                                         "Some delegates at the convention in Philadelphia", "Sarandon, 69",
+                                         "the assailant, John McGraw", "Representative Steve Cohen, Democrat of Tennessee"])
+        #expect(said[2].text == "That's a legitimate concern")
+        #expect(said.map(\.actor).suffix(3) == ["Sarandon", "John McGraw", "Steve Cohen"])
+    }
 }

@@ -673,7 +673,8 @@ struct ClaimFinder {
     /// and joining words at their edges.
     private func trim(_ from: Int, _ to: Int) -> Range<Int> {
         var a = from, b = max(from, to)
-        while a < b, tokens[a].kind == .punct || tokens[a].kind == .quote || tokens[a].lower == "that" { a += 1 }
+        // A complementizer "that" goes; a quotation's own "That's …" stays.
+        while a < b, tokens[a].kind == .punct || tokens[a].kind == .quote || (tokens[a].lower == "that" && !tokens[a].quoted) { a += 1 }
         while b > a, tokens[b - 1].kind == .quote || (tokens[b - 1].kind == .punct && tokens[b - 1].lower != ")")
                 || (tokens[b - 1].kind == .punct && tokens[b - 1].lower == "'") { b -= 1 }
         return a..<b

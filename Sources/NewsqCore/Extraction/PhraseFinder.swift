@@ -44,7 +44,7 @@ struct PhraseFinder {
         if text.isPunct(e - 1, ",") {
             return appositive(endingAt: e - 1, floor: floor)
         }
-        guard let range = nounPhrase(endingBefore: e, floor: floor) else { return nil }
+        guard var range = nounPhrase(endingBefore: e, floor: floor) else { return nil }
         if range.count == 1, ["who", "which", "that"].contains(tokens[range.lowerBound].lower) {
             // "Kenneth Baer, a former official who runs a firm, said" reads as written; "X, who said" refers back.
             let before = range.lowerBound - 1
@@ -54,8 +54,55 @@ struct PhraseFinder {
             guard let antecedent else { return nil }
             return (antecedent.0, antecedent.1.lowerBound..<range.upperBound, true)
         }
+        range = overModifiers(range, floor: floor)
         return (SpeakerPhrase(text.words(range)), range, false)
     }
+
+    /// Prepositions that attach a modifier to a subject's head: "delegates at the convention in Philadelphia".
+    static let modifierPrepositions: Set<String> = [
+        "in", "at", "on", "of", "for", "from", "with", "to", "across", "among", "near", "outside", "inside", "around", "throughout",
+    ]
+
+    /// A subject whose head stands before its modifiers: "Majorities of Democrats in five states going to
+    /// the polls Tuesday", "people briefed on the situation", "a producer for Yahoo Studios". The phrase
+    /// found before the cue is only the last modifier's object; walk back over each preposition (and the
+    /// participle before it) while what stands before is a noun.
+    private func overModifiers(_ range: Range<Int>, floor: Int) -> Range<Int> {
+        var start = range.lowerBound
+        for _ in 0..<4 {
+            var p = start - 1
+            guard p > floor, tokens[p].kind == .word, !tokens[p].quoted, Self.modifierPrepositions.contains(tokens[p].lower) else { break }
+            p -= 1
+            if tokens[p].kind == .word, !tokens[p].isCapitalized, isParticiple(tokens[p].lower) || ["privy", "familiar", "close"].contains(tokens[p].lower) {
+                p -= 1  // "going to", "briefed on", "familiar with"
+            }
+            guard p >= floor, let head = nounPhrase(endingBefore: p + 1, floor: floor), head.upperBound == p + 1 else { break }
+            // A noun phrase: a name, a plural, a role or group, or anything its determiner opens ("a producer").
+            guard isNounHead(tokens[p]) || SpeakerPhrase.determiners.contains(tokens[head.lowerBound].lower) else { break }
+            start = head.lowerBound
+        }
+        return start..<range.upperBound
+    }
+
+    private func isParticiple(_ w: String) -> Bool {
+        w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing")) || ["known", "seen", "held", "taken", "chosen", "polled"].contains(w)
+    }
+
+    /// A word that ends a noun phrase naming who speaks: a name, a plural, a role, a group, a source.
+    private func isNounHead(_ t: Token) -> Bool {
+        guard t.kind == .word || t.kind == .number else { return false }
+        let w = t.lower
+        if t.isCapitalized || Gazetteer.groupNouns.contains(w) || Gazetteer.roles.contains(w) || Gazetteer.evidenceNouns.contains(w)
+            || Gazetteer.organizationWords.contains(w) || Self.quantities.contains(w) { return true }
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && ReportingLexicon.forms[w].map(\.alsoNoun) != false
+            && !Self.commonVerbsInS.contains(w)
+    }
+
+    /// Verbs in -s that stand before a preposition as often as nouns do: "leads in Iowa".
+    static let commonVerbsInS: Set<String> = [
+        "leads", "wins", "runs", "comes", "goes", "makes", "takes", "remains", "trails", "stands", "lives", "works",
+        "looks", "seems", "appears", "gets", "puts", "sits", "turns", "moves", "falls", "rises", "focuses", "serves",
+    ]
 
     /// `NAME, APPOSITION,` before a cue whose comma is at `comma`.
     private func appositive(endingAt comma: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
@@ -119,12 +166,15 @@ struct PhraseFinder {
                 return (SpeakerPhrase(text.words(name)), name.lowerBound..<comma, false)
             }
         }
-        let opensApposition = SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
+        // "Sarandon, 69," and "Representative Steve Cohen, Democrat of Tennessee,": an age or a party.
+        let ageOrParty = (middle.count == 1 && tokens[k + 1].kind == .number) || Self.parties.contains(first.lower)
+        let opensApposition = ageOrParty || SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
             || Gazetteer.titles.contains(first.lower) || words.contains { Gazetteer.roles.contains($0.lower) }
         if !opensApposition, words.allSatisfy(\.capitalized), words.count >= 2,
            let rolePhrase = nounPhrase(endingBefore: k, floor: floor),
-           text.words(rolePhrase).contains(where: { Gazetteer.roles.contains($0.lower) }) {
-            // "The mayor of Springfield, Joe Quimby, said": the name is the apposition.
+           text.words(rolePhrase).contains(where: { Gazetteer.roles.contains($0.lower) })
+            || (["the", "a", "an"].contains(tokens[rolePhrase.lowerBound].lower) && !tokens[rolePhrase.upperBound - 1].isCapitalized) {
+            // "The mayor of Springfield, Joe Quimby, said", "the assailant, John McGraw, told": the name is the apposition.
             return (SpeakerPhrase(words, apposition: text.words(rolePhrase)), rolePhrase.lowerBound..<comma, false)
         }
         guard opensApposition, let name = nounPhrase(endingBefore: k, floor: floor) else { return nil }
@@ -132,6 +182,8 @@ struct PhraseFinder {
         guard let last = nameWords.last, last.capitalized || SpeakerPhrase.pronouns.contains(last.lower) else { return nil }
         return (SpeakerPhrase(nameWords, apposition: words), name.lowerBound..<comma, false)
     }
+
+    static let parties: Set<String> = ["democrat", "republican", "independent", "libertarian"]
 
     /// The noun phrase that ends just before `end`, walking back at most `maxPhraseWords`.
     func nounPhrase(endingBefore end: Int, floor: Int) -> Range<Int>? {
