@@ -279,8 +279,10 @@ struct PhraseFinder {
     func writtenSpeaker(_ found: Range<Int>, cue: Int, content: [Range<Int>], sentenceEnd: Int, floor: Int) -> Range<Int> {
         var speaker = found
         // "Hillary Clinton and Bernie Sanders said": both names are the speaker as written.
-        if speaker.lowerBound - 1 > floor, text.isWord(speaker.lowerBound - 1, "and"), tokens[speaker.lowerBound].isCapitalized,
-           let other = nounPhrase(endingBefore: speaker.lowerBound - 1, floor: floor), tokens[other.upperBound - 1].isCapitalized,
+        // "Cyber security experts and U.S. officials said", "Trump and his allies say" too.
+        if speaker.lowerBound - 1 > floor, text.isWord(speaker.lowerBound - 1, "and"),
+           tokens[speaker.lowerBound].isCapitalized || isNounHead(tokens[speaker.upperBound - 1]),
+           let other = nounPhrase(endingBefore: speaker.lowerBound - 1, floor: floor), isNounHead(tokens[other.upperBound - 1]),
            !content.contains(where: { $0.overlaps(other) }), cue > speaker.lowerBound || cue < other.lowerBound {
             speaker = other.lowerBound..<speaker.upperBound
         }
