@@ -454,7 +454,7 @@ struct ClaimFinder {
 
     /// What follows a cue. Strong when introduced by `that`, a colon or a quotation.
     private mutating func forwardContent(after c: Int, cue: Cue, sentence s: Int) -> (range: Range<Int>, strong: Bool)? {
-        let end = contentEnd(s)
+        let end = openingClauseEnd(after: c, sentence: s) ?? contentEnd(s)
         guard c + 1 < end else { return nil }
         if c + 2 < end, tokens[c + 1].kind == .word, cue.introducers[tokens[c + 1].lower] != nil {
             // "vowed to fight on" keeps its "to"; "complained about the delays" starts after the preposition.
@@ -576,6 +576,20 @@ struct ClaimFinder {
         "took", "made", "went", "gave", "got", "came", "left", "ran", "said", "told", "wrote", "sent", "kept", "put",
         "brought", "began", "spent", "met", "led", "won", "lost", "paid", "sought", "thought", "became", "stood",
         "tried", "held", "felt", "knew", "saw", "found", "gave", "did",
+    ]
+
+    /// "While environmentalists welcomed the plan, they were less pleased by …": a cue inside a
+    /// sentence's opening subordinate clause has its content end with that clause, at its comma.
+    private func openingClauseEnd(after c: Int, sentence s: Int) -> Int? {
+        let lo = sentences[s].tokens.lowerBound
+        guard tokens[lo].kind == .word, Self.openingSubordinators.contains(tokens[lo].lower) || (text.isWord(lo, "even") && text.isWord(lo + 1, "though")) else { return nil }
+        let end = contentEnd(s)
+        guard c + 2 < end else { return nil }
+        return (c + 2..<end).first { text.isPunct($0, ",") && !tokens[$0].quoted && !(tokens[safe: $0 - 1].map { $0.kind == .quote && $0.opens } ?? false) }
+    }
+
+    static let openingSubordinators: Set<String> = [
+        "while", "as", "when", "after", "although", "though", "because", "if", "since", "whereas", "before", "until", "once",
     ]
 
     /// Where an indirect content ends inside `from..<end`: before `, doing …` and before
