@@ -208,4 +208,13 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(said[2].text == "That's a legitimate concern")
         #expect(said.map(\.actor).suffix(3) == ["Sarandon", "John McGraw", "Steve Cohen"])
     }
+
+    @Test func contentBoundariesAroundQuotationsClausesAndRelatives() {
+        let c = claims("''The faster we act,'' he said, ''the better off we are.'' "
+            + "Kasich says he'd sit Putin down and tell him \"no more nonsense.\" "
+            + "Authorities reported 20 victims at a center that was working with the disabled. "
+            + "While environmentalists welcomed the plan, they were less pleased by its coal.")
+        #expect(c.map(\.text) == ["The faster we act the better off we are", "he'd sit Putin down and tell him \"no more nonsense",
+                                   "20 victims at a center that was working with the disabled", "the plan"])
+    }
 }

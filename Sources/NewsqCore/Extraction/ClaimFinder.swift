@@ -128,11 +128,16 @@ struct ClaimFinder {
                !text.words(subject.tokens).contains(where: { PhraseFinder.quantities.contains($0.lower) }) { return }  // "a majority say"
             let source: ClaimDraft.Source = subject.isRelative
                 ? .relative(subject.phrase, tokens: subject.tokens) : .phrase(subject.phrase, tokens: subject.tokens)
+            let boundary = subject.tokens.lowerBound - 1
             if let forward, forward.strong {
-                add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
+                // `"The faster we act," he said, "the better."`: the quotation before the speaker opens the claim.
+                let opening = boundary >= lo && (tokens[boundary].kind == .quote && tokens[boundary].closes
+                    || (text.isPunct(boundary, ",") && tokens[safe: boundary - 1].map { $0.kind == .quote && $0.closes } == true))
+                    && tokens[safe: forward.range.lowerBound - 1].map { $0.kind == .quote && $0.opens } == true
+                let before = opening ? trailingContent(before: boundary, sentence: s).map { [$0] } ?? [] : []
+                add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: before + [forward.range], sentence: s, cueToken: c))
                 return
             }
-            let boundary = subject.tokens.lowerBound - 1
             if boundary >= lo, text.isPunct(boundary, ","), let rest = parentheticalRest(after: c, takesObject: cue.takesObject, sentence: s) {
                 // "In the end, Mr. Rosenthal said, union voters …": the cue stands inside the content.
                 var parts: [Range<Int>] = []
@@ -511,6 +516,10 @@ struct ClaimFinder {
                 return r.count >= 3 ? (r, true) : nil
             }
             if t.kind == .word, Self.finiteVerbs.contains(t.lower) { break }  // "said Obama has … that": a relative "that"
+            if t.kind == .word && t.lower == "that", j > c + 1, let after = tokens[safe: j + 1], after.kind == .word,
+               Self.finiteVerbs.contains(after.lower) || Self.irregularPast.contains(after.lower) || (after.lower.hasSuffix("ed") && !after.isCapitalized) {
+                break  // "reported victims at a center that was …": a relative "that"
+            }
             if t.kind == .word && t.lower == "that" {
                 let r = trim((j + 1), clauseEnd(j + 1, end))
                 return r.isEmpty ? nil : (r, true)
@@ -605,7 +614,8 @@ struct ClaimFinder {
                 if gerund && (t.isPunct(",") || t.isPunct("-")) && j - from >= 4 { return j }
                 if gerund && closesQuote && text.isPunct(j - 1, ",") { return j + 1 }
                 if t.lower == "but" || t.lower == "and",
-                   next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower) || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun }) == true
+                   next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower)
+                    || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun && $0.lemma != next.lower }) == true  // not "and tell him"
                     || (text.isPunct(j - 1, ",") && (Self.finiteVerbs.contains(next.lower) || Self.subjectPronouns.contains(next.lower))) {
                     // ", but he pressed …", ", and has championed …": a new clause, the writer's.
                     return text.isPunct(j - 1, ",") ? j - 1 : j
