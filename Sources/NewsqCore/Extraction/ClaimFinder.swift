@@ -51,6 +51,9 @@ struct ClaimFinder {
         // A headline in title case ("Trump Says The Race Is Rigged"): capitalised cues count.
         let words = sentence.tokens.filter { tokens[$0].kind == .word && tokens[$0].lower.count > 3 }
         let titleCase = words.count >= 3 && words.allSatisfy { tokens[$0].isCapitalized }
+        // "FALLIN: Well, I think …", "Cruz: Trump Would Put Liberals On Court": a speaker and a colon
+        // opening the text are its claim; cues inside it are the speaker's words, not the writer's.
+        if openingColon(sentence: s) { return }
         var i = lo
         while i < hi {
             defer { i += 1 }
@@ -439,20 +442,35 @@ struct ClaimFinder {
                 return
             }
         }
+        _ = openingColon(sentence: s)
+    }
+
+    /// `Clinton camp: Trump's rhetoric threatens security` and a transcript's `TAPPER: Do you think …?`:
+    /// a short name before a colon opening the sentence. When the sentence opens its paragraph, the
+    /// claim runs to the paragraph's end, as a speaker's turn in a transcript does.
+    private mutating func openingColon(sentence s: Int) -> Bool {
+        let range = sentences[s].tokens
         guard let colon = range.prefix(8).first(where: { tokens[$0].isPunct(":") }), colon > range.lowerBound,
               (range.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].quoted }),
               (range.lowerBound..<colon).contains(where: { tokens[$0].isCapitalized }),
-              !(range.lowerBound..<colon).contains(where: { Self.sourceLabels.contains(tokens[$0].lower) }) else { return }
+              !(range.lowerBound..<colon).contains(where: { Self.sourceLabels.contains(tokens[$0].lower) }) else { return false }
         let phrase = SpeakerPhrase(text.words(range.lowerBound..<colon))
         switch phrase.reference {
         case .person, .organization, .country, .surname: break
-        case .definite, .group, .unknown: if colon - range.lowerBound > 4 { return }  // "Clinton camp: …"
-        case .pronoun: return
+        case .definite, .group, .unknown: if colon - range.lowerBound > 4 { return false }  // "Clinton camp: …"
+        case .pronoun: return false
         }
-        let content = trim((colon + 1), contentEnd(s))
-        guard content.count >= 3 else { return }
+        let paragraph = paragraphs[sentences[s].paragraph].tokens
+        var end = contentEnd(s)
+        if paragraph.lowerBound == range.lowerBound {
+            end = paragraph.upperBound
+            while end > colon + 1, tokens[end - 1].kind == .punct, tokens[end - 1].lower != ")" { end -= 1 }
+        }
+        let content = trim((colon + 1), end)
+        guard content.count >= 3 else { return false }
         add(ClaimDraft(source: .phrase(phrase, tokens: range.lowerBound..<colon), cue: "say", stance: .assert,
                        content: [content], sentence: s, cueToken: colon))
+        return true
     }
 
     // MARK: - Content
