@@ -217,4 +217,12 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.text) == ["The faster we act the better off we are", "he'd sit Putin down and tell him \"no more nonsense",
                                    "20 victims at a center that was working with the disabled", "the plan"])
     }
+
+    @Test func possessedStatementsAndTranscriptTurns() {
+        let c = claims("He repeated his promise to build a wall. Sen. Graham's energetic endorsement of Cruz surprised many. "
+            + "Donald Trump ratcheted up his attacks on Rubio.\n\nTAPPER: Do you think he is a healer? And why?")
+        #expect(c.map(\.text) == ["to build a wall", "Cruz", "Rubio", "Do you think he is a healer? And why"])
+        #expect(c.map(\.speaker) == ["He", "Sen. Graham", "Donald Trump", "TAPPER"])
+        #expect(c.map(\.cue) == ["promise", "endorse", "attack", "say"])
+    }
 }
