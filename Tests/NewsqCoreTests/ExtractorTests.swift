@@ -190,9 +190,9 @@ func claims(_ body: String) -> [ExtractedClaim] {
             + "Democrats sued over the \"Golden Week,\" saying that the cut burdened black voters. "
             + "He ducked, pointing to his record and saying that senators are overrated. "
             + "Mr. Sanders, after initially saying he would not advertise, took to the airwaves.")
-        #expect(c.map(\.text) == ["if he was ever bullied", "his ties to a supplement maker", "the Justice Department to investigate",
+        #expect(c.map(\.text) == ["if he was ever bullied", "no", "his ties to a supplement maker", "the Justice Department to investigate",
                                    "the cut burdened black voters", "senators are overrated", "he would not advertise"])
-        #expect(c.map(\.speaker) == ["", "the moderator", "Two House committees", "Democrats", "He", "Mr. Sanders"])
+        #expect(c.map(\.speaker) == ["", "the candidate", "the moderator", "Two House committees", "Democrats", "He", "Mr. Sanders"])
     }
 
     @Test func subjectsKeepTheirModifiersAgesAndParties() {
@@ -224,5 +224,17 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.text) == ["to build a wall", "Cruz", "Rubio", "Do you think he is a healer? And why"])
         #expect(c.map(\.speaker) == ["He", "Sen. Graham", "Donald Trump", "TAPPER"])
         #expect(c.map(\.cue) == ["promise", "endorse", "attack", "say"])
+    }
+
+    @Test func timesTitlesInAppositionsAndSplitSubjects() {
+        let c = claims("Bob said he first heard gunfire about 9:42 p.m. and suspected that the compound was under attack. "
+            + "Hemsley, the co-author of \"Going Viral,\" about the spread of news, said the days when we agreed are gone. "
+            + "Many of the closures, he said, have involved public courses. "
+            + "As Michael Dell said last week in Tel Aviv, \"Israel is the center of the digital future.\" "
+            + "Asked if it was illegal, 46 percent of voters said yes, compared with 23 percent who said no.")
+        #expect(c.map(\.text) == ["he first heard gunfire about 9:42 p.m.", "the days when we agreed are gone",
+                                   "Many of the closures have involved public courses", "Israel is the center of the digital future",
+                                   "if it was illegal", "yes", "no"])
+        #expect(c.map(\.actor).prefix(4) == ["Bob", "Hemsley", "Hemsley", "Michael Dell"])
     }
 }

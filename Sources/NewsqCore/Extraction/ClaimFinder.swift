@@ -145,8 +145,10 @@ struct ClaimFinder {
             if boundary >= lo, text.isPunct(boundary, ","), let rest = parentheticalRest(after: c, takesObject: cue.takesObject, sentence: s) {
                 // "In the end, Mr. Rosenthal said, union voters …": the cue stands inside the content.
                 var parts: [Range<Int>] = []
+                // "Many of the closures, he said, have involved …": a verb after the cue needs the subject before it.
                 if let before = trailingContent(before: boundary, sentence: s),
-                   before.count > 4 || Self.subordinators.contains(tokens[rest.lowerBound].lower) { parts.append(before) }
+                   before.count > 4 || Self.subordinators.contains(tokens[rest.lowerBound].lower)
+                    || Self.finiteVerbs.contains(tokens[rest.lowerBound].lower) { parts.append(before) }
                 add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: parts + [rest], sentence: s, cueToken: c))
                 return
             }
@@ -168,7 +170,8 @@ struct ClaimFinder {
                     // "Obama, who endorsed Clinton on Thursday, is making his pitch": the relative clause ends the content.
                     content = trim(content.lowerBound, stop)
                 }
-                if content.count >= 2 || (content.count == 1 && tokens[content.lowerBound].isCapitalized) {  // "endorsed Cruz"
+                if content.count >= 2 || (content.count == 1 && (tokens[content.lowerBound].isCapitalized
+                    || ["yes", "no"].contains(tokens[content.lowerBound].lower))) {  // "endorsed Cruz", "said yes"
                     add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: [content], sentence: s, cueToken: c))
                 }
             }
@@ -190,7 +193,9 @@ struct ClaimFinder {
               !(Self.subjectPronouns.contains(tokens[speaker.tokens.lowerBound].lower)
                   && (speaker.tokens.count > 1 || tokens[safe: speaker.tokens.upperBound].map { $0.kind != .punct } ?? false)),
               // "…, said the chamber will vote": a clause follows, so the phrase is no inverted subject.
-              !(tokens[safe: speaker.tokens.upperBound].map { $0.kind == .word && Self.finiteVerbs.contains($0.lower) } ?? false),
+              !(tokens[safe: speaker.tokens.upperBound].map {
+                  $0.kind == .word && (Self.finiteVerbs.contains($0.lower) || Self.questionWords.contains($0.lower) || $0.lower == "that")
+              } ?? false),  // "…, said the days when …" opens a clause too
               let content = trailingContent(before: c - 1, sentence: s) else { return }
         add(ClaimDraft(source: .phrase(speaker.phrase, tokens: speaker.tokens), cue: cue.lemma, stance: cue.stance,
                        content: [content] + splitContinuation(after: speaker.tokens.upperBound - 1, sentence: s),
@@ -592,6 +597,8 @@ struct ClaimFinder {
                 return r.count >= 3 ? (r, true) : nil
             }
             if t.kind == .word, Self.finiteVerbs.contains(t.lower) { break }  // "said Obama has … that": a relative "that"
+            // "said he first heard gunfire … and suspected that": a bare clause has begun; its "that" is its own.
+            if t.kind == .word, j > c + 1, Self.subjectPronouns.contains(tokens[j - 1].lower), isVerbLike(t.lower) || ReportingLexicon.isAdverb(t.lower) { break }
             if t.kind == .word && t.lower == "that", j > c + 1, let after = tokens[safe: j + 1], after.kind == .word,
                Self.finiteVerbs.contains(after.lower) || Self.irregularPast.contains(after.lower) || (after.lower.hasSuffix("ed") && !after.isCapitalized) {
                 break  // "reported victims at a center that was …": a relative "that"
@@ -670,7 +677,12 @@ struct ClaimFinder {
         guard tokens[lo].kind == .word, Self.openingSubordinators.contains(tokens[lo].lower) || (text.isWord(lo, "even") && text.isWord(lo + 1, "though")) else { return nil }
         let end = contentEnd(s)
         guard c + 2 < end else { return nil }
-        return (c + 2..<end).first { text.isPunct($0, ",") && !tokens[$0].quoted && !(tokens[safe: $0 - 1].map { $0.kind == .quote && $0.opens } ?? false) }
+        let comma = (c + 2..<end).first { text.isPunct($0, ",") && !tokens[$0].quoted && !(tokens[safe: $0 - 1].map { $0.kind == .quote && $0.opens } ?? false) }
+        // "As Michael Dell said last week in Tel Aviv, "Israel is …"": as-said introduces the main clause.
+        if let comma, text.isWord(lo, "as"), !(c + 1..<comma).contains(where: { tokens[$0].kind == .word && isVerbLike(tokens[$0].lower) }) {
+            return nil
+        }
+        return comma
     }
 
     static let openingSubordinators: Set<String> = [
@@ -684,6 +696,7 @@ struct ClaimFinder {
         while j + 1 < end {
             let t = tokens[j], next = tokens[j + 1]
             if t.isPunct(";"), !t.quoted { return j }  // a semicolon ends the reported clause
+            if t.isPunct(","), !t.quoted, text.isWord(j + 1, "compared") { return j }  // "…said yes, compared with 23 percent who …"
             let closesQuote = t.kind == .quote && t.closes
             if (!t.quoted || closesQuote), next.kind == .word, !next.quoted, !next.isCapitalized {
                 let gerund = ReportingLexicon.isGerund(next.lower)

@@ -121,9 +121,12 @@ struct PhraseFinder {
         var k = comma - 1
         var steps = 0
         var inParentheses = false  // walking back through "(D-Minn.)", whose marks belong to the name
+        var inTitle = false  // walking back through "the co-author of "Going Viral,""
         while k >= floor, steps < 25 {
             let t = tokens[k]
-            if t.kind == .quote || t.quoted { return nil }
+            if t.kind == .quote { inTitle = !inTitle; k -= 1; steps += 1; continue }
+            if t.quoted && !inTitle { return nil }
+            if inTitle { k -= 1; steps += 1; continue }
             if t.isPunct(")") { inParentheses = true } else if t.isPunct("(") { inParentheses = false }
             if t.kind == .punct, !inParentheses, t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")", t.lower != "'",
                !isAbbreviationPoint(k, floor: floor) { break }  // "the No. 2 Republican" goes on

@@ -51,6 +51,9 @@ struct ReferenceResolver {
                 break
             }
             defer { i = j }
+            // "As Michael Dell said", "But Clinton": a capitalised opening word is no part of the name.
+            var i = i
+            while i + 1 < j, PhraseFinder.stops.contains(tokens[i].lower) || SpeakerPhrase.determiners.contains(tokens[i].lower) { i += 1 }
             // One capitalised word names a country or an institution, or is a surname, which
             // resolution finds through full names: only the first two are worth a mention.
             if j == i + 1, Gazetteer.countries[tokens[i].lower] == nil, !Gazetteer.organizationWords.contains(tokens[i].lower) { continue }

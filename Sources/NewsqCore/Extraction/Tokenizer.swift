@@ -130,6 +130,8 @@ struct Tokenizer {
         // A thousands separator: 10,000 is one number, not "10" and "000".
         let isDigit = { (k: Int) in k < bytes.count && bytes[k] >= 48 && bytes[k] <= 57 }
         if b == 44, i > 0, isDigit(i - 1), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) { return 1 }
+        // A time: 9:42 is one number, not a colon that opens a content.
+        if b == 58, i > 0, isDigit(i - 1), isDigit(i + 1), isDigit(i + 2), !isDigit(i + 3) { return 1 }
         return nil
     }
 
