@@ -237,4 +237,13 @@ func claims(_ body: String) -> [ExtractedClaim] {
                                    "if it was illegal", "yes", "no"])
         #expect(c.map(\.actor).prefix(4) == ["Bob", "Hemsley", "Hemsley", "Michael Dell"])
     }
+
+    @Test func quotationsCaptionedWithADashAndAName() {
+        let c = claims("”Mr. Trump embodies the legacy of racism. He represents our greatest shame.” ― Sonya Herridge\n\n"
+            + "“Trump must stop portraying Latinos as gangsters.”— Carla Sanchez.\n\n"
+            + "He held up the sign — which read “Hispanics 4 Trump” — and waved it around.")
+        #expect(c.map(\.text) == ["Mr. Trump embodies the legacy of racism. He represents our greatest shame",
+                                   "Trump must stop portraying Latinos as gangsters"])
+        #expect(c.map(\.actor) == ["Sonya Herridge", "Carla Sanchez"])
+    }
 }

@@ -37,7 +37,8 @@ struct ClaimFinder {
 
     mutating func run() -> [ClaimDraft] {
         for index in sentences.indices { find(inSentence: index) }
-        addStandingQuotations()
+        let captioned = addCaptionedQuotations()
+        addStandingQuotations(skipping: captioned)
         return drafts  // in finding order: `.sameAs` refers to indices of this array
     }
 
@@ -816,16 +817,43 @@ struct ClaimFinder {
         drafts.replaceSubrange(first..., with: kept)
     }
 
+    /// `"Mr. Trump embodies … our greatest shame." ― Sonya Herridge`: a paragraph that is a
+    /// quotation closed by a dash and a name; returns the paragraphs read so.
+    private mutating func addCaptionedQuotations() -> Set<Int> {
+        var captioned = Set<Int>()
+        var s = 0
+        for (p, paragraph) in paragraphs.enumerated() {
+            let range = paragraph.tokens
+            guard range.count >= 6, tokens[range.lowerBound].kind == .quote else { continue }
+            var end = range.upperBound
+            while end > range.lowerBound, tokens[end - 1].kind == .punct, !PhraseFinder(text: text).isAbbreviationPoint(end - 1, floor: range.lowerBound) { end -= 1 }
+            guard let dash = (max(range.lowerBound + 2, end - 9)..<end).last(where: { tokens[$0].isPunct("-") }),
+                  tokens[dash - 1].kind == .quote || (tokens[dash - 1].kind == .punct && tokens[dash - 2].kind == .quote),
+                  dash + 1 < end, tokens[dash + 1].isCapitalized,
+                  (dash + 1..<end).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].isPunct(",")
+                      || tokens[$0].isPunct(".") })
+            else { continue }
+            let content = trim(range.lowerBound, dash)
+            let name = dash + 1..<end
+            guard content.count >= 3 else { continue }
+            while s + 1 < sentences.count, sentences[s].tokens.upperBound <= dash { s += 1 }
+            drafts.append(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(name)), tokens: name), cue: "say", stance: .assert,
+                                     content: [content], sentence: s, cueToken: dash))
+            captioned.insert(p)
+        }
+        return captioned
+    }
+
     /// A quotation standing as its own sentence after a quoted speaker continues that
     /// speaker: in the same paragraph it extends that claim, in the next it is a new one.
-    private mutating func addStandingQuotations() {
+    private mutating func addStandingQuotations(skipping captioned: Set<Int>) {
         let found = drafts.sorted { $0.position < $1.position }
         var indexOf: [Int: Int] = [:]  // cue token → index in `drafts`
         for (i, draft) in drafts.enumerated() where indexOf[draft.cueToken] == nil { indexOf[draft.cueToken] = i }
         var covered = Set<Int>()
         for draft in found { covered.insert(draft.sentence) }
         var d = 0
-        for (s, sentence) in sentences.enumerated() where !covered.contains(s) {
+        for (s, sentence) in sentences.enumerated() where !covered.contains(s) && !captioned.contains(sentence.paragraph) {
             let range = sentence.tokens
             guard tokens[range.lowerBound].kind == .quote, tokens[range.lowerBound].opens else { continue }
             let words = range.filter { tokens[$0].kind == .word }
