@@ -826,7 +826,7 @@ struct ClaimFinder {
             let range = paragraph.tokens
             guard range.count >= 6, tokens[range.lowerBound].kind == .quote else { continue }
             var end = range.upperBound
-            while end > range.lowerBound, tokens[end - 1].kind == .punct, !PhraseFinder(text: text).isAbbreviationPoint(end - 1, floor: range.lowerBound) { end -= 1 }
+            while end > range.lowerBound, tokens[end - 1].kind == .punct, !phrases.isAbbreviationPoint(end - 1, floor: range.lowerBound) { end -= 1 }
             guard let dash = (max(range.lowerBound + 2, end - 9)..<end).last(where: { tokens[$0].isPunct("-") }),
                   tokens[dash - 1].kind == .quote || (tokens[dash - 1].kind == .punct && tokens[dash - 2].kind == .quote),
                   dash + 1 < end, tokens[dash + 1].isCapitalized,
