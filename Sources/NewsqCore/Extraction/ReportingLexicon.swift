@@ -136,8 +136,7 @@ enum ReportingLexicon {
                      "know", "knows", "knew", "known", "think", "thinks", "thought", "hope", "hopes", "hoped", "describe", "describes", "described",
                      "describing", "post", "posted", "agree", "agreed", "agrees", "respond", "responded", "responds",
                      "answer", "answered", "maintain", "maintained", "maintains", "hold", "held", "counter",
-                     "countered", "mention", "mentioned", "recall", "recalled", "explain", "explained", "comment",
-                     "commented"] {
+                     "countered", "comment", "commented"] {
             table[form]?.needsComplement = true
         }
         return table
