@@ -132,9 +132,9 @@ enum ReportingLexicon {
                         "challenged": "challenge", "favored": "favor", "favoured": "favour"]
         for (form, lemma) in verbOnly { table[form] = Cue(lemma: lemma, stance: .assert) }
         // Forms that report only before `that`, a quotation or a colon ("called it "absolute chaos"").
-        for form in ["state", "states", "question", "questions", "questioned", "call", "calls", "called", "calling",
+        for form in ["state", "states", "question", "questions", "call", "calls", "called", "calling",
                      "know", "knows", "knew", "known", "think", "thinks", "thought", "hope", "hopes", "hoped", "describe", "describes", "described",
-                     "describing", "post", "posted", "agree", "agreed", "agrees", "respond", "responded", "responds",
+                     "describing", "post", "agree", "agreed", "agrees", "respond", "responded", "responds",
                      "answer", "answered", "maintain", "maintained", "maintains", "hold", "held", "counter",
                      "countered", "comment", "commented"] {
             table[form]?.needsComplement = true
