@@ -75,6 +75,7 @@ enum ReportingLexicon {
             e("worry", .assert, ["worried", "worries"], "p"), e("argue", .assert, [], "p"), e("point", .assert, [], "p"),
             e("refer", .assert, ["referred", "referring"], "p"), e("agree", .assert, [], "p"), e("disagree", .assert, [], "p"),
             e("caution", .warn, [], "p"), e("warn", .warn, [], "p"), e("rail", .assert, [], "p"), e("lash", .assert, [], "p"),
+            e("respond", .assert, [], "p"), e("react", .assert, [], "p"),
         ]
         for lemma in ["add", "note", "claim", "insist", "argue", "announce", "report", "state", "explain", "declare",
                       "stress", "emphasize", "emphasise", "reiterate", "confirm", "assert", "contend", "acknowledge",
@@ -110,7 +111,7 @@ enum ReportingLexicon {
             if entry.flags.contains("u") { words = ["for", "on"] }
             if entry.flags.contains("p") {
                 words = ["about", "of", "on", "against", "for", "with", "out"]
-                if ["point", "refer"].contains(entry.lemma) { words.append("to") }
+                if ["point", "refer", "respond", "react"].contains(entry.lemma) { words.append("to") }
                 if ["rail", "lash", "point"].contains(entry.lemma) { words.append("at") }  // not "talked at the ball"
             }
             let introducers = Dictionary(words.map { ($0, entry.stance) }, uniquingKeysWith: { first, _ in first })
