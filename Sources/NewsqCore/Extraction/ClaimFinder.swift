@@ -545,7 +545,7 @@ struct ClaimFinder {
         guard c + 1 < end else { return nil }
         if c + 2 < end, tokens[c + 1].kind == .word, cue.introducers[tokens[c + 1].lower] != nil {
             // "vowed to fight on" keeps its "to"; "complained about the delays" starts after the preposition.
-            let to = tokens[c + 1].lower == "to"
+            let to = tokens[c + 1].lower == "to" && !cue.refersTo  // "vowed to fight" vs "referring to Kerry"
             guard !to || (tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized
                           && !SpeakerPhrase.determiners.contains(tokens[c + 2].lower)) else { return nil }
             let r = trim(to ? c + 1 : c + 2, clauseEnd(c + 2, end))

@@ -19,6 +19,9 @@ struct Cue {
     var characterizes = false
     /// Gives a view of its object only with "as": "sees Trump as a threat"; what is seen is the content.
     var regards = false
+    /// Its "to" is a preposition before what it is about ("referring to Kerry", "responded to the charges"),
+    /// not an infinitive's.
+    var refersTo = false
     /// Says how its subject seems or is expected to be, by nobody named: the subject and
     /// what follows the cue are the content ("the race seemed to be Sanders's to lose").
     var raises = false
@@ -124,7 +127,8 @@ enum ReportingLexicon {
                 table[form] = Cue(lemma: entry.lemma, stance: entry.stance, alsoNoun: nounForms.contains(form),
                                   needsComplement: entry.flags.contains("c") || !introducers.isEmpty,
                                   takesObject: entry.flags.contains("o"), characterizes: entry.flags.contains("k"),
-                                  regards: entry.flags.contains("v"), raises: entry.flags.contains("r"),
+                                  regards: entry.flags.contains("v"), refersTo: entry.flags.contains("p") && words.contains("to"),
+                                  raises: entry.flags.contains("r"),
                                   introducers: introducers)
             }
         }
