@@ -191,8 +191,8 @@ func claims(_ body: String) -> [ExtractedClaim] {
             + "He ducked, pointing to his record and saying that senators are overrated. "
             + "Mr. Sanders, after initially saying he would not advertise, took to the airwaves.")
         #expect(c.map(\.text) == ["if he was ever bullied", "no", "his ties to a supplement maker", "the Justice Department to investigate",
-                                   "the cut burdened black voters", "senators are overrated", "he would not advertise"])
-        #expect(c.map(\.speaker) == ["", "the candidate", "the moderator", "Two House committees", "Democrats", "He", "Mr. Sanders"])
+                                   "the cut burdened black voters", "his record", "senators are overrated", "he would not advertise"])
+        #expect(c.map(\.speaker) == ["", "the candidate", "the moderator", "Two House committees", "Democrats", "He", "He", "Mr. Sanders"])
     }
 
     @Test func subjectsKeepTheirModifiersAgesAndParties() {
@@ -245,5 +245,15 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.text) == ["Mr. Trump embodies the legacy of racism. He represents our greatest shame",
                                    "Trump must stop portraying Latinos as gangsters"])
         #expect(c.map(\.actor) == ["Sonya Herridge", "Carla Sanchez"])
+    }
+
+    @Test func peopleFromPlacesNamesWithSuffixesAndPrepositionalCues() {
+        let c = claims("Stacy Baker of Columbia, South Carolina, said she thinks Cruz can win. "
+            + "Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said the rules touched on a core issue. "
+            + "\"Israel was sold out,\" Trump said in August, referring to Secretary of State John F. Kerry.")
+        let said = c.filter { $0.cue != "think" }
+        #expect(said.map(\.actor) == ["Stacy Baker", "Joseph R Biden Jr", "Trump", "Trump"])
+        #expect(said.map(\.speaker).prefix(2) == ["Stacy Baker of Columbia, South Carolina", "Joseph R. Biden Jr., who was to travel to Columbus, Ohio"])
+        #expect(said.last?.text == "Secretary of State John F. Kerry")
     }
 }

@@ -109,9 +109,14 @@ struct PhraseFinder {
         guard let k = previousComma(before: comma, floor: floor) else { return nil }
         // "of Jackson, Miss., attending …", "in Aurora, Colorado, in July": a place's state
         // is no apposition of its own; the apposition runs on to the comma before the place.
-        if isPlaceTail(k + 1..<comma), k - 1 >= floor, tokens[k - 1].isCapitalized,
-           let earlier = previousComma(before: k, floor: floor), let found = apposition(between: earlier, and: comma, floor: floor) {
-            return found
+        if isPlaceTail(k + 1..<comma), k - 1 >= floor, tokens[k - 1].isCapitalized {
+            if let earlier = previousComma(before: k, floor: floor), let found = apposition(between: earlier, and: comma, floor: floor) {
+                return found
+            }
+            // "Stacy Baker of Columbia, South Carolina, said": the place ends the subject.
+            if let name = nounPhrase(endingBefore: k, floor: floor), name.count >= 3, text.words(name).contains(where: { $0.lower == "of" }) {
+                return (SpeakerPhrase(text.words(name)), name.lowerBound..<comma, false)
+            }
         }
         return apposition(between: k, and: comma, floor: floor)
     }
@@ -165,7 +170,8 @@ struct PhraseFinder {
             }
             // "Sen. Amy Klobuchar (D-Minn.), who sponsored the act, said": the name opens the sentence.
             let nameEnd = text.isPunct(k - 1, ")") ? matchingOpen(before: k - 1, floor: floor) ?? k : k
-            if let name = nounPhrase(endingBefore: nameEnd, floor: floor), tokens[name.upperBound - 1].isCapitalized {
+            if let name = nounPhrase(endingBefore: nameEnd, floor: floor),
+               tokens[name.upperBound - 1].isCapitalized || isAbbreviationPoint(name.upperBound - 1, floor: floor) {
                 return (SpeakerPhrase(text.words(name)), name.lowerBound..<comma, false)
             }
         }
@@ -226,7 +232,7 @@ struct PhraseFinder {
         }
         while s < end, Self.timeWords.contains(tokens[s].lower) { s += 1 }
         while s < end, tokens[s].lower == "'s" || tokens[s].kind == .punct { s += 1 }
-        guard s < end, tokens[end - 1].kind == .word || tokens[end - 1].lower == ")" else { return nil }
+        guard s < end, tokens[end - 1].kind == .word || tokens[end - 1].lower == ")" || isAbbreviationPoint(end - 1, floor: floor) else { return nil }  // "Joseph R. Biden Jr."
         // A speaker phrase ends in a noun: not "the", not "his".
         if tokens[end - 1].lower == "'s" || SpeakerPhrase.determiners.contains(tokens[end - 1].lower) && end - s > 1 { return nil }
         if end - s == 1, ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your"].contains(tokens[s].lower) { return nil }

@@ -112,6 +112,13 @@ struct SpeakerPhrase {
             org = institution
             return
         }
+        // "Stacy Baker of Columbia", "Sen. John Cornyn of Texas": a person from a place is the person.
+        if let ofIndex = lowers.firstIndex(of: "of"), ofIndex >= 2, ofIndex + 1 < words.count, words[ofIndex + 1].capitalized,
+           words[ofIndex - 1].capitalized, words[ofIndex - 2].capitalized,
+           !lowers[..<ofIndex].contains(where: { Gazetteer.organizationWords.contains($0) || Gazetteer.roles.contains($0) }) {
+            readPerson(Array(words[..<ofIndex]), lowers: Array(lowers[..<ofIndex]), definite: definite)
+            return
+        }
         readPerson(words, lowers: lowers, definite: definite)
     }
 
