@@ -24,7 +24,7 @@ struct ClaimFinder {
         "'s", "without", "about", "into", "after", "before", "than", "and", "or", "but", "not", "never",
     ]
     static let sourceLabels: Set<String> = [
-        "update", "note", "correction", "photo", "related", "watch", "read", "editor", "video", "source", "sources",
+        "update", "latest", "note", "correction", "photo", "related", "watch", "read", "editor", "video", "source", "sources",
         "caption", "image", "credit", "listen", "see", "also", "more", "breaking", "exclusive", "analysis", "opinion",
     ]
 
@@ -134,6 +134,8 @@ struct ClaimFinder {
             let source: ClaimDraft.Source = subject.isRelative
                 ? .relative(subject.phrase, tokens: subject.tokens) : .phrase(subject.phrase, tokens: subject.tokens)
             let boundary = subject.tokens.lowerBound - 1
+            // "the bellwether states: "…"", "her home state "…"": a noun-like form reports only right before its content.
+            if cue.alsoNoun, let forward, forward.strong, forward.range.lowerBound > c + 3, !followsSubject(c, floor: lo) { return }
             if let forward, forward.strong {
                 // `"The faster we act," he said, "the better."`: the quotation before the speaker opens the claim.
                 let opening = boundary >= lo && (tokens[boundary].kind == .quote && tokens[boundary].closes
