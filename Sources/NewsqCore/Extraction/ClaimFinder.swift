@@ -455,7 +455,8 @@ struct ClaimFinder {
             var j = i + 1
             while j < min(end, i + 11), tokens[j].kind == .word || tokens[j].kind == .number || tokens[j].lower == "'s" || tokens[j].lower == "-",
                   !Self.pollNouns.contains(tokens[j].lower) { j += 1 }
-            guard j < min(end, i + 11), Self.pollNouns.contains(tokens[j].lower) else { continue }
+            // One poll, named: "in the 50-state poll"; "in national polls" is how a race stands.
+            guard j < min(end, i + 11), ["poll", "survey", "polling"].contains(tokens[j].lower) || text.isWord(j - 1, "of") else { continue }
             while j + 2 < end, text.isWord(j + 1, "of"), Self.pollNouns.contains(tokens[j + 2].lower) { j += 2 }  // "an average of polls"
             let source = (i + 1)..<(j + 1)
             // "leading in the polls" is how a race stands, not a source: a poll is named or described.
