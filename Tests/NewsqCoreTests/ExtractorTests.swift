@@ -178,8 +178,8 @@ func claims(_ body: String) -> [ExtractedClaim] {
             + "He appeared on television on Monday. Christie endorsed Trump last week. "
             + "Obama, who endorsed Clinton on Thursday, is making his pitch. The new poll shows Trump far out in front. "
             + "They are locked in a tight race, with polls showing Clinton's lead having evaporated.")
-        #expect(c.map(\.text) == ["the race to be Sanders's to lose", "The bank to pass on a rate rise", "Trump last week",
-                                   "Clinton on Thursday", "Trump far out in front", "Clinton's lead having evaporated"])
+        #expect(c.map(\.text) == ["the race to be Sanders's to lose", "The bank to pass on a rate rise", "Trump",
+                                   "Clinton", "Trump far out in front", "Clinton's lead having evaporated"])
         #expect(c.map(\.speaker) == ["", "", "Christie", "Obama, who", "The new poll", "polls"])
     }
 
@@ -255,5 +255,12 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(said.map(\.actor) == ["Stacy Baker", "Joseph R Biden Jr", "Trump", "Trump"])
         #expect(said.map(\.speaker).prefix(2) == ["Stacy Baker of Columbia, South Carolina", "Joseph R. Biden Jr., who was to travel to Columbus, Ohio"])
         #expect(said.last?.text == "Secretary of State John F. Kerry")
+    }
+
+    @Test func anObjectEndsBeforeItsTimeAndTheNextClause() {
+        let c = claims("Christie endorsed Trump last week. Rubio attacked Christie, taking aim at his record. "
+            + "Trump describes himself as antiabortion and has said he would nominate conservatives. "
+            + "Broaddrick recounted the incident on Monday.")
+        #expect(c.filter { $0.cue != "say" }.map(\.text) == ["Trump", "Christie", "himself as antiabortion", "the incident"])
     }
 }

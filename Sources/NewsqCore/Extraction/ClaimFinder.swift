@@ -173,6 +173,7 @@ struct ClaimFinder {
                     // "Obama, who endorsed Clinton on Thursday, is making his pitch": the relative clause ends the content.
                     content = trim(content.lowerBound, stop)
                 }
+                if ReportingLexicon.objectTakers.contains(cue.lemma), !(forward?.strong ?? false) { content = objectEnd(content) }
                 if content.count >= 2 || (content.count == 1 && (tokens[content.lowerBound].isCapitalized
                     || ["yes", "no"].contains(tokens[content.lowerBound].lower))) {  // "endorsed Cruz", "said yes"
                     add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: [content], sentence: s, cueToken: c))
@@ -373,6 +374,32 @@ struct ClaimFinder {
         add(ClaimDraft(source: .unnamed, cue: cue.lemma, stance: cue.stance, content: [subject, rest], sentence: s, cueToken: c))
     }
 
+    /// An object noun phrase without what follows it: "Cruz | last week", "the incident | on the radio
+    /// Monday", "Christie | , taking aim at …", "himself as antiabortion | and has said …".
+    private func objectEnd(_ range: Range<Int>) -> Range<Int> {
+        for k in range.dropFirst() {
+            let t = tokens[k]
+            if t.quoted { continue }
+            if t.isPunct(",") || t.isPunct("-") || t.isPunct("(") { return trim(range.lowerBound, k) }
+            guard t.kind == .word else { continue }
+            let next = tokens[safe: k + 1]
+            if Self.subordinators.contains(t.lower) && t.lower != "so" && t.lower != "as" { return trim(range.lowerBound, k) }
+            if ["last", "this", "next", "earlier"].contains(t.lower), let next, PhraseFinder.timeWords.contains(next.lower) { return trim(range.lowerBound, k) }
+            if ["on", "in"].contains(t.lower), let next, Self.weekdaysAndMonths.contains(next.lower) { return trim(range.lowerBound, k) }
+            if ["yesterday", "today", "tonight"].contains(t.lower) || Self.weekdaysAndMonths.contains(t.lower) && k == range.upperBound - 1 {
+                return trim(range.lowerBound, k)
+            }
+            if ["and", "but"].contains(t.lower), let next, next.kind == .word, !next.isCapitalized,
+               Self.finiteVerbs.contains(next.lower) || isVerbLike(next.lower) { return trim(range.lowerBound, k) }
+        }
+        return range
+    }
+
+    static let weekdaysAndMonths: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// Whether a form that is also a noun reads as a verb here: after a pronoun or a plural
     /// ("they claim", "voters who support Sanders", "Republicans support a ban").
     private func followsSubject(_ c: Int, floor: Int) -> Bool {
@@ -563,7 +590,7 @@ struct ClaimFinder {
                 cue.regards ? tokens[$0].lower == "as" && !tokens[$0].quoted
                     : (tokens[$0].kind == .quote && tokens[$0].opens) || ["a", "an", "as"].contains(tokens[$0].lower)
             }) {
-                let r = trim(c + 1, stop)
+                let r = objectEnd(trim(c + 1, stop))
                 if r.count >= 2 { return (r, true) }
             }
         }

@@ -147,6 +147,14 @@ enum ReportingLexicon {
         return table
     }()
 
+    /// Lemmas whose content is their object, a noun phrase ("endorsed Cruz last week"): it ends
+    /// before the time, the next clause or the comma that follow it.
+    static let objectTakers: Set<String> = [
+        "endorse", "support", "oppose", "defend", "propose", "condemn", "slam", "blast", "applaud", "embrace", "prefer",
+        "mock", "tout", "hail", "laud", "back", "attack", "welcome", "challenge", "favor", "favour", "criticize", "criticise",
+        "praise", "recount", "question", "post", "explain", "recall", "mention", "announce", "reject", "dismiss",
+    ]
+
     static func isGerund(_ form: String) -> Bool { form.hasSuffix("ing") && form.count > 5 }
 
     static func thirdPerson(_ w: String) -> String {
