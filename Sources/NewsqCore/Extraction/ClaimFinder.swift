@@ -281,7 +281,7 @@ struct ClaimFinder {
     /// "Ayotte should", "her efforts as a senator will".
     private func opensClause(at k: Int, end: Int) -> Bool {
         guard tokens[k].kind == .word, !ReportingLexicon.isAdverb(tokens[k].lower), PhraseFinder.links.contains(tokens[k].lower) == false else { return false }
-        for j in k + 1..<min(end, k + 9) {
+        for j in k + 1..<min(end, k + 13) {
             let t = tokens[j]
             if t.kind != .word || t.quoted { return false }
             if Self.finiteVerbs.contains(t.lower) { return j > k }

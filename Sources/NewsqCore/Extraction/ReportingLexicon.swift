@@ -57,7 +57,7 @@ enum ReportingLexicon {
             e("warn", .warn, [], "o"), e("caution", .warn), e("threaten", .warn),
             e("reject", .deny), e("dismiss", .deny), e("refute", .deny), e("dispute", .deny), e("rebut", .deny, ["rebutted", "rebutting"]),
             e("disavow", .deny), e("contradict", .deny),
-            e("hope", .assert, [], "c"), e("expect", .assert, [], "cr"), e("seem", .assert, [], "r"), e("appear", .assert, [], "r"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
+            e("hope", .assert, [], "ci"), e("discuss"), e("expect", .assert, [], "cr"), e("seem", .assert, [], "r"), e("appear", .assert, [], "r"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
             e("inform", .assert, [], "o"), e("assure", .assert, [], "o"), e("remind", .assert, [], "o"),
             e("accuse", .assert, [], "o"), e("blame", .assert, [], "o"), e("cite"), e("charge", .assert, [], "c"),
             e("call", .assert, [], "ok"), e("call", .urge, [], "u"),  // "called it a hoax"; "called for calm"
@@ -152,7 +152,7 @@ enum ReportingLexicon {
     static let objectTakers: Set<String> = [
         "endorse", "support", "oppose", "defend", "propose", "condemn", "slam", "blast", "applaud", "embrace", "prefer",
         "mock", "tout", "hail", "laud", "back", "attack", "welcome", "challenge", "favor", "favour", "criticize", "criticise",
-        "praise", "recount", "question", "post", "explain", "recall", "mention", "announce", "reject", "dismiss",
+        "praise", "recount", "question", "post", "explain", "recall", "mention", "announce", "reject", "dismiss", "discuss",
     ]
 
     static func isGerund(_ form: String) -> Bool { form.hasSuffix("ing") && form.count > 5 }
