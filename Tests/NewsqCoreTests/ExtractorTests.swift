@@ -263,4 +263,12 @@ func claims(_ body: String) -> [ExtractedClaim] {
             + "Broaddrick recounted the incident on Monday.")
         #expect(c.filter { $0.cue != "say" }.map(\.text) == ["Trump", "Christie", "himself as antiabortion", "the incident"])
     }
+
+    @Test func aSecondVerbOfTheSameSpeakerAndLabelsInQuotationMarks() {
+        let c = claims("Sen. Rand Paul (R-Ky.) said the plan would pay illegal immigrants, and called him \"the leading proponent of amnesty.\" "
+            + "Last September, Beck called Palin a \"clown\" on his radio show.")
+        #expect(c.map(\.text) == ["the plan would pay illegal immigrants", "him \"the leading proponent of amnesty", "Palin a \"clown"])
+        #expect(c.map(\.actor) == ["Rand Paul", "Rand Paul", "Beck"])
+        #expect(c.map(\.cue) == ["say", "call", "call"])
+    }
 }

@@ -102,6 +102,14 @@ struct ClaimFinder {
               !Self.beForms.contains(tokens[before].lower) { before -= 1 }
         let previous = before >= lo ? tokens[before] : nil
         let gerund = ReportingLexicon.isGerund(form)
+        // "Paul said the plan would fail, and called him "the leading proponent …"": a second verb of the same speaker.
+        // A bare form ("he'd sit Putin down and tell him …") belongs to the content's own clause.
+        if let previous, previous.kind == .word, ["and", "but"].contains(previous.lower), !gerund, form != cue.lemma, drafts.count > sentenceStart,
+           let last = drafts.indices.last, let forward = forwardContent(after: c, cue: cue, sentence: s),
+           forward.strong || (!cue.needsComplement && !cue.alsoNoun) {
+            add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
+            return
+        }
         if let previous, previous.kind == .word {
             if Self.beForms.contains(previous.lower) && previous.lower != "'s" {
                 if !gerund {
@@ -127,6 +135,7 @@ struct ClaimFinder {
         }
         let subjectEnd = (previous.map { Self.beForms.contains($0.lower) } ?? false) ? before : c
         let forward = forwardContent(after: c, cue: cue, sentence: s)
+
         if let subject = phrases.subject(endingBefore: subjectEnd, floor: lo) {
             // "a news report published …", "a fundraising ask": a bare form after "a" is a noun.
             if form == cue.lemma, subjectEnd == c, !subject.isRelative, ["a", "an", "each", "every"].contains(tokens[subject.tokens.lowerBound].lower),
@@ -590,7 +599,12 @@ struct ClaimFinder {
                 cue.regards ? tokens[$0].lower == "as" && !tokens[$0].quoted
                     : (tokens[$0].kind == .quote && tokens[$0].opens) || ["a", "an", "as"].contains(tokens[$0].lower)
             }) {
-                let r = objectEnd(trim(c + 1, stop))
+                // "called Palin a "clown" on his radio show": the label ends the characterization.
+                var close = stop
+                if let open = (c + 2..<stop).first(where: { tokens[$0].kind == .quote && tokens[$0].opens }) {
+                    close = min(stop, quotationEnd(from: open + 1, limit: stop) + 1)
+                }
+                let r = objectEnd(trim(c + 1, close))
                 if r.count >= 2 { return (r, true) }
             }
         }

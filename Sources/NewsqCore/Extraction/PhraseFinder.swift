@@ -55,7 +55,14 @@ struct PhraseFinder {
             return (antecedent.0, antecedent.1.lowerBound..<range.upperBound, true)
         }
         range = overModifiers(range, floor: floor)
-        return (SpeakerPhrase(text.words(range)), range, false)
+        return (SpeakerPhrase(wordsOutsideParentheses(range)), range, false)
+    }
+
+    /// "Sen. Rand Paul (R-Ky.)" reads as "Sen. Rand Paul": a party and state in parentheses name no one.
+    private func wordsOutsideParentheses(_ range: Range<Int>) -> [SpeakerPhrase.Word] {
+        guard let open = range.first(where: { tokens[$0].isPunct("(") }), open > range.lowerBound else { return text.words(range) }
+        let close = (open..<range.upperBound).first { tokens[$0].isPunct(")") } ?? range.upperBound - 1
+        return text.words(range.lowerBound..<open) + text.words(min(close + 1, range.upperBound)..<range.upperBound)
     }
 
     /// Prepositions that attach a modifier to a subject's head: "delegates at the convention in Philadelphia".
@@ -203,7 +210,9 @@ struct PhraseFinder {
             let t = tokens[i]
             if t.kind == .quote || t.quoted { break }
             if t.kind == .punct {
-                if t.lower == ")", let open = matchingOpen(before: i, floor: floor), start < end {
+                // "Sen. Rand Paul (R-Ky.) said": a parenthesis after a name stays with it.
+                if t.lower == ")", let open = matchingOpen(before: i, floor: floor),
+                   start < end || (open > floor && tokens[open - 1].isCapitalized && tokens[open - 1].kind == .word) {
                     start = open; i = open - 1; continue
                 }
                 if t.lower == "'" || isAbbreviationPoint(i, floor: floor) { start = i; i -= 1; continue }
