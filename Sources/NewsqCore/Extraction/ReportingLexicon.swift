@@ -57,7 +57,8 @@ enum ReportingLexicon {
             e("warn", .warn, [], "o"), e("caution", .warn), e("threaten", .warn),
             e("reject", .deny), e("dismiss", .deny), e("refute", .deny), e("dispute", .deny), e("rebut", .deny, ["rebutted", "rebutting"]),
             e("disavow", .deny), e("contradict", .deny),
-            e("hope", .assert, [], "ci"), e("discuss"), e("expect", .assert, [], "cr"), e("seem", .assert, [], "r"), e("appear", .assert, [], "r"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
+            e("hope", .assert, [], "ci"), e("discuss"), e("expect", .assert, [], "cr"), e("seem", .assert, [], "r"),
+            e("appear", .assert, [], "r"), e("fear", .assert, [], "c"), e("believe", .assert, [], "c"),
             e("inform", .assert, [], "o"), e("assure", .assert, [], "o"), e("remind", .assert, [], "o"),
             e("accuse", .assert, [], "o"), e("blame", .assert, [], "o"), e("cite"), e("charge", .assert, [], "c"),
             e("call", .assert, [], "ok"), e("call", .urge, [], "u"),  // "called it a hoax"; "called for calm"
@@ -73,6 +74,7 @@ enum ReportingLexicon {
             e("endorse"), e("support"), e("oppose"), e("defend"), e("propose"), e("condemn"), e("slam", .assert, ["slammed", "slamming"]),
             e("blast"), e("applaud"), e("embrace"), e("prefer", .assert, ["preferred", "preferring"]), e("mock"), e("tout"), e("hail"),
             e("laud"),
+            e("continue", .assert, [], "c"),  // ""…," he continued, "…""
             e("speak", .assert, ["spoke", "spoken"], "p"), e("talk", .assert, [], "p"), e("complain", .assert, [], "p"),
             e("comment", .assert, [], "p"), e("joke", .assert, [], "p"), e("boast", .assert, [], "p"),
             e("worry", .assert, ["worried", "worries"], "p"), e("argue", .assert, [], "p"), e("point", .assert, [], "p"),
