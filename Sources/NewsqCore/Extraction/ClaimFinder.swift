@@ -444,7 +444,10 @@ struct ClaimFinder {
                 content = trim(k + 1, end)
             }
         } else {
-            content = trailingContent(before: text.isPunct(i - 1, ",") ? i - 1 : i, sentence: s)
+            let boundary = text.isPunct(i - 1, ",") ? i - 1 : i
+            // ""He hates them," Hewitt said, according to a transcript": the source reports the whole
+            // sentence before it, the inner attribution included.
+            content = drafts.count > sentenceStart ? trim(lo, boundary) : trailingContent(before: boundary, sentence: s)
             if end - speaker.tokens.upperBound < 25, (speaker.tokens.upperBound..<end).allSatisfy(plain) {
                 speaker.tokens = speaker.tokens.lowerBound..<end
             }
