@@ -263,7 +263,9 @@ struct ClaimFinder {
                            content: [forward.range.lowerBound..<(mainVerb ?? forward.range.upperBound)], sentence: s, cueToken: c))
             return
         }
-        if drafts.count > sentenceStart, let last = drafts.indices.last {
+        // The speaker of the sentence's last claim, unless that claim was a possessed noun ("withdrew his support,
+        // saying …" is the subject's, not "his").
+        if let last = drafts.indices[sentenceStart...].last(where: { Self.nominalCues[tokens[drafts[$0].cueToken].lower] == nil }) {
             add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
             return
         }
@@ -281,8 +283,9 @@ struct ClaimFinder {
         var e = start + 1
         while e < c, !(tokens[e].kind == .word && !tokens[e].quoted && !tokens[e].isCapitalized && isVerbLike(tokens[e].lower)) { e += 1 }
         guard e < c else { return }
-        guard let range = phrases.nounPhrase(endingBefore: e, floor: start) else { return }
-        add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(range)), tokens: range), cue: cue.lemma, stance: cue.stance,
+        // "Sen. Mark Kirk, R-Ill., who faces a tough race, withdrew his support, saying": the subject keeps its apposition.
+        guard let subject = phrases.subject(endingBefore: e, floor: start) else { return }
+        add(ClaimDraft(source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
                        content: [forward.range], sentence: s, cueToken: c))
     }
 
@@ -715,7 +718,9 @@ struct ClaimFinder {
     static let irregularPast: Set<String> = [
         "took", "made", "went", "gave", "got", "came", "left", "ran", "said", "told", "wrote", "sent", "kept", "put",
         "brought", "began", "spent", "met", "led", "won", "lost", "paid", "sought", "thought", "became", "stood",
-        "tried", "held", "felt", "knew", "saw", "found", "gave", "did",
+        "tried", "held", "felt", "knew", "saw", "found", "gave", "did", "withdrew", "rose", "fell", "struck", "spoke",
+        "broke", "chose", "drew", "drove", "grew", "shook", "threw", "bought", "built", "caught", "fought", "heard",
+        "stood", "taught", "upheld", "sat",
     ]
 
     /// "While environmentalists welcomed the plan, they were less pleased by …": a cue inside a
