@@ -271,4 +271,14 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.actor) == ["Rand Paul", "Rand Paul", "Beck"])
         #expect(c.map(\.cue) == ["say", "call", "call"])
     }
+
+    @Test func appositionsInARowAndQuotationsOpeningASplitClause() {
+        let c = claims("Yin Myint May, 60, a doctor, said she was elated. "
+            + "Rep. Jason Chaffetz, R-Utah, said the questioning will start with Comey. "
+            + "Humphrey said he's hopeful that the effort succeeds. "
+            + "\"Only you, Dinesh,\" she said, would use the occasion to reaffirm your love of country.")
+        #expect(c.map(\.actor).prefix(3) == ["Yin Myint May", "Jason Chaffetz", "Humphrey"])
+        #expect(c.map(\.text) == ["she was elated", "the questioning will start with Comey", "he's hopeful that the effort succeeds",
+                                   "Only you, Dinesh would use the occasion to reaffirm your love of country"])
+    }
 }

@@ -154,7 +154,10 @@ struct ClaimFinder {
                 add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: before + [forward.range], sentence: s, cueToken: c))
                 return
             }
-            if boundary >= lo, text.isPunct(boundary, ","), let rest = parentheticalRest(after: c, takesObject: cue.takesObject, sentence: s) {
+            // ""Only you, Dinesh," she said, would use the occasion …": a quotation may open the split clause too.
+            if boundary >= lo, let rest = parentheticalRest(after: c, takesObject: cue.takesObject, sentence: s),
+               text.isPunct(boundary, ",") || (tokens[boundary].kind == .quote && tokens[boundary].closes
+                   && Self.finiteVerbs.contains(tokens[rest.lowerBound].lower)) {
                 // "In the end, Mr. Rosenthal said, union voters …": the cue stands inside the content.
                 var parts: [Range<Int>] = []
                 // "Many of the closures, he said, have involved …": a verb after the cue needs the subject before it.
@@ -649,7 +652,8 @@ struct ClaimFinder {
             }
             if t.kind == .word, Self.finiteVerbs.contains(t.lower) { break }  // "said Obama has … that": a relative "that"
             // "said he first heard gunfire … and suspected that": a bare clause has begun; its "that" is its own.
-            if t.kind == .word, j > c + 1, Self.subjectPronouns.contains(tokens[j - 1].lower), isVerbLike(t.lower) || ReportingLexicon.isAdverb(t.lower) { break }
+            if t.kind == .word, j > c + 1, Self.subjectPronouns.contains(tokens[j - 1].lower),
+               isVerbLike(t.lower) || ReportingLexicon.isAdverb(t.lower) || ["'s", "'re", "'ll", "'d", "'ve", "'m"].contains(t.lower) { break }
             if t.kind == .word && t.lower == "that", j > c + 1, let after = tokens[safe: j + 1], after.kind == .word,
                Self.finiteVerbs.contains(after.lower) || Self.irregularPast.contains(after.lower) || (after.lower.hasSuffix("ed") && !after.isCapitalized) {
                 break  // "reported victims at a center that was …": a relative "that"

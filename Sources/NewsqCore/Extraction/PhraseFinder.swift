@@ -183,7 +183,9 @@ struct PhraseFinder {
             }
         }
         // "Sarandon, 69," and "Representative Steve Cohen, Democrat of Tennessee,": an age or a party.
+        // "Jason Chaffetz, R-Utah,": a party and state.
         let ageOrParty = (middle.count == 1 && tokens[k + 1].kind == .number) || Self.parties.contains(first.lower)
+            || (["r-", "d-", "i-"].contains(first.lower.prefix(2)) && middle.count <= 4)
         let opensApposition = ageOrParty || SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
             || Gazetteer.titles.contains(first.lower) || words.contains { Gazetteer.roles.contains($0.lower) }
         if !opensApposition, words.allSatisfy(\.capitalized), words.count >= 2,
@@ -193,7 +195,12 @@ struct PhraseFinder {
             // "The mayor of Springfield, Joe Quimby, said", "the assailant, John McGraw, told": the name is the apposition.
             return (SpeakerPhrase(words, apposition: text.words(rolePhrase)), rolePhrase.lowerBound..<comma, false)
         }
-        guard opensApposition, let name = nounPhrase(endingBefore: k, floor: floor) else { return nil }
+        guard opensApposition else { return nil }
+        // "Yin Myint May, 60, a doctor, said": appositions in a row; the name stands before the first.
+        if tokens[k - 1].kind == .number || tokens[k - 1].isPunct(")"), let earlier = appositive(endingAt: k, floor: floor) {
+            return (earlier.phrase, earlier.tokens.lowerBound..<comma, false)
+        }
+        guard let name = nounPhrase(endingBefore: k, floor: floor) else { return nil }
         let nameWords = text.words(name)
         guard let last = nameWords.last, last.capitalized || SpeakerPhrase.pronouns.contains(last.lower) else { return nil }
         return (SpeakerPhrase(nameWords, apposition: words), name.lowerBound..<comma, false)
