@@ -756,7 +756,7 @@ struct ClaimFinder {
             if t.isPunct(","), !t.quoted, text.isWord(j + 1, "compared") { return j }  // "…said yes, compared with 23 percent who …"
             let closesQuote = t.kind == .quote && t.closes
             if (!t.quoted || closesQuote), next.kind == .word, !next.quoted, !next.isCapitalized {
-                let gerund = ReportingLexicon.isGerund(next.lower)
+                let gerund = ReportingLexicon.isGerund(next.lower) && !["including", "excluding"].contains(next.lower)
                 if gerund && (t.isPunct(",") || t.isPunct("-")) && j - from >= 4 { return j }
                 if gerund && closesQuote && text.isPunct(j - 1, ",") { return j + 1 }
                 if t.lower == "but" || t.lower == "and",
