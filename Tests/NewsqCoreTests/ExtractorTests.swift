@@ -281,4 +281,15 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.text) == ["she was elated", "the questioning will start with Comey", "he's hopeful that the effort succeeds",
                                    "Only you, Dinesh would use the occasion to reaffirm your love of country"])
     }
+
+    @Test func secondVerbsWithoutAnEarlierClaimAndClausesAfterTheCue() {
+        let c = claims("Wealth-X keeps its finances a secret but says its business has tripled. "
+            + "With two TV crews filming, Perez says too many women are torn by guilt. "
+            + "While one company says there are 2,400 billionaires, another says there are about 1,800. "
+            + "Graham, who says allies should send ground forces, tweeted that the plan failed.")
+        #expect(c.map(\.speaker) == ["Wealth-X", "Perez", "one company", "another", "Graham, who",
+                                      "Graham, who says allies should send ground forces"])
+        #expect(c.map(\.text) == ["its business has tripled", "too many women are torn by guilt", "there are 2,400 billionaires",
+                                   "there are about 1,800", "allies should send ground forces", "the plan failed"])
+    }
 }

@@ -110,6 +110,14 @@ struct ClaimFinder {
             add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
             return
         }
+        // "Wealth-X keeps its finances a secret but says its business has tripled": the sentence's subject says it.
+        if let previous, previous.kind == .word, ["and", "but"].contains(previous.lower), !gerund, form != cue.lemma, !cue.alsoNoun,
+           drafts.count == sentenceStart, let forward = forwardContent(after: c, cue: cue, sentence: s), forward.strong || !cue.needsComplement,
+           forward.range.count >= 2, let subject = sentenceSubject(before: before, sentence: s) {
+            add(ClaimDraft(source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
+                           content: [forward.range], sentence: s, cueToken: c))
+            return
+        }
         if let previous, previous.kind == .word {
             if Self.beForms.contains(previous.lower) && previous.lower != "'s" {
                 if !gerund {
@@ -179,8 +187,9 @@ struct ClaimFinder {
             let evidence = ["show", "find"].contains(cue.lemma)
                 && text.words(subject.tokens).contains { Gazetteer.evidenceNouns.contains($0.lower) }
             if var content = forward?.range, evidence || (!cue.needsComplement && (!cue.alsoNoun || followsSubject(c, floor: lo))) {
+                let objectContent = ReportingLexicon.objectTakers.contains(cue.lemma)
                 if subject.isRelative, let stop = content.dropFirst().first(where: {
-                    text.isPunct($0, ",") || (tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0].lower))
+                    text.isPunct($0, ",") || (objectContent && tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0].lower))
                 }) {
                     // "Obama, who endorsed Clinton on Thursday, is making his pitch": the relative clause ends the content.
                     content = trim(content.lowerBound, stop)
@@ -272,24 +281,31 @@ struct ClaimFinder {
             add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
             return
         }
-        // The sentence's own subject: the noun phrase before its first verb, after any opening
-        // phrase set off by a comma ("In a statement released Thursday, Rep. Jeffries reacted, saying").
+        guard let subject = sentenceSubject(before: c, sentence: s) else { return }
+        add(ClaimDraft(source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
+                       content: [forward.range], sentence: s, cueToken: c))
+    }
+
+    /// The sentence's own subject: the noun phrase before its first verb, after any opening phrase set off
+    /// by a comma ("In a statement released Thursday, Rep. Jeffries reacted, saying"), with its apposition
+    /// ("Sen. Mark Kirk, R-Ill., who faces a tough race, withdrew his support, saying").
+    private func sentenceSubject(before c: Int, sentence s: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>)? {
+        let lo = sentences[s].tokens.lowerBound
         var start = lo
         if let first = tokens[safe: lo], first.kind == .word,
            PhraseFinder.stops.contains(first.lower) || PhraseFinder.timeWords.contains(first.lower) || first.lower == "at" || first.lower == "after",
            let comma = (lo..<c).first(where: { text.isPunct($0, ",") }) { start = comma + 1 }
         if Self.subjectPronouns.contains(tokens[start].lower) {  // "This year, he rose to the defense of …, saying"
-            add(ClaimDraft(source: .phrase(SpeakerPhrase(text.words(start..<start + 1)), tokens: start..<start + 1), cue: cue.lemma,
-                           stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
-            return
+            return (SpeakerPhrase(text.words(start..<start + 1)), start..<start + 1)
         }
         var e = start + 1
         while e < c, !(tokens[e].kind == .word && !tokens[e].quoted && !tokens[e].isCapitalized && isVerbLike(tokens[e].lower)) { e += 1 }
-        guard e < c else { return }
-        // "Sen. Mark Kirk, R-Ill., who faces a tough race, withdrew his support, saying": the subject keeps its apposition.
-        guard let subject = phrases.subject(endingBefore: e, floor: start) else { return }
-        add(ClaimDraft(source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
-                       content: [forward.range], sentence: s, cueToken: c))
+        if e < c, let subject = phrases.subject(endingBefore: e, floor: start) { return (subject.phrase, subject.tokens) }
+        // "CITIC runs an oil field … and says": a name opening the sentence before a verb in -s.
+        var k = start
+        while k < c, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        guard k > start, k < c, tokens[k].kind == .word, tokens[k].lower.hasSuffix("s") || isVerbLike(tokens[k].lower) else { return nil }
+        return (SpeakerPhrase(text.words(start..<k)), start..<k)
     }
 
     /// Whether a noun phrase at `k` is the subject of an auxiliary within a few words:
@@ -791,6 +807,10 @@ struct ClaimFinder {
         guard j < end else { return true }
         let t = tokens[j]
         if t.kind == .punct || t.kind == .quote { return true }
+        let next = tokens[safe: j + 1].flatMap { j + 1 < end ? $0 : nil }
+        // "says too many women are torn", "says there is only one winner": a clause, not the cue's adverbial.
+        if ["too", "so", "very", "much"].contains(t.lower), let next, next.kind == .word { return false }
+        if ["there", "here"].contains(t.lower), let next, Self.beForms.contains(next.lower) || Self.finiteVerbs.contains(next.lower) { return false }
         if ReportingLexicon.isAdverb(t.lower) || PhraseFinder.timeWords.contains(t.lower) { return true }
         return Self.tailWords.contains(t.lower)
     }
