@@ -97,6 +97,8 @@ struct ClaimFinder {
             return
         }
         let form = tokens[c].lower
+        // "the deep spending cuts favored by conservatives": a participle with its agent describes, nobody states.
+        if form.hasSuffix("ed"), text.isWord(c + 1, "by") { return }
         var before = c - 1
         while before >= lo, tokens[before].kind == .word, ReportingLexicon.isAdverb(tokens[before].lower),
               !Self.beForms.contains(tokens[before].lower) { before -= 1 }

@@ -36,7 +36,8 @@ struct PhraseFinder {
         while e - 1 >= floor, tokens[e - 1].kind == .word, ReportingLexicon.isAdverb(tokens[e - 1].lower) { e -= 1 }
         // "Two House committees on Monday asked": the time between subject and verb is neither.
         var t = e
-        while t - 1 >= floor, tokens[t - 1].kind == .word, Self.timeWords.contains(tokens[t - 1].lower), e - t < 3 { t -= 1 }
+        while t - 1 >= floor, tokens[t - 1].kind == .word, Self.timeWords.contains(tokens[t - 1].lower) || tokens[t - 1].lower == "past",
+              e - t < 3 { t -= 1 }
         if t < e, t - 1 > floor, tokens[t - 1].kind == .word, ["on", "last", "this", "earlier", "late"].contains(tokens[t - 1].lower) {
             e = t - 1
         }
