@@ -59,18 +59,19 @@ struct ClaimFinder {
         while i < hi {
             defer { i += 1 }
             let t = tokens[i]
-            guard t.kind == .word, !t.quoted, !consumed.contains(i) else { continue }
+            guard t.kind == .word, !t.quoted, consumed.isEmpty || !consumed.contains(i) else { continue }
             if t.lower == "according", text.isWord(i + 1, "to") {
                 accordingTo(i, sentence: s)
                 continue
             }
-            if Self.nominalCues[t.lower] != nil, possessiveNominal(i, sentence: s) { continue }
             if i == lo, t.lower == "asked" {
                 askedOpening(i, sentence: s)
                 continue
             }
-            guard !t.isCapitalized || titleCase, let cue = ReportingLexicon.forms[t.lower] else { continue }
-            readCue(i, cue, sentence: s)
+            // One lookup per word: it is most of the extraction's time.
+            guard !t.isCapitalized || titleCase, let word = Self.cueWords[t.lower] else { continue }
+            if word.nominal != nil, possessiveNominal(i, sentence: s) { continue }
+            if let cue = word.cue { readCue(i, cue, sentence: s) }
         }
         if drafts.count == firstDraft { quotationAfterSubject(sentence: s) }
         if drafts.count == firstDraft { colonAfterSpeaker(sentence: s) }
@@ -379,6 +380,18 @@ struct ClaimFinder {
     }
 
     static let possessives: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"]
+
+    /// What a word can open: a reporting cue ("said"), a possessed statement ("his promise"), or both.
+    private struct CueWord {
+        var cue: Cue?
+        var nominal: String?
+    }
+
+    private static let cueWords: [String: CueWord] = {
+        var table = ReportingLexicon.forms.mapValues { CueWord(cue: $0) }
+        for (noun, lemma) in nominalCues { table[noun, default: CueWord()].nominal = lemma }
+        return table
+    }()
 
     /// Words that join a participle to its sentence as "…, saying" does: "and saying", "by saying".
     static let participleConnectors: Set<String> = ["and", "while", "by", "after", "before", "when", "without"]
