@@ -1,0 +1,63 @@
+/// The closed word classes the finder reads sentences by.
+extension ClaimFinder {
+    /// Forms of "be": before a cue they make it passive ("was asked").
+    static let beForms: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]
+    /// Words after which a cue form is a noun or an infinitive, not a reporting verb.
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+        "of", "for", "in", "on", "at", "by", "with", "to", "from", "no", "any", "some", "such", "every", "each",
+        "'s", "without", "about", "into", "after", "before", "than", "and", "or", "but", "not", "never",
+    ]
+    /// Words that label a line ("Update:", "Photo:"), so what stands before a colon is no speaker.
+    static let sourceLabels: Set<String> = [
+        "update", "latest", "note", "correction", "photo", "related", "watch", "read", "editor", "video", "source", "sources",
+        "caption", "image", "credit", "listen", "see", "also", "more", "breaking", "exclusive", "analysis", "opinion",
+    ]
+
+    static let weekdaysAndMonths: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    static let clauseStarts: Set<String> = [
+        "and", "but", "who", "which", "adding", "saying", "according", "while", "as", "although", "though", "because",
+        "when", "if", "noting", "arguing", "citing", "referring", "in", "on", "at", "after", "before", "during", "where",
+    ]
+
+    /// `…, X said, CLAUSE`: the clause after the cue's comma, when it is one.
+    /// "…, many economists say, because …": the reason belongs to what was said.
+    static let subordinators: Set<String> = ["because", "although", "though", "since", "if", "unless", "so", "as", "when", "while"]
+
+    static let finiteVerbs: Set<String> = [
+        "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "did", "does", "do", "won't", "can't", "isn't", "wasn't", "doesn't", "didn't",
+    ]
+
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+
+    /// Verbs of opinion that take a bare clause: "I think we can win".
+    static let clauseTakers: Set<String> = ["think", "believe", "hope", "fear", "expect", "feel", "know", "doubt", "suspect", "guess"]
+
+    /// Words that open an indirect question: "asked whether …", "wondered how …".
+    static let questionWords: Set<String> = ["whether", "if", "who", "what", "how", "why", "when", "where", "which"]
+
+    static let irregularPast: Set<String> = [
+        "took", "made", "went", "gave", "got", "came", "left", "ran", "said", "told", "wrote", "sent", "kept", "put",
+        "brought", "began", "spent", "met", "led", "won", "lost", "paid", "sought", "thought", "became", "stood",
+        "tried", "held", "felt", "knew", "saw", "found", "gave", "did", "withdrew", "rose", "fell", "struck", "spoke",
+        "broke", "chose", "drew", "drove", "grew", "shook", "threw", "bought", "built", "caught", "fought", "heard",
+        "stood", "taught", "upheld", "sat",
+    ]
+
+    static let openingSubordinators: Set<String> = [
+        "while", "as", "when", "after", "although", "though", "because", "if", "since", "whereas", "before", "until", "once",
+    ]
+
+    /// Words that open what may follow a trailing cue: time, place, manner, a participle.
+    static let tailWords: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "to", "via", "through", "from", "with", "when", "while", "as",
+        "last", "this", "late", "early", "of", "for", "about", "told", "according", "but", "and", "adding", "citing",
+        "without", "referring", "speaking", "unveiling", "outside", "inside", "near", "by", "following", "amid",
+        "here", "there", "afterward", "afterwards", "backstage", "onstage", "aboard", "under", "over", "across",
+    ]
+}
