@@ -43,7 +43,7 @@ extension ClaimFinder {
         guard b >= floor, tokens[b].kind == .word else { return false }
         let w = tokens[b].lower
         return ["i", "we", "they", "you", "who", "which"].contains(w)
-            || (w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && w != "news")
+            || PhraseFinder.looksPlural(w)
     }
 
     /// A word that is probably a sentence's verb: an auxiliary, a past tense, a reporting verb.

@@ -102,8 +102,12 @@ struct PhraseFinder {
         let w = t.lower
         if t.isCapitalized || Gazetteer.groupNouns.contains(w) || Gazetteer.roles.contains(w) || Gazetteer.evidenceNouns.contains(w)
             || Gazetteer.organizationWords.contains(w) || Self.quantities.contains(w) { return true }
-        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && ReportingLexicon.forms[w].map(\.alsoNoun) != false
-            && !Self.commonVerbsInS.contains(w)
+        return Self.looksPlural(w) && ReportingLexicon.forms[w].map(\.alsoNoun) != false && !Self.commonVerbsInS.contains(w)
+    }
+
+    /// A lowercase word that reads as a plural noun: "voters", "officials"; not "press", "status", "analysis", "news".
+    static func looksPlural(_ w: String) -> Bool {
+        w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && w != "news"
     }
 
     /// Verbs in -s that stand before a preposition as often as nouns do: "leads in Iowa".
