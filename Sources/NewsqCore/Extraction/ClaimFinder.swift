@@ -92,22 +92,8 @@ struct ClaimFinder {
               !Self.beForms.contains(tokens[before].lower) { before -= 1 }
         let previous = before >= lo ? tokens[before] : nil
         let gerund = ReportingLexicon.isGerund(form)
-        // "Paul said the plan would fail, and called him "the leading proponent …"": a second verb of the same speaker.
-        // A bare form ("he'd sit Putin down and tell him …") belongs to the content's own clause.
-        if let previous, previous.kind == .word, ["and", "but"].contains(previous.lower), !gerund, form != cue.lemma, drafts.count > sentenceStart,
-           let last = drafts.indices.last, let forward = forwardContent(after: c, cue: cue, sentence: s),
-           forward.strong || (!cue.needsComplement && !cue.alsoNoun) {
-            add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
-            return
-        }
-        // "Wealth-X keeps its finances a secret but says its business has tripled": the sentence's subject says it.
-        if let previous, previous.kind == .word, ["and", "but"].contains(previous.lower), !gerund, form != cue.lemma, !cue.alsoNoun,
-           drafts.count == sentenceStart, let forward = forwardContent(after: c, cue: cue, sentence: s), forward.strong || !cue.needsComplement,
-           forward.range.count >= 2, let subject = sentenceSubject(before: before, sentence: s) {
-            add(ClaimDraft(source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
-                           content: [forward.range], sentence: s, cueToken: c))
-            return
-        }
+        if let previous, previous.kind == .word, ["and", "but"].contains(previous.lower), !gerund, form != cue.lemma,
+           coordinatedVerb(c, cue, subjectEnd: before, sentence: s) { return }
         if let previous, previous.kind == .word {
             if Self.beForms.contains(previous.lower) && previous.lower != "'s" {
                 if !gerund {
@@ -133,7 +119,6 @@ struct ClaimFinder {
         }
         let subjectEnd = (previous.map { Self.beForms.contains($0.lower) } ?? false) ? before : c
         let forward = forwardContent(after: c, cue: cue, sentence: s)
-
         if let subject = phrases.subject(endingBefore: subjectEnd, floor: lo) {
             // "a news report published …", "a fundraising ask": a bare form after "a" is a noun.
             if form == cue.lemma, subjectEnd == c, !subject.isRelative, ["a", "an", "each", "every"].contains(tokens[subject.tokens.lowerBound].lower),
@@ -184,7 +169,7 @@ struct ClaimFinder {
                     // "Obama, who endorsed Clinton on Thursday, is making his pitch": the relative clause ends the content.
                     content = trim(content.lowerBound, stop)
                 }
-                if ReportingLexicon.objectTakers.contains(cue.lemma), !(forward?.strong ?? false) { content = objectEnd(content) }
+                if objectContent, !(forward?.strong ?? false) { content = objectEnd(content) }
                 if content.count >= 2 || (content.count == 1 && (tokens[content.lowerBound].isCapitalized
                     || ["yes", "no"].contains(tokens[content.lowerBound].lower))) {  // "endorsed Cruz", "said yes"
                     add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance, content: [content], sentence: s, cueToken: c))
@@ -215,6 +200,23 @@ struct ClaimFinder {
         add(ClaimDraft(source: .phrase(speaker.phrase, tokens: speaker.tokens), cue: cue.lemma, stance: cue.stance,
                        content: [content] + splitContinuation(after: speaker.tokens.upperBound - 1, sentence: s),
                        sentence: s, cueToken: c))
+    }
+
+    /// A finite cue after "and"/"but" (a bare form, as in "he'd sit Putin down and tell him …", belongs
+    /// to the content's own clause): the same speaker's second verb, "Paul said the plan would fail, and
+    /// called him "the leading proponent …"", or, with no claim before it, the sentence's subject's:
+    /// "Wealth-X keeps its finances a secret but says its business has tripled".
+    private mutating func coordinatedVerb(_ c: Int, _ cue: Cue, subjectEnd: Int, sentence s: Int) -> Bool {
+        guard let forward = forwardContent(after: c, cue: cue, sentence: s),
+              forward.strong || (!cue.needsComplement && !cue.alsoNoun) else { return false }
+        if drafts.count > sentenceStart, let last = drafts.indices.last {
+            add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
+            return true
+        }
+        guard !cue.alsoNoun, forward.range.count >= 2, let subject = sentenceSubject(before: subjectEnd, sentence: s) else { return false }
+        add(ClaimDraft(source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
+                       content: [forward.range], sentence: s, cueToken: c))
+        return true
     }
 
     /// What a word can open: a reporting cue ("said"), a possessed statement ("his promise"), or both.
