@@ -232,7 +232,8 @@ func claims(_ body: String) -> [ExtractedClaim] {
             + "Many of the closures, he said, have involved public courses. "
             + "As Michael Dell said last week in Tel Aviv, \"Israel is the center of the digital future.\" "
             + "Asked if it was illegal, 46 percent of voters said yes, compared with 23 percent who said no.")
-        #expect(c.map(\.text) == ["he first heard gunfire about 9:42 p.m.", "the days when we agreed are gone",
+        #expect(c.map(\.text) == ["he first heard gunfire about 9:42 p.m. and suspected that the compound was under attack",
+                                   "the days when we agreed are gone",
                                    "Many of the closures have involved public courses", "Israel is the center of the digital future",
                                    "if it was illegal", "yes", "no"])
         #expect(c.map(\.actor).prefix(4) == ["Bob", "Hemsley", "Hemsley", "Michael Dell"])
@@ -291,5 +292,13 @@ func claims(_ body: String) -> [ExtractedClaim] {
                                       "Graham, who says allies should send ground forces"])
         #expect(c.map(\.text) == ["its business has tripled", "too many women are torn by guilt", "there are 2,400 billionaires",
                                    "there are about 1,800", "allies should send ground forces", "the plan failed"])
+    }
+
+    @Test func aCoordinatedVerbWithoutACommaIsTheContentsOwn() {
+        let c = claims("Sanders said crafting the platform and holding the convention could be messy. "
+            + "The actress said she was tired of the status quo and wanted a new candidate. "
+            + "Clinton said she would win, and added that the race was close.")
+        #expect(c.map(\.text) == ["crafting the platform and holding the convention could be messy",
+                                   "she was tired of the status quo and wanted a new candidate", "she would win", "the race was close"])
     }
 }

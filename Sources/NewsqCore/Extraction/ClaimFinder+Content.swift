@@ -190,9 +190,10 @@ extension ClaimFinder {
                 let gerund = ReportingLexicon.isGerund(next.lower) && !["including", "excluding"].contains(next.lower)
                 if gerund && (t.isPunct(",") || t.isPunct("-")) && j - from >= 4 { return j }
                 if gerund && closesQuote && text.isPunct(j - 1, ",") { return j + 1 }
-                if t.lower == "but" || t.lower == "and",
-                   next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower)
-                    || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun && $0.lemma != next.lower }) == true  // not "and tell him"
+                // Not "and tell him" (a bare form) nor "and holding its convention" (a gerund): the content's own.
+                if t.lower == "but" || t.lower == "and", !ReportingLexicon.isGerund(next.lower),
+                   (text.isPunct(j - 1, ",") && (next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower)))
+                    || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun && $0.lemma != next.lower && $0.introducers.isEmpty }) == true
                     || (text.isPunct(j - 1, ",") && (Self.finiteVerbs.contains(next.lower) || Self.subjectPronouns.contains(next.lower))) {
                     // ", but he pressed …", ", and has championed …": a new clause, the writer's.
                     return text.isPunct(j - 1, ",") ? j - 1 : j
