@@ -301,4 +301,14 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.text) == ["crafting the platform and holding the convention could be messy",
                                    "she was tired of the status quo and wanted a new candidate", "she would win", "the race was close"])
     }
+
+    @Test func participlesInAppositionsAndAddresseesBeforeABareClause() {
+        let c = claims("Sen. Rand Paul, R-Ky., told Fox News that polls could be off. "
+            + "The aides, led by campaign manager Terry Sullivan, told the group that they would not win Iowa. "
+            + "Hillary Clinton told a Planned Parenthood gathering in Washington she will protect reproductive rights. "
+            + "Cornyn told reporters this was the only chance. He told")
+        #expect(c.map(\.actor) == ["Rand Paul", "The aides", "Hillary Clinton", "Cornyn"])
+        #expect(c.map(\.text) == ["polls could be off", "they would not win Iowa", "she will protect reproductive rights",
+                                   "this was the only chance"])
+    }
 }

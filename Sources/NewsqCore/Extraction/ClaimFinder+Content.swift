@@ -140,6 +140,15 @@ extension ClaimFinder {
             } else if t.kind == .word, !t.isCapitalized, let other = ReportingLexicon.forms[t.lower], !other.alsoNoun, j > c + 1 { break }
             j += 1
         }
+        // "told a Planned Parenthood gathering she will protect …": the addressee comes off; the clause is the content.
+        if cue.takesObject, cue.stance != .urge, c + 2 < end - 1, let p = (c + 2..<min(end - 1, c + 10)).first(where: { k in
+            (Self.subjectPronouns.contains(tokens[k].lower) || ["this", "there"].contains(tokens[k].lower)) && !tokens[k].quoted
+                && (Self.finiteVerbs.contains(tokens[k + 1].lower) || isVerbLike(tokens[k + 1].lower) || ReportingLexicon.isAdverb(tokens[k + 1].lower)
+                    || ["'s", "'re", "'ll", "'d"].contains(tokens[k + 1].lower))
+        }), !(c + 1..<p).contains(where: { tokens[$0].kind != .word || Self.finiteVerbs.contains(tokens[$0].lower) }) {
+            let r = trim(p, clauseEnd(p, end))
+            return r.count >= 2 ? (r, true) : nil
+        }
         let r = trim((c + 1), clauseEnd(c + 1, end))
         return r.isEmpty ? nil : (r, false)
     }

@@ -171,7 +171,8 @@ struct PhraseFinder {
         guard let first = words.first else { return nil }
         // ", however," and the like: the subject stands before them.
         if words.allSatisfy({ Self.sentenceAdverbs.contains($0.lower) || ReportingLexicon.isAdverb($0.lower) })
-            || (!first.capitalized && (ReportingLexicon.isGerund(first.lower) || Self.setOffOpeners.contains(first.lower))) {
+            || (!first.capitalized && (ReportingLexicon.isGerund(first.lower) || Self.setOffOpeners.contains(first.lower)
+                || first.lower.hasSuffix("ed") || ClaimFinder.irregularPast.contains(first.lower))) {  // ", struck by her story,"
             // The subject may carry its own apposition: "Sandy Phillips, who lost …, in July 2012, said".
             return appositive(endingAt: k, floor: floor) ?? subject(endingBefore: k, floor: floor)
         }
@@ -272,6 +273,9 @@ struct PhraseFinder {
         let word = tokens[i - 1]
         return SentenceSplitter.abbreviations.contains(word.lower) || (word.isCapitalized && word.end - word.start == 1)
             || (Self.stateAbbreviations.contains(word.lower) && word.isCapitalized && i - 2 >= floor && text.isPunct(i - 2, ","))
+            // "R-Ky.": a party and a state.
+            || (word.isCapitalized && word.lower.count > 2 && ["r-", "d-", "i-"].contains(word.lower.prefix(2))
+                && Self.stateAbbreviations.contains(String(word.lower.dropFirst(2))))
     }
 
     /// States as news abbreviates them after a city ("Jackson, Miss."); only there is their period no full stop.
