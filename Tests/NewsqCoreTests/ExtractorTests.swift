@@ -311,4 +311,11 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.text) == ["polls could be off", "they would not win Iowa", "she will protect reproductive rights",
                                    "this was the only chance"])
     }
+
+    @Test func shortContentsAtTheEdgesDoNotTrap() {
+        // Each once trapped on a range whose bounds crossed (random token soups found them).
+        #expect(claims("The polls showing Trump.").count <= 1)
+        #expect(claims("He told").isEmpty)
+        #expect(claims("While he said").isEmpty)
+    }
 }

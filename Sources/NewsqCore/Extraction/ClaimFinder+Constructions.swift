@@ -42,7 +42,7 @@ extension ClaimFinder {
                   let range = phrases.nounPhrase(endingBefore: c, floor: lo), !isVerbLike(tokens[c - 1].lower) else { return }
             // The phrase and its participle are the subject of the sentence's own verb, where the content ends:
             // "voters saying they want a ban | is high".
-            let mainVerb = (forward.range.lowerBound + 2..<forward.range.upperBound).first {
+            let mainVerb = (min(forward.range.lowerBound + 2, forward.range.upperBound)..<forward.range.upperBound).first {
                 tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0].lower)
                     && tokens[$0 - 1].kind == .word && !SpeakerPhrase.pronouns.contains(tokens[$0 - 1].lower)
             }
