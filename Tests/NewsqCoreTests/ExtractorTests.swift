@@ -318,4 +318,22 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(claims("He told").isEmpty)
         #expect(claims("While he said").isEmpty)
     }
+
+    @Test func randomSoupsOfCueWordsAndPunctuationNeverTrap() {
+        // The rules walk token indices around cues; soups of the words they look for reach the edges.
+        let words = ["\"", "“", "”", ",", ".", ":", "―", "-", "(", ")", "'s", "said", "says", "told", "he", "she", "this", "Trump",
+                     "according", "to", "that", "who", "Asked", "if", "In", "a", "poll", "the", "his", "promise", "and", "called",
+                     "seemed", "9:42", "Jr.", "Miss.", "R-Ky.", "60", "support", "endorsed", "saying", "by", "While", "As",
+                     "TAPPER:", "\n\n", ";", "?", "of", "but", "continued", "is", "expected", "referring", "including", "there",
+                     "struck", "reporters", "will", "attacks", "on", "yes", "Last", "week", "polls", "showing", "described", "as"]
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<4000 {
+            let body = (0..<(1 + next(30))).map { _ in words[next(words.count)] }.joined(separator: " ")
+            #expect(claims(body).allSatisfy { !$0.text.isEmpty })
+        }
+    }
 }
