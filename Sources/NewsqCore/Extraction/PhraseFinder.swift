@@ -1,6 +1,8 @@
 /// Finds the noun phrases that name speakers: the subject before a cue (with
 /// its apposition), the subject after an inverted cue, the phrase after
-/// "according to". Every walk is bounded, so the work per cue is constant.
+/// "according to". Every walk is bounded: a phrase's by a few words, a chain of
+/// appositions by its commas, each step moving back, so within one sentence (at most
+/// `SentenceSplitter.maxTokens` tokens).
 struct PhraseFinder {
     let text: TokenText
     var tokens: [Token] { text.tokens }

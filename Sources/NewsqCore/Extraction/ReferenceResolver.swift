@@ -52,14 +52,16 @@ struct ReferenceResolver {
             }
             defer { i = j }
             // "As Michael Dell said", "But Clinton": a capitalised opening word is no part of the name.
-            var i = i
-            while i + 1 < j, PhraseFinder.stops.contains(tokens[i].lower) || SpeakerPhrase.determiners.contains(tokens[i].lower) { i += 1 }
+            var start = i
+            while start + 1 < j, PhraseFinder.stops.contains(tokens[start].lower) || SpeakerPhrase.determiners.contains(tokens[start].lower) {
+                start += 1
+            }
             // One capitalised word names a country or an institution, or is a surname, which
             // resolution finds through full names: only the first two are worth a mention.
-            if j == i + 1, Gazetteer.countries[tokens[i].lower] == nil, !Gazetteer.organizationWords.contains(tokens[i].lower) { continue }
-            let words = text.words(i..<j)
+            if j == start + 1, Gazetteer.countries[tokens[start].lower] == nil, !Gazetteer.organizationWords.contains(tokens[start].lower) { continue }
+            let words = text.words(start..<j)
             let phrase = SpeakerPhrase(words)
-            var mention = Mention(position: i, paragraph: tokens[i].paragraph, actor: "", kind: .unknown,
+            var mention = Mention(position: start, paragraph: tokens[start].paragraph, actor: "", kind: .unknown,
                                   role: phrase.role, org: phrase.org, country: phrase.country,
                                   words: Set(words.map(\.lower)))
             switch phrase.reference {
@@ -68,7 +70,7 @@ struct ReferenceResolver {
             case .country(let name): mention.actor = name; mention.kind = .country
             default: continue
             }
-            if i > 0, Gazetteer.roles.contains(tokens[i - 1].lower), mention.role.isEmpty { mention.role = tokens[i - 1].lower }
+            if start > 0, Gazetteer.roles.contains(tokens[start - 1].lower), mention.role.isEmpty { mention.role = tokens[start - 1].lower }
             names.append(mention)
         }
     }

@@ -35,7 +35,9 @@ enum ReportingLexicon {
         var lemma: String
         var stance: Stance = .assert
         var irregular: [String] = []
-        var flags: Set<Character> = []  // c: needs a complement, o: takes an object, k: characterizes its object, r: raises, v: regards its object as
+        /// c: needs a complement, o: takes an object, k: characterizes its object, r: raises its subject,
+        /// v: regards its object as, i: an intention before "to", p: a position before about/of/on/…, u: urges before for/on.
+        var flags: Set<Character> = []
     }
 
     private static let entries: [Entry] = {
