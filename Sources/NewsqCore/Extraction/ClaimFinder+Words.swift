@@ -36,7 +36,7 @@ extension ClaimFinder {
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
 
     /// Verbs of opinion that take a bare clause: "I think we can win".
-    static let clauseTakers: Set<String> = ["think", "believe", "hope", "fear", "expect", "feel", "know", "doubt", "suspect", "guess"]
+    static let clauseTakers: Set<String> = ["think", "believe", "hope", "fear", "expect", "know", "doubt", "suspect", "guess"]
 
     /// Words that open an indirect question: "asked whether …", "wondered how …".
     static let questionWords: Set<String> = ["whether", "if", "who", "what", "how", "why", "when", "where", "which"]
