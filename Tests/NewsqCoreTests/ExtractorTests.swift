@@ -336,4 +336,11 @@ func claims(_ body: String) -> [ExtractedClaim] {
             #expect(claims(body).allSatisfy { !$0.text.isEmpty })
         }
     }
+
+    @Test func datelinesLabelsAndTimesBeforeTheClause() {
+        let c = claims("MACAU (Reuters) - Sheldon Adelson said on Wednesday he likes Trump.\n\n"
+            + "Follow Jane Doe on Twitter: @janedoe writes daily.")
+        #expect(c.map(\.text) == ["he likes Trump"])
+        #expect(c.map(\.actor) == ["Sheldon Adelson"])
+    }
 }

@@ -140,10 +140,13 @@ extension ClaimFinder {
             } else if t.kind == .word, !t.isCapitalized, let other = ReportingLexicon.forms[t.lower], !other.alsoNoun, j > c + 1 { break }
             j += 1
         }
-        // "told a Planned Parenthood gathering she will protect …": the addressee comes off; the clause is the content.
-        if cue.takesObject, cue.stance != .urge, c + 2 < end - 1, let p = (c + 2..<min(end - 1, c + 10)).first(where: { k in
+        // "told a Planned Parenthood gathering she will protect …", "said on Wednesday he likes Trump": the
+        // addressee or the time comes off; the clause is the content.
+        let leadsIn = cue.takesObject || PhraseFinder.timeWords.contains(tokens[c + 1].lower) || ["on", "in", "at", "during"].contains(tokens[c + 1].lower)
+        if leadsIn, cue.stance != .urge, c + 2 < end - 1, let p = (c + 2..<min(end - 1, c + 10)).first(where: { k in
             (Self.subjectPronouns.contains(tokens[k].lower) || ["this", "there"].contains(tokens[k].lower)) && !tokens[k].quoted
                 && (Self.finiteVerbs.contains(tokens[k + 1].lower) || isVerbLike(tokens[k + 1].lower) || ReportingLexicon.isAdverb(tokens[k + 1].lower)
+                    || (["he", "she", "it"].contains(tokens[k].lower) && tokens[k + 1].kind == .word && tokens[k + 1].lower.hasSuffix("s"))
                     || ["'s", "'re", "'ll", "'d"].contains(tokens[k + 1].lower))
         }), !(c + 1..<p).contains(where: { tokens[$0].kind != .word || Self.finiteVerbs.contains(tokens[$0].lower) }) {
             let r = trim(p, clauseEnd(p, end))
@@ -250,6 +253,8 @@ extension ClaimFinder {
             start = max(start, used.upperBound)
         }
         let r = trim(start, b)
+        // "MACAU (Reuters) - Sheldon Adelson said …": a dateline is not what was said.
+        if r.count <= 6, text.isPunct(r.upperBound - 1, ")"), r.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }) { return nil }
         return r.count >= 2 ? r : nil
     }
 

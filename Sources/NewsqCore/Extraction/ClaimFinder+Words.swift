@@ -10,7 +10,7 @@ extension ClaimFinder {
     ]
     /// Words that label a line ("Update:", "Photo:"), so what stands before a colon is no speaker.
     static let sourceLabels: Set<String> = [
-        "update", "latest", "note", "correction", "photo", "related", "watch", "read", "editor", "video", "source", "sources",
+        "update", "latest", "follow", "plus", "note", "correction", "photo", "related", "watch", "read", "editor", "video", "source", "sources",
         "caption", "image", "credit", "listen", "see", "also", "more", "breaking", "exclusive", "analysis", "opinion",
     ]
 
