@@ -197,6 +197,7 @@ extension ClaimFinder {
             let t = tokens[j], next = tokens[j + 1]
             if t.isPunct(";"), !t.quoted { return j }  // a semicolon ends the reported clause
             if t.isPunct(","), !t.quoted, text.isWord(j + 1, "compared") { return j }  // "…said yes, compared with 23 percent who …"
+            if t.isPunct(","), !t.quoted, text.isWord(j + 1, "according"), text.isWord(j + 2, "to") { return j }  // the source's, not the content
             let closesQuote = t.kind == .quote && t.closes
             if (!t.quoted || closesQuote), next.kind == .word, !next.quoted, !next.isCapitalized {
                 let gerund = ReportingLexicon.isGerund(next.lower) && !["including", "excluding"].contains(next.lower)
