@@ -343,4 +343,11 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.text) == ["he likes Trump"])
         #expect(c.map(\.actor) == ["Sheldon Adelson"])
     }
+
+    @Test func aSubjectWithARestrictiveRelativeClause() {
+        let c = claims("Supporters who have heard directly from the Rubio campaign say their priority is to finish ahead. "
+            + "Those who voted for Trump said they were happy.")
+        #expect(c.map(\.speaker) == ["Supporters who have heard directly from the Rubio campaign", "Those who voted for Trump"])
+        #expect(c.map(\.text) == ["their priority is to finish ahead", "they were happy"])
+    }
 }

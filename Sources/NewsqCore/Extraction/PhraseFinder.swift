@@ -58,7 +58,26 @@ struct PhraseFinder {
             return (antecedent.0, antecedent.1.lowerBound..<range.upperBound, true)
         }
         range = overModifiers(range, floor: floor)
+        if let whole = restrictiveRelative(before: range.lowerBound, floor: floor) {
+            return (SpeakerPhrase(wordsOutsideParentheses(whole.head)), whole.head.lowerBound..<range.upperBound, false)
+        }
         return (SpeakerPhrase(wordsOutsideParentheses(range)), range, false)
+    }
+
+    /// "Friends of Mr. Clinton's who have seen him on the trail recently said": the phrase before the cue
+    /// ends a relative clause whose head opens the sentence (or follows its opening comma); the head speaks.
+    private func restrictiveRelative(before start: Int, floor: Int) -> (head: Range<Int>, who: Int)? {
+        var k = start - 1
+        while k > floor, start - k <= 16, tokens[k].kind == .word || tokens[k].kind == .number, !tokens[k].quoted {
+            if tokens[k].lower == "who" {
+                guard let head = nounPhrase(endingBefore: k, floor: floor), head.upperBound == k,
+                      head.lowerBound == floor || text.isPunct(head.lowerBound - 1, ","),
+                      isNounHead(tokens[k - 1]) || SpeakerPhrase.determiners.contains(tokens[head.lowerBound].lower) else { return nil }
+                return (head, k)
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "Sen. Rand Paul (R-Ky.)" reads as "Sen. Rand Paul": a party and state in parentheses name no one.
