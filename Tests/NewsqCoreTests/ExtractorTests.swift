@@ -350,4 +350,10 @@ func claims(_ body: String) -> [ExtractedClaim] {
         #expect(c.map(\.speaker) == ["Supporters who have heard directly from the Rubio campaign", "Those who voted for Trump"])
         #expect(c.map(\.text) == ["their priority is to finish ahead", "they were happy"])
     }
+
+    @Test func continuedTrailsOnlyAQuotationAndInfinitivesAreNoTail() {
+        let c = claims("Now in its twenty-first year, Sundance continues to grow. \"We are content,\" he continued. "
+            + "The plan is bad, he said to reporters.")
+        #expect(c.map(\.text) == ["We are content", "The plan is bad"])
+    }
 }

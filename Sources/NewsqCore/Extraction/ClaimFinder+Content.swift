@@ -232,6 +232,9 @@ extension ClaimFinder {
         // "says too many women are torn", "says there is only one winner": a clause, not the cue's adverbial.
         if ["too", "so", "very", "much"].contains(t.lower), let next, next.kind == .word { return false }
         if ["there", "here"].contains(t.lower), let next, Self.beForms.contains(next.lower) || Self.finiteVerbs.contains(next.lower) { return false }
+        // "Sundance continues to grow": an infinitive, not "said to reporters".
+        if t.lower == "to", let next, next.kind == .word, !next.isCapitalized, !SpeakerPhrase.determiners.contains(next.lower),
+           !PhraseFinder.looksPlural(next.lower), !Gazetteer.roles.contains(next.lower) { return false }
         if ReportingLexicon.isAdverb(t.lower) || PhraseFinder.timeWords.contains(t.lower) { return true }
         return Self.tailWords.contains(t.lower)
     }

@@ -152,7 +152,9 @@ struct ClaimFinder {
             }
             let setOff = boundary >= lo && (text.isPunct(boundary, ",") || text.isPunct(boundary, "-")
                 || (tokens[boundary].kind == .quote && tokens[boundary].closes))
-            if setOff, tailIsAdverbial(after: c, cue: cue, sentence: s),
+            // "continued" trails only a quotation: ""…," he continued".
+            if setOff, cue.lemma != "continue" || tokens[boundary].kind == .quote || tokens[safe: boundary - 1]?.kind == .quote,
+               tailIsAdverbial(after: c, cue: cue, sentence: s),
                let content = trailingContent(before: boundary, sentence: s) {
                 add(ClaimDraft(source: source, cue: cue.lemma, stance: cue.stance,
                                content: [content] + splitContinuation(after: c, sentence: s), sentence: s, cueToken: c))
