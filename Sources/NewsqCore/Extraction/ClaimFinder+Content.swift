@@ -29,8 +29,9 @@ extension ClaimFinder {
             if ["yesterday", "today", "tonight"].contains(t.lower) || Self.weekdaysAndMonths.contains(t.lower) && k == range.upperBound - 1 {
                 return trim(range.lowerBound, k)
             }
-            if ["and", "but"].contains(t.lower), let next, next.kind == .word, !next.isCapitalized,
-               Self.finiteVerbs.contains(next.lower) || isVerbLike(next.lower) { return trim(range.lowerBound, k) }
+            if ["and", "but"].contains(t.lower), let next, next.kind == .word, !next.isCapitalized, isVerbLike(next.lower) {
+                return trim(range.lowerBound, k)
+            }
         }
         return range
     }
@@ -50,6 +51,12 @@ extension ClaimFinder {
     func isVerbLike(_ w: String) -> Bool {
         Self.finiteVerbs.contains(w) || Self.irregularPast.contains(w) || (w.hasSuffix("ed") && w.count > 3)
             || ReportingLexicon.forms[w].map { !$0.alsoNoun && !ReportingLexicon.isGerund(w) } == true
+    }
+
+    /// Whether a word after a subject pronoun begins its predicate: a verb, an adverb, or the
+    /// "'s" the tokenizer splits off "he's" (the only contraction it splits).
+    func startsPredicate(_ t: Token) -> Bool {
+        isVerbLike(t.lower) || ReportingLexicon.isAdverb(t.lower) || t.lower == "'s"
     }
 
     /// What follows a cue. Strong when introduced by `that`, a colon or a quotation.
@@ -117,8 +124,7 @@ extension ClaimFinder {
             }
             if t.kind == .word, Self.finiteVerbs.contains(t.lower) { break }  // "said Obama has … that": a relative "that"
             // "said he first heard gunfire … and suspected that": a bare clause has begun; its "that" is its own.
-            if t.kind == .word, j > c + 1, Self.subjectPronouns.contains(tokens[j - 1].lower),
-               isVerbLike(t.lower) || ReportingLexicon.isAdverb(t.lower) || ["'s", "'re", "'ll", "'d", "'ve", "'m"].contains(t.lower) { break }
+            if t.kind == .word, j > c + 1, Self.subjectPronouns.contains(tokens[j - 1].lower), startsPredicate(t) { break }
             if t.kind == .word && t.lower == "that", j > c + 1, let after = tokens[safe: j + 1], after.kind == .word,
                Self.finiteVerbs.contains(after.lower) || Self.irregularPast.contains(after.lower) || (after.lower.hasSuffix("ed") && !after.isCapitalized) {
                 break  // "reported victims at a center that was …": a relative "that"
@@ -145,9 +151,8 @@ extension ClaimFinder {
         let leadsIn = cue.takesObject || PhraseFinder.timeWords.contains(tokens[c + 1].lower) || ["on", "in", "at", "during"].contains(tokens[c + 1].lower)
         if leadsIn, cue.stance != .urge, c + 2 < end - 1, let p = (c + 2..<min(end - 1, c + 10)).first(where: { k in
             (Self.subjectPronouns.contains(tokens[k].lower) || ["this", "there"].contains(tokens[k].lower)) && !tokens[k].quoted
-                && (Self.finiteVerbs.contains(tokens[k + 1].lower) || isVerbLike(tokens[k + 1].lower) || ReportingLexicon.isAdverb(tokens[k + 1].lower)
-                    || (["he", "she", "it"].contains(tokens[k].lower) && tokens[k + 1].kind == .word && tokens[k + 1].lower.hasSuffix("s"))
-                    || ["'s", "'re", "'ll", "'d"].contains(tokens[k + 1].lower))
+                && (startsPredicate(tokens[k + 1])
+                    || (["he", "she", "it"].contains(tokens[k].lower) && tokens[k + 1].kind == .word && tokens[k + 1].lower.hasSuffix("s")))
         }), !(c + 1..<p).contains(where: { tokens[$0].kind != .word || Self.finiteVerbs.contains(tokens[$0].lower) }) {
             let r = trim(p, clauseEnd(p, end))
             return r.count >= 2 ? (r, true) : nil
