@@ -212,7 +212,7 @@ struct PhraseFinder {
         // "Sarandon, 69," and "Representative Steve Cohen, Democrat of Tennessee,": an age or a party.
         // "Jason Chaffetz, R-Utah,": a party and state.
         let ageOrParty = (middle.count == 1 && tokens[k + 1].kind == .number) || Self.parties.contains(first.lower)
-            || (["r-", "d-", "i-"].contains(first.lower.prefix(2)) && middle.count <= 4)
+            || (Self.isPartyTag(first.lower) && middle.count <= 4)
         let opensApposition = ageOrParty || SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
             || Gazetteer.titles.contains(first.lower) || words.contains { Gazetteer.roles.contains($0.lower) }
         if !opensApposition, words.allSatisfy(\.capitalized), words.count >= 2,
@@ -234,6 +234,11 @@ struct PhraseFinder {
     }
 
     static let parties: Set<String> = ["democrat", "republican", "independent", "libertarian"]
+
+    /// A party and a state as news abbreviates them: "R-Utah", "D-Minn", "I-Vt".
+    static func isPartyTag(_ w: String) -> Bool {
+        w.count > 2 && ["r-", "d-", "i-"].contains(w.prefix(2))
+    }
 
     /// The noun phrase that ends just before `end`, walking back at most `maxPhraseWords`.
     func nounPhrase(endingBefore end: Int, floor: Int) -> Range<Int>? {
@@ -295,8 +300,7 @@ struct PhraseFinder {
         return SentenceSplitter.abbreviations.contains(word.lower) || (word.isCapitalized && word.end - word.start == 1)
             || (Self.stateAbbreviations.contains(word.lower) && word.isCapitalized && i - 2 >= floor && text.isPunct(i - 2, ","))
             // "R-Ky.": a party and a state.
-            || (word.isCapitalized && word.lower.count > 2 && ["r-", "d-", "i-"].contains(word.lower.prefix(2))
-                && Self.stateAbbreviations.contains(String(word.lower.dropFirst(2))))
+            || (word.isCapitalized && Self.isPartyTag(word.lower) && Self.stateAbbreviations.contains(String(word.lower.dropFirst(2))))
     }
 
     /// States as news abbreviates them after a city ("Jackson, Miss."); only there is their period no full stop.
