@@ -133,7 +133,9 @@ extension ClaimFinder {
         let content = trim(start, stop)
         guard content.count >= 1 else { return false }
         let lemma = Self.nominalCues[tokens[n].lower] ?? tokens[n].lower
-        let stance: Stance = lemma == "deny" ? .deny : lemma == "warn" || lemma == "threaten" ? .warn : lemma == "call" || lemma == "demand" ? .urge : .assert
+        // The noun's verb gives the stance ("his denial" denies, "her warning" warns), except that a call
+        // is always an appeal, where the verb "call" mostly names ("called it a hoax").
+        let stance = lemma == "call" ? .urge : ReportingLexicon.forms[lemma]?.stance ?? .assert
         add(ClaimDraft(source: source, cue: lemma, stance: stance, content: [content], sentence: s, cueToken: n))
         return true
     }
