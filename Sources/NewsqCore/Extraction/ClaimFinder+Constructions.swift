@@ -306,11 +306,7 @@ extension ClaimFinder {
         case .pronoun: return false
         }
         let paragraph = paragraphs[sentences[s].paragraph].tokens
-        var end = contentEnd(s)
-        if paragraph.lowerBound == range.lowerBound {
-            end = paragraph.upperBound
-            while end > colon + 1, tokens[end - 1].kind == .punct, tokens[end - 1].lower != ")" { end -= 1 }
-        }
+        let end = paragraph.lowerBound == range.lowerBound ? endBeforePunctuation(paragraph.upperBound, floor: colon + 1) : contentEnd(s)
         let content = trim((colon + 1), end)
         guard content.count >= 3 else { return false }
         add(ClaimDraft(source: .phrase(phrase, tokens: range.lowerBound..<colon), cue: "say", stance: .assert,

@@ -68,9 +68,13 @@ struct ClaimFinder {
 
     /// Last token of a sentence's content: without the closing punctuation.
     func contentEnd(_ s: Int) -> Int {
-        var end = sentences[s].tokens.upperBound
-        let lo = sentences[s].tokens.lowerBound
-        while end > lo, tokens[end - 1].kind == .punct, tokens[end - 1].lower != ")" { end -= 1 }
+        endBeforePunctuation(sentences[s].tokens.upperBound, floor: sentences[s].tokens.lowerBound)
+    }
+
+    /// `end` moved back over closing punctuation (a ")" stays), not below `floor`.
+    func endBeforePunctuation(_ end: Int, floor: Int) -> Int {
+        var end = end
+        while end > floor, tokens[end - 1].kind == .punct, tokens[end - 1].lower != ")" { end -= 1 }
         return end
     }
 
