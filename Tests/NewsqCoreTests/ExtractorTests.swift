@@ -356,4 +356,10 @@ func claims(_ body: String) -> [ExtractedClaim] {
             + "The plan is bad, he said to reporters.")
         #expect(c.map(\.text) == ["We are content", "The plan is bad"])
     }
+
+    @Test func anArticleEndingInAMultibyteCharacterKeepsIt() {
+        // Only a body cut at maxBodyBytes drops its last, possibly split, character.
+        let c = claims("The minister said the plan was \u{201C}a disaster for the caf\u{E9}\u{201D}")
+        #expect(c.first?.text == "the plan was \u{201C}a disaster for the caf\u{E9}")
+    }
 }

@@ -7,7 +7,9 @@ public enum Extractor {
 
     public static func claims(in article: Article) -> [ExtractedClaim] {
         var bytes = Array(article.body.utf8.prefix(maxBodyBytes))
-        while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast() }  // no cut character
+        if bytes.count == maxBodyBytes {  // cut: drop the last character, which the cut may have split
+            while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast() }
+        }
         let tokenizer = Tokenizer(bytes, firstLine: article.firstLine)
         let text = TokenText(bytes: bytes, tokens: tokenizer.tokens)
         let sentences = SentenceSplitter.split(tokenizer.tokens, paragraphs: tokenizer.paragraphs)
