@@ -5,9 +5,10 @@ public enum Extractor {
     /// longer, and a file that is bounds the memory its tokens take.
     public static let maxBodyBytes = 8 << 20
 
-    public static func claims(in article: Article) -> [ExtractedClaim] {
-        var bytes = Array(article.body.utf8.prefix(maxBodyBytes))
-        if bytes.count == maxBodyBytes {  // cut: drop the last character, which the cut may have split
+    /// `limit` is `maxBodyBytes` but for tests, which try the cut on a small body.
+    public static func claims(in article: Article, limit: Int = maxBodyBytes) -> [ExtractedClaim] {
+        var bytes = Array(article.body.utf8.prefix(limit))
+        if bytes.count == limit {  // cut: drop the last character, which the cut may have split
             while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast() }
         }
         let tokenizer = Tokenizer(bytes, firstLine: article.firstLine)
