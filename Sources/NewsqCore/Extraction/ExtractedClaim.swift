@@ -1,12 +1,3 @@
-/// How a claim is worded: all inside quotation marks, none, or both.
-public enum ClaimKind: String, Sendable, CaseIterable {
-    case direct, indirect, mixed
-}
-
-/// What kind of actor a speaker resolved to.
-public enum ActorKind: String, Sendable, CaseIterable {
-    case person, organization, country, group, unknown
-}
 
 /// One attributed statement found in an article body.
 public struct ExtractedClaim: Sendable {

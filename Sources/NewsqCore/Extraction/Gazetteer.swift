@@ -228,12 +228,3 @@ enum Gazetteer {
         "fishermen", "farmers", "protesters", "villagers", "citizens", "locals", "delegates", "teachers",
     ]
 }
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
-        while s.last == " " || s.last == "\t" { s = s.dropLast() }
-        return String(s)
-    }
-}

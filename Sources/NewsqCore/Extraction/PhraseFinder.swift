@@ -407,7 +407,3 @@ struct PhraseFinder {
         return (SpeakerPhrase(words), begin..<i)
     }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
-}

@@ -1,9 +1,7 @@
 /// newsq's own lexicon of reporting cues: every inflected form of each verb that
 /// introduces an attributed statement, with its lemma and the stance it implies.
-public enum Stance: String, Sendable, CaseIterable {
-    case assert, deny, urge, warn, question
-}
 
+/// One form's entry in the lexicon.
 struct Cue {
     var lemma: String
     var stance: Stance

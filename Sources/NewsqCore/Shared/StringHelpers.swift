@@ -1,0 +1,16 @@
+/// Small helpers on strings and arrays that every stage uses.
+
+extension String {
+    /// Without leading and trailing spaces and tabs (line breaks stay).
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
+        while s.last == " " || s.last == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil outside the array.
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}
