@@ -165,16 +165,9 @@ public struct Evaluator {
         case not(Prepared)
     }
 
-    /// Fields whose values are actor names, so an alias finds its canonical actor.
-    private func isActorField(_ collection: Collection, _ field: Int) -> Bool {
-        let name = collection.fields[field].name
-        return (collection == .claims && name == "actor") || (collection == .actors && name == "name")
-            || (collection == .disputes && (name == "actor_a" || name == "actor_b"))
-    }
-
     private func normalize(_ literal: Literal, _ collection: Collection, _ field: Int) -> Literal {
         guard case .text(let s) = literal else { return literal }
-        let resolved = isActorField(collection, field) ? store.canonicalActor(s) : s
+        let resolved = collection.fields[field].namesActor ? store.canonicalActor(s) : s
         return .text(resolved.lowercased())
     }
 

@@ -52,70 +52,17 @@ public struct DisputeRow: Sendable {
 }
 
 extension ArticleRow {
-    func value(_ field: Int) -> Value {
-        switch field {
-        case 0: return .int(id)
-        case 1: return .text(path)
-        case 2: return .text(date)
-        case 3: return .text(title)
-        case 4: return .text(source)
-        case 5: return .text(url)
-        case 6: return .int(words)
-        default: return .int(claims)
-        }
-    }
+    func value(_ field: Int) -> Value { Schema.articles[field].read(self) }
 }
 
 extension ClaimRow {
-    func value(_ field: Int) -> Value {
-        switch field {
-        case 0: return .int(id)
-        case 1: return .int(article)
-        case 2: return .text(path)
-        case 3: return .text(date)
-        case 4: return .text(extracted.actor)
-        case 5: return .text(extracted.speaker)
-        case 6: return .text(extracted.role)
-        case 7: return .text(extracted.org)
-        case 8: return .text(extracted.country)
-        case 9: return .text(extracted.cue)
-        case 10: return .text(extracted.stance.rawValue)
-        case 11: return .text(extracted.kind.rawValue)
-        case 12: return .text(extracted.text)
-        case 13: return .text(extracted.sentence)
-        default: return .int(extracted.line)
-        }
-    }
+    func value(_ field: Int) -> Value { Schema.claims[field].read(self) }
 }
 
 extension ActorRow {
-    func value(_ field: Int) -> Value {
-        switch field {
-        case 0: return .text(name)
-        case 1: return .text(kind.rawValue)
-        case 2: return .text(country)
-        case 3: return .text(org)
-        case 4: return .text(aliases.joined(separator: " | "))
-        case 5: return .int(claims)
-        case 6: return .int(articles)
-        case 7: return .text(first)
-        default: return .text(last)
-        }
-    }
+    func value(_ field: Int) -> Value { Schema.actors[field].read(self) }
 }
 
 extension DisputeRow {
-    func value(_ field: Int) -> Value {
-        switch field {
-        case 0: return .int(id)
-        case 1: return .int(a)
-        case 2: return .int(b)
-        case 3: return .text(actorA)
-        case 4: return .text(actorB)
-        case 5: return .text(date)
-        case 6: return .text(topic)
-        case 7: return .text(textA)
-        default: return .text(textB)
-        }
-    }
+    func value(_ field: Int) -> Value { Schema.disputes[field].read(self) }
 }

@@ -1,4 +1,4 @@
-/// The four collections a query can name, with their fields (DESIGN §2).
+/// The four collections a query can name. Their fields are the tables in `Schema`.
 public enum Collection: String, Sendable, CaseIterable {
     case articles, claims, actors, disputes
 
@@ -26,54 +26,79 @@ public enum Collection: String, Sendable, CaseIterable {
     }
 }
 
+/// A field and how to read it from its collection's row: one entry in `Schema`.
+struct Column<Row>: Sendable {
+    let field: Field
+    let read: @Sendable (Row) -> Value
+
+    init(_ name: String, _ type: FieldType, _ about: String, indexed: Bool = false, namesActor: Bool = false,
+         _ read: @escaping @Sendable (Row) -> Value) {
+        field = Field(name: name, type: type, about: about, indexed: indexed, namesActor: namesActor)
+        self.read = read
+    }
+}
+
+/// Every field of every collection, in the order queries, `.schema` and JSON list
+/// them. Adding a field is one line here (and its value on the row type).
 enum Schema {
-    static let articleFields: [Field] = [
-        Field(name: "id", type: .int, about: "article number, from 1 in load order"),
-        Field(name: "path", type: .text, about: "the file (and #record for JSON Lines)"),
-        Field(name: "date", type: .date, about: "publication date, YYYY-MM-DD"),
-        Field(name: "title", type: .text, about: "headline"),
-        Field(name: "source", type: .text, about: "outlet, from the header or record"),
-        Field(name: "url", type: .text, about: "address, when given"),
-        Field(name: "words", type: .int, about: "length of the body in words"),
-        Field(name: "claims", type: .int, about: "claims extracted from it"),
+    static let articles: [Column<ArticleRow>] = [
+        Column("id", .int, "article number, from 1 in load order", indexed: true) { .int($0.id) },
+        Column("path", .text, "the file (and #record for JSON Lines)") { .text($0.path) },
+        Column("date", .date, "publication date, YYYY-MM-DD") { .text($0.date) },
+        Column("title", .text, "headline") { .text($0.title) },
+        Column("source", .text, "outlet, from the header or record") { .text($0.source) },
+        Column("url", .text, "address, when given") { .text($0.url) },
+        Column("words", .int, "length of the body in words") { .int($0.words) },
+        Column("claims", .int, "claims extracted from it") { .int($0.claims) },
     ]
-    static let claimFields: [Field] = [
-        Field(name: "id", type: .int, about: "claim number, from 1"),
-        Field(name: "article", type: .int, about: "id of its article"),
-        Field(name: "path", type: .text, about: "its article's file"),
-        Field(name: "date", type: .date, about: "its article's date"),
-        Field(name: "actor", type: .text, about: "who made it, canonical (\"Romania MoD\")"),
-        Field(name: "speaker", type: .text, about: "the source as written (\"the ministry\")"),
-        Field(name: "role", type: .text, about: "speaker's role (spokesman, minister)"),
-        Field(name: "org", type: .text, about: "speaker's organisation, canonical"),
-        Field(name: "country", type: .text, about: "speaker's country"),
-        Field(name: "cue", type: .text, about: "reporting verb lemma: say, deny, tell, according to"),
-        Field(name: "stance", type: .enumeration(Stance.allCases.map(\.rawValue)), about: "assert, deny, urge, warn, question"),
-        Field(name: "kind", type: .enumeration(ClaimKind.allCases.map(\.rawValue)), about: "direct, indirect, mixed quotation"),
-        Field(name: "text", type: .text, about: "what was claimed"),
-        Field(name: "sentence", type: .text, about: "the whole sentence"),
-        Field(name: "line", type: .int, about: "line in the file where the claim starts"),
+    static let claims: [Column<ClaimRow>] = [
+        Column("id", .int, "claim number, from 1") { .int($0.id) },
+        Column("article", .int, "id of its article", indexed: true) { .int($0.article) },
+        Column("path", .text, "its article's file", indexed: true) { .text($0.path) },
+        Column("date", .date, "its article's date", indexed: true) { .text($0.date) },
+        Column("actor", .text, "who made it, canonical (\"Romania MoD\")", indexed: true, namesActor: true) { .text($0.actor) },
+        Column("speaker", .text, "the source as written (\"the ministry\")", indexed: true) { .text($0.speaker) },
+        Column("role", .text, "speaker's role (spokesman, minister)", indexed: true) { .text($0.role) },
+        Column("org", .text, "speaker's organisation, canonical", indexed: true) { .text($0.org) },
+        Column("country", .text, "speaker's country", indexed: true) { .text($0.country) },
+        Column("cue", .text, "reporting verb lemma: say, deny, tell, according to", indexed: true) { .text($0.cue) },
+        Column("stance", .enumeration(Stance.allCases.map(\.rawValue)), "assert, deny, urge, warn, question", indexed: true) {
+            .text($0.stance.rawValue)
+        },
+        Column("kind", .enumeration(ClaimKind.allCases.map(\.rawValue)), "direct, indirect, mixed quotation", indexed: true) {
+            .text($0.kind.rawValue)
+        },
+        Column("text", .text, "what was claimed") { .text($0.text) },
+        Column("sentence", .text, "the whole sentence") { .text($0.sentence) },
+        Column("line", .int, "line in the file where the claim starts") { .int($0.line) },
     ]
-    static let actorFields: [Field] = [
-        Field(name: "name", type: .text, about: "canonical name"),
-        Field(name: "kind", type: .enumeration(ActorKind.allCases.map(\.rawValue)), about: "person, organization, country, group, unknown"),
-        Field(name: "country", type: .text, about: "country, when known"),
-        Field(name: "org", type: .text, about: "organisation, when known"),
-        Field(name: "aliases", type: .text, about: "other names it is written as, separated by |"),
-        Field(name: "claims", type: .int, about: "claims it made"),
-        Field(name: "articles", type: .int, about: "articles it speaks in"),
-        Field(name: "first", type: .date, about: "date of its first claim"),
-        Field(name: "last", type: .date, about: "date of its last claim"),
+    static let actors: [Column<ActorRow>] = [
+        Column("name", .text, "canonical name", indexed: true, namesActor: true) { .text($0.name) },
+        Column("kind", .enumeration(ActorKind.allCases.map(\.rawValue)), "person, organization, country, group, unknown") {
+            .text($0.kind.rawValue)
+        },
+        Column("country", .text, "country, when known") { .text($0.country) },
+        Column("org", .text, "organisation, when known") { .text($0.org) },
+        Column("aliases", .text, "other names it is written as, separated by |") { .text($0.aliases.joined(separator: " | ")) },
+        Column("claims", .int, "claims it made") { .int($0.claims) },
+        Column("articles", .int, "articles it speaks in") { .int($0.articles) },
+        Column("first", .date, "date of its first claim") { .text($0.first) },
+        Column("last", .date, "date of its last claim") { .text($0.last) },
     ]
-    static let disputeFields: [Field] = [
-        Field(name: "id", type: .int, about: "dispute number, from 1"),
-        Field(name: "a", type: .int, about: "id of the first claim"),
-        Field(name: "b", type: .int, about: "id of the claim that contradicts it"),
-        Field(name: "actor_a", type: .text, about: "actor of claim a"),
-        Field(name: "actor_b", type: .text, about: "actor of claim b"),
-        Field(name: "date", type: .date, about: "date of the later claim"),
-        Field(name: "topic", type: .text, about: "the words both claims share"),
-        Field(name: "text_a", type: .text, about: "what a claimed"),
-        Field(name: "text_b", type: .text, about: "what b claimed"),
+    static let disputes: [Column<DisputeRow>] = [
+        Column("id", .int, "dispute number, from 1") { .int($0.id) },
+        Column("a", .int, "id of the first claim") { .int($0.a) },
+        Column("b", .int, "id of the claim that contradicts it") { .int($0.b) },
+        Column("actor_a", .text, "actor of claim a", namesActor: true) { .text($0.actorA) },
+        Column("actor_b", .text, "actor of claim b", namesActor: true) { .text($0.actorB) },
+        Column("date", .date, "date of the later claim") { .text($0.date) },
+        Column("topic", .text, "the words both claims share") { .text($0.topic) },
+        Column("text_a", .text, "what a claimed") { .text($0.textA) },
+        Column("text_b", .text, "what b claimed") { .text($0.textB) },
     ]
+
+    static let articleFields = articles.map(\.field)
+    static let claimFields = claims.map(\.field)
+    static let actorFields = actors.map(\.field)
+    static let disputeFields = disputes.map(\.field)
 }

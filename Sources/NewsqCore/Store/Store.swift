@@ -13,9 +13,6 @@ public final class Store: Sendable {
     /// Per collection and field number, the fields with an equality index.
     let indexes: [Collection: [Int: EqualityIndex]]
 
-    /// Claim fields with an equality index.
-    static let indexedClaimFields = ["actor", "article", "org", "country", "cue", "stance", "kind", "date", "path", "speaker", "role"]
-
     public init(loaded: [LoadedArticle], warnings: [LoadWarning] = [], aliases: AliasTable = AliasTable()) {
         self.warnings = warnings
         self.aliasTable = aliases
@@ -38,7 +35,7 @@ public final class Store: Sendable {
 
         // The actors table, the disputes and one index per field do not depend on each
         // other: they are built side by side over the cores.
-        let fields = Self.indexedClaimFields.map { Collection.claims.fieldIndex($0)! }
+        let fields = Collection.claims.fields.indices.filter { Collection.claims.fields[$0].indexed }
         // Disputes take longest: they start first, and every job is its own chunk.
         let parts = parallelMap([Part.disputes, .actors] + fields.map(Part.index), chunk: 1) { part -> Built in
             switch part {
@@ -59,12 +56,22 @@ public final class Store: Sendable {
         disputes = disputeRows
         indexes = [
             .claims: claimIndexes,
-            .actors: [0: EqualityIndex(count: actorRows.count) { actorRows[$0].name }],
-            .articles: [0: EqualityIndex(count: articleRows.count) { String(articleRows[$0].id) }],
+            .articles: Self.indexes(Schema.articles, articleRows),
+            .actors: Self.indexes(Schema.actors, actorRows),
+            .disputes: Self.indexes(Schema.disputes, disputeRows),
         ]
     }
 
     private enum Part { case actors, disputes, index(Int) }
+
+    /// An equality index for each indexed field of a small collection (claims build theirs over the cores).
+    private static func indexes<Row>(_ columns: [Column<Row>], _ rows: [Row]) -> [Int: EqualityIndex] {
+        var out: [Int: EqualityIndex] = [:]
+        for (field, column) in columns.enumerated() where column.field.indexed {
+            out[field] = EqualityIndex(count: rows.count) { column.read(rows[$0]).description }
+        }
+        return out
+    }
     private enum Built { case actors([ActorRow]), disputes([DisputeRow]), index(Int, EqualityIndex) }
 
     /// The canonical actor a name stands for: an alias, a differently cased name, or itself.

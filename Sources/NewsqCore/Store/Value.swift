@@ -29,8 +29,13 @@ public enum FieldType: Sendable, Equatable {
     }
 }
 
+/// A field a query can name; `Schema` lists them with how each is read from a row.
 public struct Field: Sendable {
-    public var name: String
-    public var type: FieldType
-    public var about: String
+    public let name: String
+    public let type: FieldType
+    public let about: String
+    /// Kept in an equality index: `=` and `in` on it read the index instead of scanning.
+    public let indexed: Bool
+    /// Holds an actor's canonical name: `=` resolves an alias first, completion offers actors.
+    public let namesActor: Bool
 }
