@@ -84,21 +84,16 @@ public struct Completer: Sendable {
     }
 
     private func dotCommandOptions(_ scan: Scan) -> [String] {
-        if scan.words.isEmpty { return [".help", ".load", ".reload", ".schema", ".mode", ".output", ".read", ".timer",
-                                        ".explain", ".show", ".alias", ".set", ".unset", ".tour", ".history", ".quit"] }
-        switch scan.words[0].lowercased() {
-        case ".mode": return scan.words.count == 1 ? OutputFormat.allCases.map(\.rawValue) : []
-        case ".schema": return scan.words.count == 1 ? Collection.allCases.map(\.rawValue) : []
-        case ".timer": return scan.words.count == 1 ? ["on", "off"] : []
-        case ".help": return scan.words.count == 1 ? ["queries", "conditions", "commands", "modes", "examples"] : []
-        case ".show": return scan.words.count == 1 ? ["claim"] : []
-        default: return []
+        if scan.words.isEmpty { return DotCommand.all.map(\.name) }
+        guard scan.words.count == 1, let command = DotCommand.all.first(where: { $0.name == scan.words[0].lowercased() }) else {
+            return []
         }
+        return command.completions()
     }
 
     /// Values a text field takes, most frequent first; for actor fields, the actors.
     private func distinctValues(_ collection: Collection, _ field: String) -> [String] {
-        if ["actor", "actor_a", "actor_b", "name"].contains(field) {
+        if collection.fields.first(where: { $0.name == field })?.namesActor == true {
             return store.actors.sorted { $0.claims > $1.claims }.map(\.name)
         }
         guard let index = collection.fieldIndex(field) else { return [] }

@@ -20,40 +20,41 @@ public struct InteractiveShell {
 
     public func run() -> Int32 {
         let editor = LineEditor(program: "newsq")
-        let (session, seconds) = Session.open(paths: paths, aliases: aliases)
-        session.format = format ?? .table
-        session.style = Terminal.allowsStyle()
-        session.parameters = parameters
-        session.interactive = true
+        var history: HistoryFile?
+        var options = SessionOptions(format: format ?? .table, parameters: parameters)
+        options.style = Terminal.allowsStyle()
+        options.interactive = true
+        options.history = { history?.entries ?? [] }
+        let (session, seconds) = Session.open(paths: paths, aliases: aliases, options: options)
         for warning in session.store.warnings { session.printError(warning.description) }
         session.write(banner(session, seconds: seconds))
 
-        var history: HistoryFile?
         if useHistory, let path = HistoryFile.defaultPath() {
             let file = HistoryFile(path: path)
             if let warning = file.warning { session.printError(warning) }
             for entry in file.entries { editor.addHistory(entry) }
             history = file
         }
-        session.history = { history?.entries ?? [] }
         editor.complete = { [session] before in Completer(store: session.store).complete(before) }
 
-        var buffer = StatementBuffer()
+        var loop = StatementLoop(session: session)
         var entry: [String] = []
-        loop: while true {
-            editor.continuing = buffer.isOpen
+        while !loop.finished {
+            editor.continuing = loop.isContinuing
             if let offered = session.takeOfferedInput() { editor.offer(offered) }
             switch editor.read() {
             case .end:
                 session.write("\n")
-                break loop
+                session.finish()
+                return 0
             case .interrupted:
-                buffer.clear()
+                loop.abandonStatement()
                 entry = []
             case .line(let line):
                 entry.append(line)
-                let statements = buffer.add(line: line)
-                if !buffer.isOpen {
+                // History gets the statement once it is whole, before it runs.
+                let statements = loop.statements(completedBy: line)
+                if !loop.isContinuing {
                     let text = Self.historyEntry(entry)
                     entry = []
                     if !text.isEmpty {
@@ -61,10 +62,7 @@ public struct InteractiveShell {
                         if let problem = history?.add(text) { session.printError(problem) }
                     }
                 }
-                for statement in statements {
-                    Cancellation.reset()
-                    if session.execute(statement) == .quit { break loop }
-                }
+                for statement in statements { loop.run(statement) }
             }
         }
         session.finish()

@@ -90,39 +90,25 @@ struct Newsq: ParsableCommand {
         if interactive {
             return InteractiveShell(paths: paths, aliases: table, format: format, useHistory: !noHistory, parameters: parameters).run()
         }
-        let (session, seconds) = Session.open(paths: paths, aliases: table)
+        let options = SessionOptions(format: format ?? .table, parameters: parameters, bail: bail)
+        let (session, seconds) = Session.open(paths: paths, aliases: table, options: options)
         for warning in session.store.warnings { session.printError(warning.description) }
         if stats { session.printError(session.loadSummary(seconds: seconds)) }
         if session.isDemo {
             session.printError("newsq: no path given; using the built-in demo corpus (\(session.store.articles.count) articles)")
         }
-        session.format = format ?? .table
-        session.parameters = parameters
         defer { session.finish() }
-        var failed = false
+        var loop = StatementLoop(session: session)
         let list = actions()
-        if !list.isEmpty {
-            for action in list {
-                let outcome = action.isFile ? session.run(scriptFile: action.value, bail: bail)
-                                            : session.run(script: action.value, bail: bail)
-                if outcome == .quit { break }
-                if outcome == .failed { failed = true; if bail { break } }
-            }
-            return failed ? 1 : 0
+        if list.isEmpty {
+            // Standard input that is not a terminal: the same statements, a line at a time.
+            while !loop.finished, let line = readLine(strippingNewline: true) { loop.feed(line: line) }
+            loop.endOfInput()
         }
-        // Standard input that is not a terminal: the same statements, a line at a time.
-        var buffer = StatementBuffer()
-        reading: while let line = readLine(strippingNewline: true) {
-            for statement in buffer.add(line: line) {
-                switch session.execute(statement, file: nil) {
-                case .quit: break reading
-                case .failed: failed = true; if bail { break reading }
-                case .ok: break
-                }
-            }
+        for action in list where !loop.finished {
+            if action.isFile { loop.run(scriptFile: action.value) } else { loop.run(script: action.value) }
         }
-        if let rest = buffer.flush(), session.execute(rest) == .failed { failed = true }
-        return failed ? 1 : 0
+        return loop.exitStatus
     }
 }
 

@@ -1,6 +1,8 @@
 /// `.help` and its topics; every example runs on the built-in demo corpus.
 enum Help {
-    static let topics: [(name: String, summary: String, text: String)] = [
+    /// Computed when asked: the commands topic is read from the command table.
+    static var topics: [(name: String, summary: String, text: String)] {
+        [
         ("queries", "the query language", """
         <collection> [where COND] [sort by FIELD [asc|desc], ...] [limit N [offset M]] [show FIELD, ...]
         count <collection> [where COND] [by FIELD]
@@ -25,25 +27,8 @@ enum Help {
           claims where actor in ("Sweden MFA", "Sweden MoD") or stance = warn
           claims where not kind = indirect and text matches /cable|anchor/i
         """),
-        ("commands", "the dot-commands", """
-        .help [TOPIC]           this help;  topics: \(["queries", "conditions", "commands", "modes", "examples"].joined(separator: ", "))
-        .schema [COLLECTION]    fields and what they hold
-        .mode [FORMAT]          table, lines, json, jsonl, csv, tsv, markdown
-        .output [FILE]          send results to FILE (written whole when switched back); no FILE: the screen
-        .read FILE              run a script of queries and dot-commands
-        .timer on|off           time each query
-        .explain QUERY          how the query was read and run (index or scan, rows examined)
-        .show claim N           where claim N came from, its span marked, how its speaker was resolved
-        .alias [NAME = A | B]   list aliases, or make A and B names of actor NAME
-        .load PATH   .reload    add articles;  re-read them from disk
-        .set NAME VALUE         a parameter, used in queries as $NAME (.unset NAME; .set lists them)
-        .tour [STEP|stop]       a guided tour of the language on the demo corpus
-        .history                the queries you typed
-        .quit                   leave (Ctrl-D too)
-
-          .show claim 1
-          .explain claims where actor = "Sweden MFA"
-        """),
+        ("commands", "the dot-commands",
+         DotCommand.helpLines + "\n\n  .show claim 1\n  .explain claims where actor = \"Sweden MFA\""),
         ("modes", "output formats", """
         table     columns fitted to the terminal (default)
         lines     one field per line, sqlite3 style
@@ -69,7 +54,8 @@ enum Help {
           -- claims without a named source
           claims where actor = ""
         """),
-    ]
+        ]
+    }
 
     static func text(topic: String) -> String {
         let wanted = topic.lowercased()

@@ -65,3 +65,42 @@ enum Tour {
 
         """
 }
+
+/// `.tour` in a session: a step at a time at a terminal, the whole tour elsewhere.
+extension Session {
+    func tour(_ call: DotCommandCall) -> Outcome {
+        if call.argument.lowercased() == "stop" {
+            tourStep = nil
+            offeredInput = nil
+            write("tour stopped; .tour starts it again\n")
+            return .ok
+        }
+        guard isDemo else {
+            return fail(call, "the tour runs on the built-in demo corpus: start newsq without a path, then .tour")
+        }
+        let start = call.argument.isEmpty ? 1 : Int(call.argument) ?? 0
+        guard (1...Tour.steps.count).contains(start) else { return fail(call, "usage: .tour [STEP 1-\(Tour.steps.count)] | .tour stop") }
+        if options.interactive {
+            offerTourStep(start - 1)
+            return .ok
+        }
+        // Not at a terminal: the whole tour with its results, as a handout.
+        for index in (start - 1)..<Tour.steps.count {
+            write(Tour.introduce(index) + "\n" + Tour.steps[index].query + "\n")
+            _ = execute(Statement(text: Tour.steps[index].query, line: 1))
+        }
+        write(Tour.ending)
+        return .ok
+    }
+
+    func offerTourStep(_ index: Int) {
+        guard index < Tour.steps.count else {
+            tourStep = nil
+            write(Tour.ending)
+            return
+        }
+        tourStep = index
+        write(Tour.introduce(index) + "  The query waits on the line: Enter runs it, or edit it first. .tour stop leaves.\n")
+        offeredInput = Tour.steps[index].query
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The dot-commands, in the order `.help commands` and Tab list them.
+extension DotCommand {
+    public static let all: [DotCommand] = [
+        DotCommand(".help", "[TOPIC]", "this help, or one topic of it (.help alone lists them)",
+                   completions: { Help.topics.map(\.name) }) { session, call in
+            session.write(Help.text(topic: call.argument))
+            return .ok
+        },
+        DotCommand(".load", "PATH", "add the articles under PATH") { session, call in
+            session.load(call)
+        },
+        DotCommand(".reload", "", "read the articles again from disk") { session, _ in
+            session.reload()
+        },
+        DotCommand(".schema", "[COLLECTION]", "fields and what they hold",
+                   completions: { Collection.allCases.map(\.rawValue) }) { session, call in
+            session.schema(call)
+        },
+        DotCommand(".mode", "[FORMAT]", "table, lines, json, jsonl, csv, tsv, markdown",
+                   completions: { OutputFormat.allCases.map(\.rawValue) }) { session, call in
+            session.setMode(call)
+        },
+        DotCommand(".output", "[FILE]", "send results to FILE (written whole when switched back); no FILE: the screen") { session, call in
+            session.redirectOutput(call)
+        },
+        DotCommand(".read", "FILE", "run a script of queries and dot-commands") { session, call in
+            session.read(call)
+        },
+        DotCommand(".timer", "on|off", "time each query", completions: { ["on", "off"] }) { session, call in
+            session.setTimer(call)
+        },
+        DotCommand(".explain", "QUERY", "how the query was read and run (index or scan, rows examined)") { session, call in
+            session.explain(call)
+        },
+        DotCommand(".show", "claim N", "where claim N came from, its span marked, how its speaker was resolved",
+                   completions: { ["claim"] }) { session, call in
+            session.showClaim(call)
+        },
+        DotCommand(".alias", "[NAME = A | B]", "list aliases, or make A and B names of actor NAME") { session, call in
+            session.alias(call)
+        },
+        DotCommand(".set", "[NAME VALUE]", "a parameter, used in queries as $NAME; alone, lists them") { session, call in
+            session.setParameter(call)
+        },
+        DotCommand(".unset", "NAME", "forget a parameter") { session, call in
+            session.unsetParameter(call)
+        },
+        DotCommand(".tour", "[STEP|stop]", "a guided tour of the language on the demo corpus") { session, call in
+            session.tour(call)
+        },
+        DotCommand(".history", "", "the queries you typed") { session, _ in
+            session.listHistory()
+        },
+        DotCommand(".quit", "", "leave (Ctrl-D too)", aliases: [".exit"]) { session, _ in
+            session.quitRequested = true
+            return .quit
+        },
+    ]
+}

@@ -1,0 +1,62 @@
+/// What `.schema`, `.explain` and `.show claim` print.
+extension Session {
+    func schema(_ call: DotCommandCall) -> Outcome {
+        let argument = call.argument
+        if argument.isEmpty {
+            write(Collection.allCases.map(schema).joined(separator: "\n"))
+        } else if let c = Collection(rawValue: argument.lowercased()) {
+            write(schema(c))
+        } else {
+            let hint = Suggest.nearest(argument, among: Collection.allCases.map(\.rawValue)).map { "; did you mean `\($0)`?" } ?? ""
+            return fail(call, "no collection `\(Terminal.printable(argument))`\(hint)")
+        }
+        return .ok
+    }
+
+    private func schema(_ c: Collection) -> String {
+        let pad = c.fields.map(\.name.count).max() ?? 0
+        var out = "\(c.rawValue) (\(store.rowCount(c)) rows)\n"
+        for f in c.fields {
+            let type = f.type.name
+            out += "  " + f.name.padding(toLength: pad, withPad: " ", startingAt: 0) + "  "
+                + type.padding(toLength: max(8, type.count), withPad: " ", startingAt: 0) + "  " + f.about + "\n"
+        }
+        return out
+    }
+
+    func explain(_ call: DotCommandCall) -> Outcome {
+        guard !call.argument.isEmpty else { return fail(call, "usage: .explain QUERY") }
+        guard let (parsed, result) = run(call.argument, line: call.line, file: call.file) else { return .failed }
+        let total = store.rowCount(parsed.collection)
+        write("read as:  \(parsed.describe())\n")
+        write("in words: \(parsed.inWords())\n")
+        write("ran as:   \(result.plan.access); \(result.plan.rowsExamined) of \(total) rows examined, \(result.plan.rowsMatched) matched")
+        if !parsed.sort.isEmpty { write("; sorted") }
+        write("; \(result.rows.count) row\(result.rows.count == 1 ? "" : "s") returned\n")
+        return .ok
+    }
+
+    func showClaim(_ call: DotCommandCall) -> Outcome {
+        let parts = call.argument.split(separator: " ")
+        guard parts.count == 2, parts[0].lowercased() == "claim", let id = Int(parts[1]) else { return fail(call, "usage: .show claim N") }
+        guard id >= 1, id <= store.claims.count else { return fail(call, "no claim \(id) (claims are 1 to \(store.claims.count))") }
+        let c = store.claims[id - 1]
+        let utf8 = Array(c.sentence.utf8)
+        let lo = min(c.span.lowerBound, utf8.count), hi = min(max(c.span.upperBound, lo), utf8.count)
+        let before = Terminal.printable(String(decoding: utf8[..<lo], as: UTF8.self))
+        let span = Terminal.printable(String(decoding: utf8[lo..<hi], as: UTF8.self))
+        let after = Terminal.printable(String(decoding: utf8[hi...], as: UTF8.self))
+        let marked = options.style ? "\u{1B}[1m" + span + "\u{1B}[0m" : "[" + span + "]"
+        write("claim \(id): \(Terminal.printable(c.path)):\(c.line)\n")
+        write("  " + before + marked + after + "\n")
+        let speaker = c.speaker.isEmpty ? "(no source named)" : "\"\(Terminal.printable(c.speaker))\""
+        write("  speaker \(speaker) → actor \(c.actor.isEmpty ? "(none)" : Terminal.printable(c.actor)) — \(c.resolution)\n")
+        var details = ["cue \(c.cue)", "stance \(c.stance.rawValue)", "kind \(c.kind.rawValue)"]
+        if !c.role.isEmpty { details.append("role \(c.role)") }
+        if !c.org.isEmpty { details.append("org \(c.org)") }
+        if !c.country.isEmpty { details.append("country \(c.country)") }
+        if !c.date.isEmpty { details.append("date \(c.date)") }
+        write("  " + Terminal.printable(details.joined(separator: ", ")) + "\n")
+        return .ok
+    }
+}
