@@ -40,7 +40,9 @@ let package = Package(
         .target(name: "FuzzSupport"),
         .executableTarget(name: "fuzz-query", dependencies: ["NewsqCore", "FuzzSupport"], path: "Sources/FuzzQuery"),
         .executableTarget(name: "fuzz-articles", dependencies: ["NewsqCore", "FuzzSupport"], path: "Sources/FuzzArticles"),
-        .testTarget(name: "NewsqCoreTests", dependencies: ["NewsqCore", "NewsqShell"]),
+        // Unit tests, a folder per stage as in Sources/NewsqCore; the shell's in their own target.
+        .testTarget(name: "NewsqCoreTests", dependencies: ["NewsqCore"]),
+        .testTarget(name: "NewsqShellTests", dependencies: ["NewsqCore", "NewsqShell"]),
         .testTarget(name: "NewsqEndToEndTests", dependencies: ["newsq", "fuzz-query", "fuzz-articles"]),
     ]
 )

@@ -31,4 +31,13 @@ import Testing
         #expect(candidates("claims where country = \"sw") == ["Sweden"])
         #expect(Completer.commonPrefix(["Sweden MFA", "sweden mod"]) == "Sweden M")
     }
+
+    @Test func dotCommandsAndTheirArgumentsComeFromTheCommandTable() {
+        #expect(candidates(".") == DotCommand.all.map(\.name))
+        #expect(candidates(".mo") == [".mode"])
+        #expect(candidates(".mode ") == OutputFormat.allCases.map(\.rawValue))
+        #expect(candidates(".help c") == ["conditions", "commands"])
+        #expect(candidates(".timer o") == ["on", "off"])
+        #expect(candidates(".read x") == [])
+    }
 }

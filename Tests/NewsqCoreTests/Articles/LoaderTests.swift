@@ -102,11 +102,4 @@ import Testing
         #expect(parsed.articles.first?.body.hasPrefix("Troops moved") == true)
         #expect(parsed.articles.first?.firstLine == 1)
     }
-
-    @Test func statementsSplitOnSemicolonsAndLineEnds() {
-        let split = StatementSplitter.split("claims; count claims\n.mode json\nclaims where text = \"a;b\"\nclaims where (id = 1\n")
-        #expect(split.statements.map(\.text) == ["claims", "count claims", ".mode json", "claims where text = \"a;b\""])
-        #expect(split.rest.hasPrefix("claims where (id = 1"))
-        #expect(split.statements[2].line == 2)
-    }
 }

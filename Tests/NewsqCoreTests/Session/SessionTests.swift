@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import NewsqCore
+
+/// Statements, dot-commands and the statement loop, on the demo corpus, with output
+/// sent to a file through `.output` as a user would.
+@Suite struct SessionTests {
+    /// Runs `script` in a fresh demo session and returns what it printed and the loop's end state.
+    func run(_ script: String, bail: Bool = false) throws -> (output: String, loop: StatementLoop) {
+        let file = NSTemporaryDirectory() + "newsq-session-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let (session, _) = Session.open(paths: [], options: SessionOptions(bail: bail))
+        var loop = StatementLoop(session: session)
+        loop.run(script: ".output \(file)\n" + script)
+        session.finish()
+        return (try String(contentsOfFile: file, encoding: .utf8), loop)
+    }
+
+    @Test func statementsSplitOnSemicolonsAndLineEnds() {
+        let split = StatementSplitter.split("claims; count claims\n.mode json\nclaims where text = \"a;b\"\nclaims where (id = 1\n")
+        #expect(split.statements.map(\.text) == ["claims", "count claims", ".mode json", "claims where text = \"a;b\""])
+        #expect(split.rest.hasPrefix("claims where (id = 1"))
+        #expect(split.statements[2].line == 2)
+    }
+
+    @Test func everyDotCommandIsInHelpAndRunsByItsName() throws {
+        let help = Help.text(topic: "commands")
+        for command in DotCommand.all {
+            #expect(help.contains(command.name + " "), "\(command.name) missing from .help commands")
+            #expect(DotCommand.named(command.name.uppercased())?.name == command.name)
+        }
+        #expect(DotCommand.named(".exit")?.name == ".quit")
+        #expect(Set(DotCommand.all.map(\.name)).count == DotCommand.all.count, "a command listed twice")
+    }
+
+    @Test func theLoopGoesOnAfterAFailureUnlessItBails() throws {
+        let (out, loop) = try run("count claims\n.mode nonsense\n.mode tsv\ncount claims")
+        #expect(loop.failed && !loop.finished && loop.exitStatus == 1)
+        #expect(out.range(of: "\ncount\n[0-9]+\n$", options: .regularExpression) != nil)
+        let (bailed, stopped) = try run("count claims\n.mode nonsense\n.mode tsv\ncount claims", bail: true)
+        #expect(stopped.failed && stopped.finished)
+        #expect(bailed.range(of: "\ncount\n[0-9]+\n$", options: .regularExpression) == nil)
+    }
+
+    @Test func quitStopsTheLoopAndAFailureBeforeItStillCounts() throws {
+        let (out, loop) = try run("claims where nosuch = 1\n.mode csv\n.quit\ncount claims")
+        #expect(loop.finished && loop.exitStatus == 1)
+        #expect(!out.contains("count"))
+    }
+
+    @Test func quitInsideAReadScriptEndsTheWholeRun() throws {
+        let script = NSTemporaryDirectory() + "newsq-read-\(UUID().uuidString).nq"
+        try ".quit\n".write(toFile: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        let (out, loop) = try run(".read \(script)\n.mode csv\ncount claims")
+        #expect(loop.finished && loop.exitStatus == 0)
+        #expect(out.isEmpty)
+    }
+
+    @Test func linesFedOneByOneContinueAnOpenStatement() throws {
+        let (session, _) = Session.open(paths: [])
+        var loop = StatementLoop(session: session)
+        let first = loop.statements(completedBy: "claims where (stance = deny")
+        #expect(first.isEmpty && loop.isContinuing)
+        let second = loop.statements(completedBy: "or stance = warn)")
+        #expect(second.map(\.text) == ["claims where (stance = deny\nor stance = warn)"])
+        #expect(!loop.isContinuing)
+    }
+}
