@@ -83,18 +83,6 @@ extension ClaimFinder {
         return (SpeakerPhrase(text.words(start..<k)), start..<k)
     }
 
-    /// Nouns that report what their possessor said or holds: "his promise to build a wall".
-    static let nominalCues: [String: String] = [
-        "claim": "claim", "claims": "claim", "comment": "comment", "comments": "comment", "remark": "remark", "remarks": "remark",
-        "promise": "promise", "promises": "promise", "pledge": "pledge", "warning": "warn", "warnings": "warn",
-        "endorsement": "endorse", "opposition": "oppose", "criticism": "criticize", "criticisms": "criticize",
-        "attack": "attack", "attacks": "attack", "call": "call", "calls": "call", "assertion": "assert", "assertions": "assert",
-        "denial": "deny", "denials": "deny", "belief": "believe", "suggestion": "suggest", "proposal": "propose",
-        "threat": "threaten", "threats": "threaten", "vow": "vow", "demand": "demand", "demands": "demand",
-        "argument": "argue", "support": "support", "praise": "praise", "concern": "concern", "concerns": "concern",
-        "charge": "charge", "charges": "charge",
-    ]
-
     /// `Mr. Trump's claims that his net worth exceeds $10 billion`, `his comments on Muslims`,
     /// `Sen. Graham's energetic endorsement of Cruz`: the possessor said or holds what follows
     /// the noun's "that", preposition or "to".
@@ -139,11 +127,6 @@ extension ClaimFinder {
         add(ClaimDraft(source: source, cue: lemma, stance: stance, content: [content], sentence: s, cueToken: n))
         return true
     }
-
-    static let possessives: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"]
-
-    /// Words that join a participle to its sentence as "…, saying" does: "and saying", "by saying".
-    static let participleConnectors: Set<String> = ["and", "while", "by", "after", "before", "when", "without"]
 
     /// `X seemed (to be) …`, `X appears to …`, `X is expected to …`: the subject and its
     /// complement are the content, judged by nobody named. Only before "to" for appear and
@@ -200,13 +183,6 @@ extension ClaimFinder {
         add(ClaimDraft(source: source, cue: "according to", stance: .assert, content: [content], sentence: s, cueToken: i))
     }
 
-    /// Written sources that a sentence can open with: "In a CNN poll, Clinton led by 24 points."
-    static let sourceNouns: Set<String> = [
-        "poll", "polls", "survey", "surveys", "study", "report", "analysis", "interview", "statement", "letter", "memo",
-        "op-ed", "column", "editorial", "book", "speech", "filing", "complaint", "lawsuit", "ruling", "opinion", "tweet",
-        "post", "email", "e-mail", "testimony", "affidavit", "indictment", "transcript",
-    ]
-
     /// `In a Des Moines Register poll, Mr. Cruz had a 10-point lead`: the source is the
     /// opening phrase, the content the rest of the sentence (when no cue of its own reports it).
     mutating func inSource(sentence s: Int) {
@@ -250,8 +226,6 @@ extension ClaimFinder {
             return
         }
     }
-
-    static let pollNouns: Set<String> = ["poll", "polls", "survey", "surveys", "polling"]
 
     /// `The ministry "categorically denies …`: the cue opens the quotation.
     mutating func quotationAfterSubject(sentence s: Int) {

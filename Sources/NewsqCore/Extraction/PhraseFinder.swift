@@ -9,28 +9,6 @@ struct PhraseFinder {
 
     static let maxPhraseWords = 12
 
-    /// Words that end a subject phrase when walking back from its cue.
-    static let stops: Set<String> = [
-        "that", "which", "and", "but", "or", "nor", "while", "when", "as", "because", "if", "although", "though",
-        "so", "where", "after", "before", "since", "until", "whether", "than", "is", "was", "were", "are", "be",
-        "been", "being", "has", "have", "had", "will", "would", "did", "does", "do", "says", "said", "told",
-        "whereas", "yet", "whom", "whose", "what", "how", "why", "not", "also", "by", "in", "on", "into", "over",
-        "under", "about", "against", "during", "through", "like", "unlike", "despite", "amid", "per", "via",
-        "asked", "later", "then", "meanwhile", "however", "instead", "now", "there", "here", "too", "very",
-    ]
-    /// Prepositions kept inside a phrase after a role or institution: "spokesman for", "Ministry of".
-    static let links: Set<String> = ["of", "for", "at", "from", "with", "to", "in"]
-    static let timeWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-        "tonight", "earlier", "later", "meanwhile", "however", "but", "and", "also", "still", "separately",
-        "then", "so", "now", "instead", "last", "this", "week", "month", "year", "morning", "evening", "afternoon",
-    ]
-    static let sentenceAdverbs: Set<String> = [
-        "however", "meanwhile", "though", "too", "instead", "separately", "also", "moreover", "nevertheless",
-        "nonetheless", "indeed", "again", "then", "later", "earlier", "previously", "recently", "in", "turn",
-        "for", "his", "her", "its", "their", "part", "in", "response", "particular", "fact", "contrast",
-    ]
-
     /// The subject ending just before `end`: "Colonel Andrii Demchenko, a spokesman for ..., " included,
     /// returned as the phrase and the tokens as written.
     func subject(endingBefore end: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
@@ -87,11 +65,6 @@ struct PhraseFinder {
         return text.words(range.lowerBound..<open) + text.words(min(close + 1, range.upperBound)..<range.upperBound)
     }
 
-    /// Prepositions that attach a modifier to a subject's head: "delegates at the convention in Philadelphia".
-    static let modifierPrepositions: Set<String> = [
-        "in", "at", "on", "of", "for", "from", "with", "to", "across", "among", "near", "outside", "inside", "around", "throughout",
-    ]
-
     /// A subject whose head stands before its modifiers: "Majorities of Democrats in five states going to
     /// the polls Tuesday", "people briefed on the situation", "a producer for Yahoo Studios". The phrase
     /// found before the cue is only the last modifier's object; walk back over each preposition (and the
@@ -130,12 +103,6 @@ struct PhraseFinder {
     static func looksPlural(_ w: String) -> Bool {
         w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && w != "news"
     }
-
-    /// Verbs in -s that stand before a preposition as often as nouns do: "leads in Iowa".
-    static let commonVerbsInS: Set<String> = [
-        "leads", "wins", "runs", "comes", "goes", "makes", "takes", "remains", "trails", "stands", "lives", "works",
-        "looks", "seems", "appears", "gets", "puts", "sits", "turns", "moves", "falls", "rises", "focuses", "serves",
-    ]
 
     /// `NAME, APPOSITION,` before a cue whose comma is at `comma`.
     private func appositive(endingAt comma: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
@@ -180,10 +147,6 @@ struct PhraseFinder {
         return (1...2).contains(words.count) && words.allSatisfy(\.capitalized)
             && !words.contains { Gazetteer.roles.contains($0.lower) || Gazetteer.titles.contains($0.lower) }
     }
-
-    /// Words that open a phrase set off between a subject and its cue that is no apposition:
-    /// "Corey Lewandowski, in a statement released Thursday, said".
-    static let setOffOpeners: Set<String> = ["in", "at", "on", "during", "after", "before", "with", "from", "for", "like", "unlike", "speaking"]
 
     /// The subject before `k`, the comma that opens what stands between it and the cue's comma.
     private func apposition(between k: Int, and comma: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
@@ -232,8 +195,6 @@ struct PhraseFinder {
         guard let last = nameWords.last, last.capitalized || SpeakerPhrase.pronouns.contains(last.lower) else { return nil }
         return (SpeakerPhrase(nameWords, apposition: words), name.lowerBound..<comma, false)
     }
-
-    static let parties: Set<String> = ["democrat", "republican", "independent", "libertarian"]
 
     /// A party and a state as news abbreviates them: "R-Utah", "D-Minn", "I-Vt".
     static func isPartyTag(_ w: String) -> Bool {
@@ -287,12 +248,6 @@ struct PhraseFinder {
         return s..<end
     }
 
-    /// Words that count a group: "a majority of her backers", "one in five voters".
-    static let quantities: Set<String> = [
-        "majority", "minority", "percent", "half", "third", "quarter", "most", "many", "some", "few", "all", "none",
-        "one", "number", "plurality", "share", "members", "each", "both", "dozens", "hundreds", "thousands", "millions",
-    ]
-
     /// The period of "Mr." or of an initial ("George W. Bush"), which stays inside a name.
     func isAbbreviationPoint(_ i: Int, floor: Int) -> Bool {
         guard tokens[i].lower == ".", i - 1 >= floor, tokens[i - 1].kind == .word, tokens[i - 1].end == tokens[i].start else { return false }
@@ -302,13 +257,6 @@ struct PhraseFinder {
             // "R-Ky.": a party and a state.
             || (word.isCapitalized && Self.isPartyTag(word.lower) && Self.stateAbbreviations.contains(String(word.lower.dropFirst(2))))
     }
-
-    /// States as news abbreviates them after a city ("Jackson, Miss."); only there is their period no full stop.
-    static let stateAbbreviations: Set<String> = [
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
-        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
-        "wash", "wis", "wyo",
-    ]
 
     private func linkable(_ previous: Token, by link: String) -> Bool {
         let w = previous.lower
@@ -370,10 +318,6 @@ struct PhraseFinder {
         while end > comma + 1, tokens[end - 1].kind == .punct, tokens[end - 1].lower != ")" { end -= 1 }
         return speaker.lowerBound..<end
     }
-
-    /// Words after a speaker's comma that start a new clause, not an apposition.
-    static let clauseOpeners: Set<String> = ["and", "but", "or", "so", "then", "while", "although", "though", "because",
-                                             "as", "if", "when", "after", "before", "since", "according", "in", "on", "at"]
 
     /// The subject after an inverted cue: `said Nikolenko in a statement`, `said the ministry's spokesman, Ivan Petrov.`
     func subject(startingAt begin: Int, limit: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>)? {

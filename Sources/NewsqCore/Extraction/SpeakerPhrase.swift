@@ -26,13 +26,6 @@ struct SpeakerPhrase {
     var org = ""
     var country = ""
 
-    static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"]
-    static let determiners: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
-        "some", "many", "several", "both", "all", "two", "three", "four", "five", "no", "every", "each",
-        "another", "one", "most", "few", "other", "such", "any", "more", "numerous", "multiple",
-    ]
-
     init(reference: Reference) { self.reference = reference }
 
     /// Reads a phrase (as written, in words) and its apposition, if any.

@@ -103,7 +103,7 @@ enum ReportingLexicon {
         "demand", "demands", "appeal", "appeals", "reply", "replies", "find", "finds", "hope", "hopes", "fear",
         "fears", "show", "shows", "dispute", "disputes", "blame", "praise", "joke", "jokes", "post", "posts",
         "concern", "warning", "query", "queries", "record", "know", "caution",
-        "muse", "hint", "hints", "continue", "continues", "counters", "expect", "retort", "lament", "appeal",
+        "muse", "hint", "hints", "continue", "continues", "counters", "expect", "retort", "lament",
         "view", "views", "support", "supports", "blast", "blasts", "slam", "slams", "mock", "mocks", "hail", "embrace", "defends",
     ]
 
@@ -182,7 +182,7 @@ enum ReportingLexicon {
         "often", "would", "will", "could", "may", "might", "must", "should", "not", "never", "already", "still",
         "even", "simply", "further", "separately", "earlier", "first", "since", "too", "just", "now", "did",
         "does", "do", "can", "always", "reportedly", "allegedly", "apparently", "last", "yesterday", "today",
-        "tonight", "flatly", "publicly", "privately", "had", "ever", "only", "both", "all", "himself", "herself",
+        "tonight", "flatly", "publicly", "privately", "ever", "only", "both", "all", "himself", "herself",
         "themselves", "itself", "personally", "long", "frequently", "immediately", "subsequently", "quickly",
     ]
 

@@ -161,10 +161,10 @@ enum Gazetteer {
         "congress", "senate", "house", "parliament", "government", "administration", "corporation", "corp", "inc",
         "company", "group", "times", "post", "news", "journal", "press", "network", "bureau", "board", "center",
         "centre", "organization", "organisation", "forces", "army", "navy", "police", "guard", "command", "fund",
-        "authority", "commission", "tribune", "herald", "reuters", "cnn", "bbc", "nato", "fbi", "cia", "pentagon",
+        "authority", "tribune", "herald", "reuters", "cnn", "bbc", "nato", "fbi", "cia", "pentagon",
         "kremlin", "federation", "league", "club", "team", "school", "hospital", "society", "coalition", "alliance",
-        "pac", "gop", "dnc", "rnc", "assembly", "cabinet", "embassy", "mission", "secretariat", "court", "fed",
-        "nations", "council", "airlines", "times", "telegraph", "guardian", "gazette", "magazine", "radio", "tv",
+        "pac", "gop", "dnc", "rnc", "assembly", "cabinet", "embassy", "mission", "secretariat", "fed",
+        "nations", "airlines", "telegraph", "guardian", "gazette", "magazine", "radio", "tv",
         "television", "politico", "newsweek", "breitbart", "prosecutors", "observatory", "lab", "laboratory",
     ]
 
@@ -180,11 +180,11 @@ enum Gazetteer {
         "councilwoman", "congressman", "congresswoman", "assemblyman", "assemblywoman", "director", "officer",
         "spokesman", "spokeswoman", "spokesperson", "press", "first", "former", "acting", "then", "presidential",
         "democratic", "republican", "gop", "independent", "libertarian", "green", "foreign", "defense", "defence",
-        "interior", "finance", "health", "senior", "top", "retired", "lawmaker", "sen.", "u.s.", "federal",
+        "interior", "finance", "health", "senior", "top", "retired", "lawmaker", "u.s.", "federal",
         "district", "house", "senate", "majority", "minority", "whip", "ceo", "founder", "cofounder", "executive",
         "manager", "campaign", "pastor", "father", "brother", "sister", "coach", "detective", "agent", "analyst",
         "strategist", "adviser", "advisor", "aide", "economist", "pollster", "host", "anchor", "author", "actor",
-        "actress", "singer", "rapper", "businessman", "billionaire", "mogul", "nominee", "hopeful", "challenger",
+        "actress", "singer", "rapper", "businessman", "billionaire", "mogul", "hopeful", "challenger",
         "incumbent", "head", "emir", "sheikh", "ayatollah", "chairperson", "treasurer", "comptroller", "auditor",
     ]
 
@@ -202,7 +202,7 @@ enum Gazetteer {
         "employee", "worker", "student", "teacher", "pastor", "host", "king", "queen", "prince", "emir",
         "president-elect", "hopeful", "challenger", "incumbent", "councilman", "councilwoman", "delegate",
         "treasurer", "superintendent", "inspector", "investigator", "detective", "agent", "negotiator",
-        "representative", "surrogate", "supporter", "critic", "opponent", "rival", "ally", "partner", "voter",
+        "surrogate", "supporter", "critic", "opponent", "rival", "ally", "partner", "voter",
         "father", "mother", "son", "daughter", "wife", "husband", "friend", "neighbor", "neighbour",
     ]
 
@@ -222,9 +222,9 @@ enum Gazetteer {
         "voters", "democrats", "republicans", "activists", "investigators", "prosecutors", "police", "aides",
         "advisers", "advisors", "diplomats", "people", "polls", "surveys", "studies", "reports", "documents",
         "records", "data", "members", "organizers", "protesters", "doctors", "pollsters", "strategists",
-        "observers", "insiders", "allies", "rivals", "conservatives", "liberals", "progressives", "others",
+        "insiders", "allies", "rivals", "conservatives", "liberals", "progressives", "others",
         "many", "some", "both", "all", "most", "few", "several", "americans", "officers", "troops", "soldiers",
         "executives", "employees", "workers", "students", "parents", "families", "groups", "reporters",
-        "fishermen", "farmers", "protesters", "villagers", "citizens", "locals", "delegates", "teachers",
+        "fishermen", "farmers", "villagers", "citizens", "locals", "delegates", "teachers",
     ]
 }

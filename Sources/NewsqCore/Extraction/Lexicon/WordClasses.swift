@@ -44,9 +44,9 @@ extension ClaimFinder {
     static let irregularPast: Set<String> = [
         "took", "made", "went", "gave", "got", "came", "left", "ran", "said", "told", "wrote", "sent", "kept", "put",
         "brought", "began", "spent", "met", "led", "won", "lost", "paid", "sought", "thought", "became", "stood",
-        "tried", "held", "felt", "knew", "saw", "found", "gave", "did", "withdrew", "rose", "fell", "struck", "spoke",
+        "tried", "held", "felt", "knew", "saw", "found", "did", "withdrew", "rose", "fell", "struck", "spoke",
         "broke", "chose", "drew", "drove", "grew", "shook", "threw", "bought", "built", "caught", "fought", "heard",
-        "stood", "taught", "upheld", "sat",
+        "taught", "upheld", "sat",
     ]
 
     static let openingSubordinators: Set<String> = [
