@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "NewsqCore", targets: ["NewsqCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // The engine: articles → extraction → store → query → output, and the

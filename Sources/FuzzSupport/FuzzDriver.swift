@@ -12,10 +12,11 @@ public enum FuzzDriver {
         #if FUZZING
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv) { bytes, count in
-            FuzzDriver.target(bytes.map { Data(bytes: $0, count: count) } ?? Data())
-            return 0
-        })
+        exit(
+            runFuzzerDriver(&argc, &argv) { bytes, count in
+                FuzzDriver.target(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+                return 0
+            })
         #else
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -32,7 +33,9 @@ public enum FuzzDriver {
 
 #if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
-                             _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                             _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+private func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
 #endif

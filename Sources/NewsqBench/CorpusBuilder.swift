@@ -17,7 +17,8 @@ struct CorpusBuilder {
         let marker = folder + "/.complete"
         let wanted = "\(Self.version) \(count) \(sources.joined(separator: " "))"
         if let done = try? String(contentsOfFile: marker, encoding: .utf8), done.hasPrefix(wanted + "\n"),
-           let bytes = Int(done.split(separator: "\n").last ?? "") {
+            let bytes = Int(done.split(separator: "\n").last ?? "")
+        {
             log("using the corpus built before in \(folder)")
             return bytes
         }
@@ -54,8 +55,10 @@ struct CorpusBuilder {
         return words
     }
 
-    private static let syllables = ["Al", "Bar", "Cor", "Dal", "Ed", "Fen", "Gar", "Hal", "Ing", "Jar", "Kel", "Lor",
-                                    "Mar", "Nor", "Os", "Pel", "Quin", "Ros", "Sal", "Tor", "Ul", "Val", "Wen", "Yar"]
+    private static let syllables = [
+        "Al", "Bar", "Cor", "Dal", "Ed", "Fen", "Gar", "Hal", "Ing", "Jar", "Kel", "Lor",
+        "Mar", "Nor", "Os", "Pel", "Quin", "Ros", "Sal", "Tor", "Ul", "Val", "Wen", "Yar",
+    ]
 
     /// `text` with every name word swapped for one made for this copy: the same word
     /// always becomes the same name within a copy, so reference still works.

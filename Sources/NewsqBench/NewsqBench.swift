@@ -46,12 +46,13 @@ struct NewsqBench: ParsableCommand {
 
         Self.log("timing \(loadRuns) whole loads by \(newsq) ...")
         var peak = 0
-        let loads = Measurement(seconds: try (0..<loadRuns).map { _ in
-            let run = try ChildProcess.run([newsq, folder, "-e", "count claims"])
-            guard run.status == 0 else { throw BenchError("newsq exited with \(run.status) loading \(folder)") }
-            peak = max(peak, run.peakBytes)
-            return run.seconds
-        })
+        let loads = Measurement(
+            seconds: try (0..<loadRuns).map { _ in
+                let run = try ChildProcess.run([newsq, folder, "-e", "count claims"])
+                guard run.status == 0 else { throw BenchError("newsq exited with \(run.status) loading \(folder)") }
+                peak = max(peak, run.peakBytes)
+                return run.seconds
+            })
         let startup = Measurement(seconds: try (0..<20).map { _ in try ChildProcess.run([newsq, "-e", "count claims"]).seconds })
 
         Self.log("timing the stages in this process ...")
@@ -61,8 +62,10 @@ struct NewsqBench: ParsableCommand {
 
         var report = Report(articles: store.articles.count, claims: store.claims.count, textBytes: textBytes, folder: folder)
         report.load = [
-            ("load + extraction, whole (`newsq DIR -e 'count claims'`, median of \(loadRuns))",
-             "\(Measurement.duration(loads.median)) · \(Report.rate(textBytes, loads.median)) · \(Report.perSecond(store.articles.count, loads.median)) articles/s"),
+            (
+                "load + extraction, whole (`newsq DIR -e 'count claims'`, median of \(loadRuns))",
+                "\(Measurement.duration(loads.median)) · \(Report.rate(textBytes, loads.median)) · \(Report.perSecond(store.articles.count, loads.median)) articles/s"
+            ),
             ("  read files", "\(Measurement.duration(readSeconds)) · \(Report.rate(textBytes, readSeconds))"),
             ("  extract claims", "\(Measurement.duration(extractSeconds)) · \(Report.rate(textBytes, extractSeconds))"),
             ("  build store and indexes", Measurement.duration(storeSeconds)),
@@ -103,9 +106,10 @@ struct NewsqBench: ParsableCommand {
             try Self.export(store, as: .jsonl, to: jsonl)
             for (i, question) in questions.enumerated() {
                 Self.log("jq \(question.jq.joined(separator: " "))")
-                report.questions[i].jq = Measurement(seconds: try (0..<jqRuns).map { _ in
-                    try ChildProcess.run(["jq"] + question.jq + [jsonl]).seconds
-                })
+                report.questions[i].jq = Measurement(
+                    seconds: try (0..<jqRuns).map { _ in
+                        try ChildProcess.run(["jq"] + question.jq + [jsonl]).seconds
+                    })
             }
         }
         print(report.markdown)
@@ -134,7 +138,9 @@ struct NewsqBench: ParsableCommand {
 
     /// Every claim, all fields, written in `format` a slice at a time.
     static func export(_ store: Store, as format: OutputFormat, to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+            throw BenchError("cannot write \(path)")
+        }
         defer { try? file.close() }
         let all = try Evaluator(store: store).run(try QueryParser.parse("claims"))
         var slice = all

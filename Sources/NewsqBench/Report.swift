@@ -19,7 +19,8 @@ struct Report {
 
     var markdown: String {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        var out = "newsq-bench: \(articles) articles (\(String(format: "%.1f", Double(textBytes) / 1e6)) MB of text), "
+        var out =
+            "newsq-bench: \(articles) articles (\(String(format: "%.1f", Double(textBytes) / 1e6)) MB of text), "
             + "\(claims) claims, \(cores) cores, corpus in \(folder)\n\n"
         out += "| load | figure |\n|---|---|\n"
         for (name, figure) in load { out += "| \(name) | \(figure) |\n" }

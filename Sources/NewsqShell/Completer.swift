@@ -42,8 +42,9 @@ public struct Completer: Sendable {
             let fields = collection.fields.map(\.name)
             let enumField = scan.words.count >= 2 ? collection.fields.first { $0.name == scan.words[scan.words.count - 2].lowercased() } : nil
             if previous == "(", scan.words.count >= 3, scan.words[scan.words.count - 2].lowercased() == "in",
-               let field = collection.fields.first(where: { $0.name == scan.words[scan.words.count - 3].lowercased() }),
-               case .enumeration(let values) = field.type {
+                let field = collection.fields.first(where: { $0.name == scan.words[scan.words.count - 3].lowercased() }),
+                case .enumeration(let values) = field.type
+            {
                 options = values
             } else if ["where", "and", "or", "by", "show", "not", "(", ","].contains(previous) {
                 options = fields

@@ -27,7 +27,8 @@ public struct HistoryFile {
             return
         }
         guard let text = String(data: data, encoding: .utf8), !text.contains("\0"),
-              text.isEmpty || text.hasPrefix(Self.header + "\n") else {
+            text.isEmpty || text.hasPrefix(Self.header + "\n")
+        else {
             let aside = path + ".corrupt"
             rename(path, aside)
             warning = "warning: history file \(path) is corrupt; moved it to \(aside) and started a new one"
@@ -49,8 +50,9 @@ public struct HistoryFile {
 
     private func save() -> String? {
         let directory = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         let text = ([Self.header] + entries.map(Self.escape)).joined(separator: "\n") + "\n"
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)

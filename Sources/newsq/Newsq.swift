@@ -12,10 +12,10 @@ struct Newsq: ParsableCommand {
         commandName: "newsq",
         abstract: "Query who claimed what in news articles.",
         discussion: """
-        With no PATH, newsq opens its built-in demo corpus. With no -e or -f, it reads
-        queries from standard input when that is not a terminal, else opens the shell.
-        Exit status: 0 success, 1 a query failed, 2 usage error.
-        """)
+            With no PATH, newsq opens its built-in demo corpus. With no -e or -f, it reads
+            queries from standard input when that is not a terminal, else opens the shell.
+            Exit status: 0 success, 1 a query failed, 2 usage error.
+            """)
 
     @Argument(help: "Article files or folders (.txt, .md, .json, .jsonl), read recursively.")
     var paths: [String] = []
@@ -29,8 +29,9 @@ struct Newsq: ParsableCommand {
     @Option(name: .long, help: "Output format, as .mode in the shell.")
     var format: OutputFormat?
 
-    @Option(name: [.customShort("D", allowingJoined: true), .customLong("define")],
-            help: ArgumentHelp("Set a parameter used as $NAME in queries (repeatable).", valueName: "name=value"))
+    @Option(
+        name: [.customShort("D", allowingJoined: true), .customLong("define")],
+        help: ArgumentHelp("Set a parameter used as $NAME in queries (repeatable).", valueName: "name=value"))
     var define: [String] = []
 
     @Flag(name: .long, help: "Stop at the first statement that fails.")
@@ -47,10 +48,11 @@ struct Newsq: ParsableCommand {
 
     /// `-D name=value` pairs, checked in `validate`.
     var parameters: [String: String] {
-        Dictionary(define.map { pair in
-            let name = String(pair.prefix { $0 != "=" })
-            return (name, String(pair.dropFirst(name.count + 1)))
-        }, uniquingKeysWith: { _, last in last })
+        Dictionary(
+            define.map { pair in
+                let name = String(pair.prefix { $0 != "=" })
+                return (name, String(pair.dropFirst(name.count + 1)))
+            }, uniquingKeysWith: { _, last in last })
     }
 
     func validate() throws {

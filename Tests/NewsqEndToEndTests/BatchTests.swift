@@ -29,8 +29,10 @@ import Testing
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func romaniaMoDsDenialStandsAgainstUkraine() throws {
-        let r = try Binary.run(["../shared/corpus/seed", "-e", "disputes where actor_a = \"Romania MoD\" or actor_b = \"Romania MoD\"",
-                                "--format", "jsonl"])
+        let r = try Binary.run([
+            "../shared/corpus/seed", "-e", "disputes where actor_a = \"Romania MoD\" or actor_b = \"Romania MoD\"",
+            "--format", "jsonl",
+        ])
         #expect(r.status == 0)
         let rows = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         #expect(rows.contains { Set([$0["actor_a"] as? String, $0["actor_b"] as? String]) == Set(["Ukraine", "Romania MoD"]) })

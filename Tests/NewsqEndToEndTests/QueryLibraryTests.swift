@@ -7,8 +7,10 @@ import Testing
     static let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         .filter { $0.hasSuffix(".nq") }.sorted()
     /// A value for every parameter the scripts use; any value runs clean, these also find rows on the seed.
-    static let values = ["actor": "Romania MoD", "place": "Odesa", "since": "2023-09-01", "a": "Ukraine",
-                         "b": "Romania", "country": "Romania"]
+    static let values = [
+        "actor": "Romania MoD", "place": "Odesa", "since": "2023-09-01", "a": "Ukraine",
+        "b": "Romania", "country": "Romania",
+    ]
 
     static func parameters(of script: String) -> [String] {
         let text = (try? String(contentsOfFile: folder + "/" + script, encoding: .utf8)) ?? ""

@@ -12,8 +12,10 @@ struct ShellTests {
     }
 
     /// The shell on the seed (or on `corpus`), once its prompt shows.
-    func shell(_ extra: [String] = [], corpus: [String] = ["../shared/corpus/seed"], environment: [String: String] = [:],
-               columns: UInt16 = 80) throws -> PseudoTerminal {
+    func shell(
+        _ extra: [String] = [], corpus: [String] = ["../shared/corpus/seed"], environment: [String: String] = [:],
+        columns: UInt16 = 80
+    ) throws -> PseudoTerminal {
         let pty = try PseudoTerminal(arguments: corpus + extra, home: home, environment: environment, columns: columns)
         #expect(pty.waitFor("newsq> "), "no prompt: \(pty.screen)")
         return pty

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsqCore
 @testable import NewsqShell
 
@@ -9,7 +10,7 @@ import Testing
 
     @Test func byContext() {
         #expect(candidates("cla") == ["claims"])
-        #expect(candidates("") .contains("count"))
+        #expect(candidates("").contains("count"))
         #expect(candidates("count ar") == ["articles"])
         #expect(candidates("claims wh") == ["where"])
         #expect(candidates("claims where act") == ["actor"])

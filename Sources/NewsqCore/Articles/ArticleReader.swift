@@ -21,8 +21,10 @@ public enum ArticleReader {
             if repaired > 0 {
                 warnings.append(LoadWarning(path: path, reason: "\(repaired) byte\(repaired == 1 ? "" : "s") not UTF-8, repaired"))
             }
-            let text = raw.utf8.contains(13) ? raw.replacingOccurrences(of: "\r\n", with: "\n")
-                .replacingOccurrences(of: "\r", with: "\n") : raw
+            let text =
+                raw.utf8.contains(13)
+                ? raw.replacingOccurrences(of: "\r\n", with: "\n")
+                    .replacingOccurrences(of: "\r", with: "\n") : raw
             let ext = (path as NSString).pathExtension.lowercased()
             if ext == "json" || ext == "jsonl" {
                 let parsed = JSONArticles.parse(path: path, text: text, lines: ext == "jsonl")

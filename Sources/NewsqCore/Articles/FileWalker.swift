@@ -25,8 +25,10 @@ enum FileWalker {
         return (files, warnings)
     }
 
-    private static func walk(_ dir: String, depth: Int, visited: inout Set<String>,
-                             files: inout [String], warnings: inout [LoadWarning]) {
+    private static func walk(
+        _ dir: String, depth: Int, visited: inout Set<String>,
+        files: inout [String], warnings: inout [LoadWarning]
+    ) {
         guard depth <= maxDepth else {
             warnings.append(LoadWarning(path: dir, reason: "folders nested deeper than \(maxDepth), not read"))
             return

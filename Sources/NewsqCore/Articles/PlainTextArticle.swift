@@ -40,7 +40,8 @@ enum PlainTextArticle {
         if bodyHead == nil, consumed > 0 {
             // Blank lines between the header and the body are not part of the body.
             while let end = rest.utf8.firstIndex(of: 10),
-                  rest[..<end].utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
+                rest[..<end].utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 })
+            {
                 consumed += 1
                 rest = rest[rest.utf8.index(after: end)...]
             }

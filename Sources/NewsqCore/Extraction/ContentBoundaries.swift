@@ -4,7 +4,9 @@ extension ClaimFinder {
     /// Whether a noun phrase at `k` is the subject of an auxiliary within a few words:
     /// "Ayotte should", "her efforts as a senator will".
     func opensClause(at k: Int, end: Int) -> Bool {
-        guard tokens[k].kind == .word, !ReportingLexicon.isAdverb(tokens[k].lower), PhraseFinder.links.contains(tokens[k].lower) == false else { return false }
+        guard tokens[k].kind == .word, !ReportingLexicon.isAdverb(tokens[k].lower), PhraseFinder.links.contains(tokens[k].lower) == false else {
+            return false
+        }
         for j in k + 1..<min(end, k + 13) {
             let t = tokens[j]
             if t.kind != .word || t.quoted { return false }
@@ -24,7 +26,9 @@ extension ClaimFinder {
             guard t.kind == .word else { continue }
             let next = tokens[safe: k + 1]
             if Self.subordinators.contains(t.lower) && t.lower != "so" && t.lower != "as" { return trim(range.lowerBound, k) }
-            if ["last", "this", "next", "earlier"].contains(t.lower), let next, PhraseFinder.timeWords.contains(next.lower) { return trim(range.lowerBound, k) }
+            if ["last", "this", "next", "earlier"].contains(t.lower), let next, PhraseFinder.timeWords.contains(next.lower) {
+                return trim(range.lowerBound, k)
+            }
             if ["on", "in"].contains(t.lower), let next, Self.weekdaysAndMonths.contains(next.lower) { return trim(range.lowerBound, k) }
             if ["yesterday", "today", "tonight"].contains(t.lower) || Self.weekdaysAndMonths.contains(t.lower) && k == range.upperBound - 1 {
                 return trim(range.lowerBound, k)
@@ -66,18 +70,23 @@ extension ClaimFinder {
         if c + 2 < end, tokens[c + 1].kind == .word, cue.introducers[tokens[c + 1].lower] != nil {
             // "vowed to fight on" keeps its "to"; "complained about the delays" starts after the preposition.
             let to = tokens[c + 1].lower == "to" && !cue.refersTo  // "vowed to fight" vs "referring to Kerry"
-            guard !to || (tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized
-                          && !SpeakerPhrase.determiners.contains(tokens[c + 2].lower)) else { return nil }
+            guard
+                !to
+                    || (tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized
+                        && !SpeakerPhrase.determiners.contains(tokens[c + 2].lower))
+            else { return nil }
             let r = trim(to ? c + 1 : c + 2, clauseEnd(c + 2, end))
             return r.count >= (to ? 2 : 1) ? (r, true) : nil
         }
         if cue.characterizes || cue.regards, tokens[c + 1].kind == .word, !tokens[c + 1].quoted, cue.introducers[tokens[c + 1].lower] == nil,
-           !["a", "an", "to", "off", "up", "back", "in", "out", "that"].contains(tokens[c + 1].lower) {
+            !["a", "an", "to", "off", "up", "back", "in", "out", "that"].contains(tokens[c + 1].lower)
+        {
             // "called the system "rotten to the core"", "described him as a liar": what the
             // object is said to be shows as a quotation, an article or "as"; "sees him as a threat" only as "as".
             let stop = clauseEnd(c + 1, end)
             if (c + 2..<min(stop, c + 25)).contains(where: {
-                cue.regards ? tokens[$0].lower == "as" && !tokens[$0].quoted
+                cue.regards
+                    ? tokens[$0].lower == "as" && !tokens[$0].quoted
                     : (tokens[$0].kind == .quote && tokens[$0].opens) || ["a", "an", "as"].contains(tokens[$0].lower)
             }) {
                 // "called Palin a "clown" on his radio show": the label ends the characterization.
@@ -90,9 +99,10 @@ extension ClaimFinder {
             }
         }
         if Self.clauseTakers.contains(cue.lemma), c + 2 < end, tokens[c + 1].kind == .word, !tokens[c + 1].quoted,
-           Self.subjectPronouns.contains(tokens[c + 1].lower) || tokens[c + 1].lower == "there" || tokens[c + 1].lower == "you"
-            ? (c + 2..<min(end, c + 5)).contains(where: { tokens[$0].kind == .word && isVerbLike(tokens[$0].lower) })
-            : opensClause(at: c + 1, end: end) {
+            Self.subjectPronouns.contains(tokens[c + 1].lower) || tokens[c + 1].lower == "there" || tokens[c + 1].lower == "you"
+                ? (c + 2..<min(end, c + 5)).contains(where: { tokens[$0].kind == .word && isVerbLike(tokens[$0].lower) })
+                : opensClause(at: c + 1, end: end)
+        {
             // "I think we can win", "they believe it was rigged", "conservatives think Ayotte should drop her":
             // a clause without "that".
             let r = trim(c + 1, clauseEnd(c + 1, end))
@@ -106,7 +116,8 @@ extension ClaimFinder {
                 // A whole quotation (it closes on its own punctuation) is the content; what
                 // follows its closing mark is the writer's ("…a mistake," but in fact …).
                 let close = quotationEnd(from: j + 1, limit: end)
-                let whole = close < end && close - 1 > j && tokens[close - 1].kind == .punct
+                let whole =
+                    close < end && close - 1 > j && tokens[close - 1].kind == .punct
                     && [",", ".", "?", "!"].contains(tokens[close - 1].lower)
                 let r = trim(j, whole ? close : end)
                 return r.isEmpty ? nil : (r, true)
@@ -126,7 +137,9 @@ extension ClaimFinder {
             // "said he first heard gunfire … and suspected that": a bare clause has begun; its "that" is its own.
             if t.kind == .word, j > c + 1, Self.subjectPronouns.contains(tokens[j - 1].lower), startsPredicate(t) { break }
             if t.kind == .word && t.lower == "that", j > c + 1, let after = tokens[safe: j + 1], after.kind == .word,
-               Self.finiteVerbs.contains(after.lower) || Self.irregularPast.contains(after.lower) || (after.lower.hasSuffix("ed") && !after.isCapitalized) {
+                Self.finiteVerbs.contains(after.lower) || Self.irregularPast.contains(after.lower)
+                    || (after.lower.hasSuffix("ed") && !after.isCapitalized)
+            {
                 break  // "reported victims at a center that was …": a relative "that"
             }
             if t.kind == .word && t.lower == "that" {
@@ -143,17 +156,22 @@ extension ClaimFinder {
             if t.kind == .punct, t.lower != ",", t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")" { break }
             if t.kind == .word, ReportingLexicon.isGerund(t.lower), text.isWord(j - 1, "as"), ReportingLexicon.forms[t.lower] != nil {
                 consumed.insert(j)  // "cited the agency as saying that"
-            } else if t.kind == .word, !t.isCapitalized, let other = ReportingLexicon.forms[t.lower], !other.alsoNoun, j > c + 1 { break }
+            } else if t.kind == .word, !t.isCapitalized, let other = ReportingLexicon.forms[t.lower], !other.alsoNoun, j > c + 1 {
+                break
+            }
             j += 1
         }
         // "told a Planned Parenthood gathering she will protect …", "said on Wednesday he likes Trump": the
         // addressee or the time comes off; the clause is the content.
-        let leadsIn = cue.takesObject || PhraseFinder.timeWords.contains(tokens[c + 1].lower) || ["on", "in", "at", "during"].contains(tokens[c + 1].lower)
-        if leadsIn, cue.stance != .urge, c + 2 < end - 1, let p = (c + 2..<min(end - 1, c + 10)).first(where: { k in
-            (Self.subjectPronouns.contains(tokens[k].lower) || ["this", "there"].contains(tokens[k].lower)) && !tokens[k].quoted
-                && (startsPredicate(tokens[k + 1])
-                    || (["he", "she", "it"].contains(tokens[k].lower) && tokens[k + 1].kind == .word && tokens[k + 1].lower.hasSuffix("s")))
-        }), !(c + 1..<p).contains(where: { tokens[$0].kind != .word || Self.finiteVerbs.contains(tokens[$0].lower) }) {
+        let leadsIn =
+            cue.takesObject || PhraseFinder.timeWords.contains(tokens[c + 1].lower) || ["on", "in", "at", "during"].contains(tokens[c + 1].lower)
+        if leadsIn, cue.stance != .urge, c + 2 < end - 1,
+            let p = (c + 2..<min(end - 1, c + 10)).first(where: { k in
+                (Self.subjectPronouns.contains(tokens[k].lower) || ["this", "there"].contains(tokens[k].lower)) && !tokens[k].quoted
+                    && (startsPredicate(tokens[k + 1])
+                        || (["he", "she", "it"].contains(tokens[k].lower) && tokens[k + 1].kind == .word && tokens[k + 1].lower.hasSuffix("s")))
+            }), !(c + 1..<p).contains(where: { tokens[$0].kind != .word || Self.finiteVerbs.contains(tokens[$0].lower) })
+        {
             let r = trim(p, clauseEnd(p, end))
             return r.count >= 2 ? (r, true) : nil
         }
@@ -166,11 +184,16 @@ extension ClaimFinder {
         var j = c + 1
         while j < end, j - c <= 6, tokens[j].kind == .word, !tokens[j].quoted { j += 1 }  // "said in an interview"
         guard j + 1 < end, text.isPunct(j, ","), tokens[j + 1].kind == .word, !tokens[j + 1].quoted,
-              !["a", "an"].contains(tokens[j + 1].lower),  // "…, Sanders said, a policy that …" describes the content
-              !Self.clauseStarts.contains(tokens[j + 1].lower) || Self.subordinators.contains(tokens[j + 1].lower),
-              !ReportingLexicon.isGerund(tokens[j + 1].lower) else { return nil }
-        if j > c + 1, !takesObject, !["in", "on", "at", "to", "during", "after", "via", "through", "from", "with", "last", "this"].contains(tokens[c + 1].lower),
-           !ReportingLexicon.isAdverb(tokens[c + 1].lower) { return nil }
+            !["a", "an"].contains(tokens[j + 1].lower),  // "…, Sanders said, a policy that …" describes the content
+            !Self.clauseStarts.contains(tokens[j + 1].lower) || Self.subordinators.contains(tokens[j + 1].lower),
+            !ReportingLexicon.isGerund(tokens[j + 1].lower)
+        else { return nil }
+        if j > c + 1, !takesObject,
+            !["in", "on", "at", "to", "during", "after", "via", "through", "from", "with", "last", "this"].contains(tokens[c + 1].lower),
+            !ReportingLexicon.isAdverb(tokens[c + 1].lower)
+        {
+            return nil
+        }
         let rest = trim(j + 1, clauseEnd(j + 1, end))
         return rest.count >= 3 ? rest : nil
     }
@@ -183,10 +206,14 @@ extension ClaimFinder {
     /// sentence's opening subordinate clause has its content end with that clause, at its comma.
     func openingClauseEnd(after c: Int, sentence s: Int) -> Int? {
         let lo = sentences[s].tokens.lowerBound
-        guard tokens[lo].kind == .word, Self.openingSubordinators.contains(tokens[lo].lower) || (text.isWord(lo, "even") && text.isWord(lo + 1, "though")) else { return nil }
+        guard tokens[lo].kind == .word,
+            Self.openingSubordinators.contains(tokens[lo].lower) || (text.isWord(lo, "even") && text.isWord(lo + 1, "though"))
+        else { return nil }
         let end = contentEnd(s)
         guard c + 2 < end else { return nil }
-        let comma = (c + 2..<end).first { text.isPunct($0, ",") && !tokens[$0].quoted && !(tokens[safe: $0 - 1].map { $0.kind == .quote && $0.opens } ?? false) }
+        let comma = (c + 2..<end).first {
+            text.isPunct($0, ",") && !tokens[$0].quoted && !(tokens[safe: $0 - 1].map { $0.kind == .quote && $0.opens } ?? false)
+        }
         // "As Michael Dell said last week in Tel Aviv, "Israel is …"": as-said introduces the main clause.
         if let comma, text.isWord(lo, "as"), !(c + 1..<comma).contains(where: { tokens[$0].kind == .word && isVerbLike(tokens[$0].lower) }) {
             return nil
@@ -210,9 +237,10 @@ extension ClaimFinder {
                 if gerund && closesQuote && text.isPunct(j - 1, ",") { return j + 1 }
                 // Not "and tell him" (a bare form) nor "and holding its convention" (a gerund): the content's own.
                 if t.lower == "but" || t.lower == "and", !ReportingLexicon.isGerund(next.lower),
-                   (text.isPunct(j - 1, ",") && (next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower)))
-                    || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun && $0.lemma != next.lower && $0.introducers.isEmpty }) == true
-                    || (text.isPunct(j - 1, ",") && (Self.finiteVerbs.contains(next.lower) || Self.subjectPronouns.contains(next.lower))) {
+                    (text.isPunct(j - 1, ",") && (next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower)))
+                        || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun && $0.lemma != next.lower && $0.introducers.isEmpty }) == true
+                        || (text.isPunct(j - 1, ",") && (Self.finiteVerbs.contains(next.lower) || Self.subjectPronouns.contains(next.lower)))
+                {
                     // ", but he pressed …", ", and has championed …": a new clause, the writer's.
                     return text.isPunct(j - 1, ",") ? j - 1 : j
                 }
@@ -228,7 +256,8 @@ extension ClaimFinder {
         var j = c + 1
         if cue.takesObject {  // "he told reporters"
             while j < end, tokens[j].kind == .word, !tokens[j].quoted, j - c <= 8, tokens[j].lower != "that",
-                  !Self.tailWords.contains(tokens[j].lower) { j += 1 }
+                !Self.tailWords.contains(tokens[j].lower)
+            { j += 1 }
         }
         guard j < end else { return true }
         let t = tokens[j]
@@ -239,7 +268,10 @@ extension ClaimFinder {
         if ["there", "here"].contains(t.lower), let next, Self.beForms.contains(next.lower) || Self.finiteVerbs.contains(next.lower) { return false }
         // "Sundance continues to grow": an infinitive, not "said to reporters".
         if t.lower == "to", let next, next.kind == .word, !next.isCapitalized, !SpeakerPhrase.determiners.contains(next.lower),
-           !PhraseFinder.looksPlural(next.lower), !Gazetteer.roles.contains(next.lower) { return false }
+            !PhraseFinder.looksPlural(next.lower), !Gazetteer.roles.contains(next.lower)
+        {
+            return false
+        }
         if ReportingLexicon.isAdverb(t.lower) || PhraseFinder.timeWords.contains(t.lower) { return true }
         return Self.tailWords.contains(t.lower)
     }
@@ -257,7 +289,10 @@ extension ClaimFinder {
             start = max(o + 1, lo)
             // `… and "that group is leaving," said X`: the words before the quotation belong to it too.
             if o > lo, drafts.count == sentenceStart,
-               (lo..<o).filter({ tokens[$0].kind == .word }).count >= 3 { start = lo }
+                (lo..<o).filter({ tokens[$0].kind == .word }).count >= 3
+            {
+                start = lo
+            }
         } else if drafts.count > sentenceStart, let previous = drafts.last, let used = previous.speakerTokens, used.upperBound < b {
             start = max(start, used.upperBound)
         }
@@ -296,8 +331,10 @@ extension ClaimFinder {
         var a = from, b = max(from, to)
         // A complementizer "that" goes; a quotation's own "That's …" stays.
         while a < b, tokens[a].kind == .punct || tokens[a].kind == .quote || (tokens[a].lower == "that" && !tokens[a].quoted) { a += 1 }
-        while b > a, tokens[b - 1].kind == .quote || (tokens[b - 1].kind == .punct && tokens[b - 1].lower != ")")
-                || (tokens[b - 1].kind == .punct && tokens[b - 1].lower == "'") { b -= 1 }
+        while b > a,
+            tokens[b - 1].kind == .quote || (tokens[b - 1].kind == .punct && tokens[b - 1].lower != ")")
+                || (tokens[b - 1].kind == .punct && tokens[b - 1].lower == "'")
+        { b -= 1 }
         return a..<b
     }
 }

@@ -1,4 +1,3 @@
-
 /// One attributed statement found in an article body.
 public struct ExtractedClaim: Sendable {
     /// The source as written ("the ministry", "he", "Colonel Andrii Demchenko, a spokesman for ...").

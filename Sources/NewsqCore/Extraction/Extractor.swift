@@ -27,9 +27,10 @@ public enum Extractor {
             case .phrase(let phrase, let tokens), .relative(let phrase, let tokens):
                 // The actor comes from the phrase; the speaker as written keeps its apposition.
                 let resolved = resolver.resolve(phrase, written: text.text(tokens), at: tokens.lowerBound)
-                let written = phrases.writtenSpeaker(tokens, cue: draft.cueToken, content: draft.content,
-                                                     sentenceEnd: sentences[draft.sentence].tokens.upperBound,
-                                                     floor: sentences[draft.sentence].tokens.lowerBound)
+                let written = phrases.writtenSpeaker(
+                    tokens, cue: draft.cueToken, content: draft.content,
+                    sentenceEnd: sentences[draft.sentence].tokens.upperBound,
+                    floor: sentences[draft.sentence].tokens.lowerBound)
                 speakers[index] = (text.text(written), resolved)
             case .sameAs(let other):
                 if let taken = speakers[other] {
@@ -46,8 +47,10 @@ public enum Extractor {
         }
     }
 
-    private static func claim(_ draft: ClaimDraft, speaker: (written: String, resolved: ResolvedSpeaker),
-                              text: TokenText, sentences: [Sentence]) -> ExtractedClaim? {
+    private static func claim(
+        _ draft: ClaimDraft, speaker: (written: String, resolved: ResolvedSpeaker),
+        text: TokenText, sentences: [Sentence]
+    ) -> ExtractedClaim? {
         let tokens = text.tokens
         let sentence = sentences[draft.sentence].tokens
         let content = draft.content.filter { !$0.isEmpty }

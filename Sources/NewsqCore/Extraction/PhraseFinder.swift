@@ -17,7 +17,8 @@ struct PhraseFinder {
         // "Two House committees on Monday asked": the time between subject and verb is neither.
         var t = e
         while t - 1 >= floor, tokens[t - 1].kind == .word, Self.timeWords.contains(tokens[t - 1].lower) || tokens[t - 1].lower == "past",
-              e - t < 3 { t -= 1 }
+            e - t < 3
+        { t -= 1 }
         if t < e, t - 1 > floor, tokens[t - 1].kind == .word, ["on", "last", "this", "earlier", "late"].contains(tokens[t - 1].lower) {
             e = t - 1
         }
@@ -30,7 +31,9 @@ struct PhraseFinder {
             // "Kenneth Baer, a former official who runs a firm, said" reads as written; "X, who said" refers back.
             let before = range.lowerBound - 1
             // "X, who said" and "the number who said": the pronoun stands for the phrase before it.
-            let antecedent = text.isPunct(before, ",") ? subject(endingBefore: before, floor: floor)
+            let antecedent =
+                text.isPunct(before, ",")
+                ? subject(endingBefore: before, floor: floor)
                 : nounPhrase(endingBefore: range.lowerBound, floor: floor).map { (SpeakerPhrase(text.words($0)), $0, false) }
             guard let antecedent else { return nil }
             return (antecedent.0, antecedent.1.lowerBound..<range.upperBound, true)
@@ -49,8 +52,9 @@ struct PhraseFinder {
         while k > floor, start - k <= 16, tokens[k].kind == .word || tokens[k].kind == .number, !tokens[k].quoted {
             if tokens[k].lower == "who" {
                 guard let head = nounPhrase(endingBefore: k, floor: floor), head.upperBound == k,
-                      head.lowerBound == floor || text.isPunct(head.lowerBound - 1, ","),
-                      isNounHead(tokens[k - 1]) || SpeakerPhrase.determiners.contains(tokens[head.lowerBound].lower) else { return nil }
+                    head.lowerBound == floor || text.isPunct(head.lowerBound - 1, ","),
+                    isNounHead(tokens[k - 1]) || SpeakerPhrase.determiners.contains(tokens[head.lowerBound].lower)
+                else { return nil }
                 return (head, k)
             }
             k -= 1
@@ -75,7 +79,9 @@ struct PhraseFinder {
             var p = start - 1
             guard p > floor, tokens[p].kind == .word, !tokens[p].quoted, Self.modifierPrepositions.contains(tokens[p].lower) else { break }
             p -= 1
-            if tokens[p].kind == .word, !tokens[p].isCapitalized, isParticiple(tokens[p].lower) || ["privy", "familiar", "close"].contains(tokens[p].lower) {
+            if tokens[p].kind == .word, !tokens[p].isCapitalized,
+                isParticiple(tokens[p].lower) || ["privy", "familiar", "close"].contains(tokens[p].lower)
+            {
                 p -= 1  // "going to", "briefed on", "familiar with"
             }
             guard p >= floor, let head = nounPhrase(endingBefore: p + 1, floor: floor), head.upperBound == p + 1 else { break }
@@ -95,7 +101,10 @@ struct PhraseFinder {
         guard t.kind == .word || t.kind == .number else { return false }
         let w = t.lower
         if t.isCapitalized || Gazetteer.groupNouns.contains(w) || Gazetteer.roles.contains(w) || Gazetteer.evidenceNouns.contains(w)
-            || Gazetteer.organizationWords.contains(w) || Self.quantities.contains(w) { return true }
+            || Gazetteer.organizationWords.contains(w) || Self.quantities.contains(w)
+        {
+            return true
+        }
         return Self.looksPlural(w) && ReportingLexicon.forms[w].map(\.alsoNoun) != false && !Self.commonVerbsInS.contains(w)
     }
 
@@ -134,7 +143,10 @@ struct PhraseFinder {
             if inTitle { k -= 1; steps += 1; continue }
             if t.isPunct(")") { inParentheses = true } else if t.isPunct("(") { inParentheses = false }
             if t.kind == .punct, !inParentheses, t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")", t.lower != "'",
-               !isAbbreviationPoint(k, floor: floor) { break }  // "the No. 2 Republican" goes on
+                !isAbbreviationPoint(k, floor: floor)
+            {
+                break
+            }  // "the No. 2 Republican" goes on
             k -= 1; steps += 1
         }
         guard k >= floor, text.isPunct(k, ","), k + 1 < comma else { return nil }
@@ -155,8 +167,10 @@ struct PhraseFinder {
         guard let first = words.first else { return nil }
         // ", however," and the like: the subject stands before them.
         if words.allSatisfy({ Self.sentenceAdverbs.contains($0.lower) || ReportingLexicon.isAdverb($0.lower) })
-            || (!first.capitalized && (ReportingLexicon.isGerund(first.lower) || Self.setOffOpeners.contains(first.lower)
-                || first.lower.hasSuffix("ed") || ClaimFinder.irregularPast.contains(first.lower))) {  // ", struck by her story,"
+            || (!first.capitalized
+                && (ReportingLexicon.isGerund(first.lower) || Self.setOffOpeners.contains(first.lower)
+                    || first.lower.hasSuffix("ed") || ClaimFinder.irregularPast.contains(first.lower)))
+        {  // ", struck by her story,"
             // The subject may carry its own apposition: "Sandy Phillips, who lost …, in July 2012, said".
             return appositive(endingAt: k, floor: floor) ?? subject(endingBefore: k, floor: floor)
         }
@@ -168,20 +182,24 @@ struct PhraseFinder {
             // "Sen. Amy Klobuchar (D-Minn.), who sponsored the act, said": the name opens the sentence.
             let nameEnd = text.isPunct(k - 1, ")") ? matchingOpen(before: k - 1, floor: floor) ?? k : k
             if let name = nounPhrase(endingBefore: nameEnd, floor: floor),
-               tokens[name.upperBound - 1].isCapitalized || isAbbreviationPoint(name.upperBound - 1, floor: floor) {
+                tokens[name.upperBound - 1].isCapitalized || isAbbreviationPoint(name.upperBound - 1, floor: floor)
+            {
                 return (SpeakerPhrase(text.words(name)), name.lowerBound..<comma, false)
             }
         }
         // "Sarandon, 69," and "Representative Steve Cohen, Democrat of Tennessee,": an age or a party.
         // "Jason Chaffetz, R-Utah,": a party and state.
-        let ageOrParty = (middle.count == 1 && tokens[k + 1].kind == .number) || Self.parties.contains(first.lower)
+        let ageOrParty =
+            (middle.count == 1 && tokens[k + 1].kind == .number) || Self.parties.contains(first.lower)
             || (Self.isPartyTag(first.lower) && middle.count <= 4)
-        let opensApposition = ageOrParty || SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
+        let opensApposition =
+            ageOrParty || SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
             || Gazetteer.titles.contains(first.lower) || words.contains { Gazetteer.roles.contains($0.lower) }
         if !opensApposition, words.allSatisfy(\.capitalized), words.count >= 2,
-           let rolePhrase = nounPhrase(endingBefore: k, floor: floor),
-           text.words(rolePhrase).contains(where: { Gazetteer.roles.contains($0.lower) })
-            || (["the", "a", "an"].contains(tokens[rolePhrase.lowerBound].lower) && !tokens[rolePhrase.upperBound - 1].isCapitalized) {
+            let rolePhrase = nounPhrase(endingBefore: k, floor: floor),
+            text.words(rolePhrase).contains(where: { Gazetteer.roles.contains($0.lower) })
+                || (["the", "a", "an"].contains(tokens[rolePhrase.lowerBound].lower) && !tokens[rolePhrase.upperBound - 1].isCapitalized)
+        {
             // "The mayor of Springfield, Joe Quimby, said", "the assailant, John McGraw, told": the name is the apposition.
             return (SpeakerPhrase(words, apposition: text.words(rolePhrase)), rolePhrase.lowerBound..<comma, false)
         }
@@ -212,7 +230,8 @@ struct PhraseFinder {
             if t.kind == .punct {
                 // "Sen. Rand Paul (R-Ky.) said": a parenthesis after a name stays with it.
                 if t.lower == ")", let open = matchingOpen(before: i, floor: floor),
-                   start < end || (open > floor && tokens[open - 1].isCapitalized && tokens[open - 1].kind == .word) {
+                    start < end || (open > floor && tokens[open - 1].isCapitalized && tokens[open - 1].kind == .word)
+                {
                     start = open; i = open - 1; continue
                 }
                 if t.lower == "'" || isAbbreviationPoint(i, floor: floor) { start = i; i -= 1; continue }
@@ -236,12 +255,16 @@ struct PhraseFinder {
         // "On Monday the ministry": the phrase starts at its last inner determiner.
         var s = start
         if let inner = (start + 1..<end).last(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
-           !text.isWord(inner - 1, "'s"), !Self.links.contains(tokens[inner - 1].lower) {
+            !text.isWord(inner - 1, "'s"), !Self.links.contains(tokens[inner - 1].lower)
+        {
             s = inner
         }
         while s < end, Self.timeWords.contains(tokens[s].lower) { s += 1 }
         while s < end, tokens[s].lower == "'s" || tokens[s].kind == .punct { s += 1 }
-        guard s < end, tokens[end - 1].kind == .word || tokens[end - 1].lower == ")" || isAbbreviationPoint(end - 1, floor: floor) else { return nil }  // "Joseph R. Biden Jr."
+        // Ends in a word, a ")" or an abbreviation's point ("Joseph R. Biden Jr.").
+        guard s < end, tokens[end - 1].kind == .word || tokens[end - 1].lower == ")" || isAbbreviationPoint(end - 1, floor: floor) else {
+            return nil
+        }
         // A speaker phrase ends in a noun: not "the", not "his".
         if tokens[end - 1].lower == "'s" || SpeakerPhrase.determiners.contains(tokens[end - 1].lower) && end - s > 1 { return nil }
         if end - s == 1, ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your"].contains(tokens[s].lower) { return nil }
@@ -288,15 +311,17 @@ struct PhraseFinder {
         // "Hillary Clinton and Bernie Sanders said": both names are the speaker as written.
         // "Cyber security experts and U.S. officials said", "Trump and his allies say" too.
         if speaker.lowerBound - 1 > floor, text.isWord(speaker.lowerBound - 1, "and"),
-           tokens[speaker.lowerBound].isCapitalized || isNounHead(tokens[speaker.upperBound - 1]),
-           let other = nounPhrase(endingBefore: speaker.lowerBound - 1, floor: floor), isNounHead(tokens[other.upperBound - 1]),
-           !content.contains(where: { $0.overlaps(other) }), cue > speaker.lowerBound || cue < other.lowerBound {
+            tokens[speaker.lowerBound].isCapitalized || isNounHead(tokens[speaker.upperBound - 1]),
+            let other = nounPhrase(endingBefore: speaker.lowerBound - 1, floor: floor), isNounHead(tokens[other.upperBound - 1]),
+            !content.contains(where: { $0.overlaps(other) }), cue > speaker.lowerBound || cue < other.lowerBound
+        {
             speaker = other.lowerBound..<speaker.upperBound
         }
         // "Sen. Amy Klobuchar (D-Minn.), who sponsored the act": the parenthesis stays with the name.
         var comma = speaker.upperBound
         if comma < sentenceEnd, tokens[comma].isPunct("("),
-           let close = (comma + 1..<min(sentenceEnd, comma + 10)).first(where: { tokens[$0].isPunct(")") }) {
+            let close = (comma + 1..<min(sentenceEnd, comma + 10)).first(where: { tokens[$0].isPunct(")") })
+        {
             comma = close + 1
         }
         guard comma + 1 < sentenceEnd, text.isPunct(comma, ","), tokens[comma + 1].kind == .word || tokens[comma + 1].kind == .number
@@ -330,8 +355,11 @@ struct PhraseFinder {
             if t.lower != "'s" {
                 if Self.links.contains(t.lower) {
                     guard i > begin, linkable(tokens[i - 1], by: t.lower) else { break }
-                } else if Self.stops.contains(t.lower) && !t.isCapitalized { break }
-                else if !t.isCapitalized, ReportingLexicon.forms[t.lower] != nil { break }
+                } else if Self.stops.contains(t.lower) && !t.isCapitalized {
+                    break
+                } else if !t.isCapitalized, ReportingLexicon.forms[t.lower] != nil {
+                    break
+                }
             }
             i += 1; count += 1
         }
@@ -342,7 +370,8 @@ struct PhraseFinder {
         if text.isPunct(i, ","), i + 1 < limit, tokens[i + 1].kind == .word, !tokens[i + 1].quoted {
             var j = i + 1
             while j < limit, j - i < 24, tokens[j].kind != .punct || tokens[j].lower == "'s" || isAbbreviationPoint(j, floor: i),
-                  !tokens[j].quoted, tokens[j].kind != .quote { j += 1 }
+                !tokens[j].quoted, tokens[j].kind != .quote
+            { j += 1 }
             let apposition = text.words((i + 1)..<j)
             if apposition.contains(where: { Gazetteer.roles.contains($0.lower) }) {
                 return (SpeakerPhrase(words, apposition: apposition), begin..<j)

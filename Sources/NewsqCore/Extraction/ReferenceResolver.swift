@@ -58,12 +58,15 @@ struct ReferenceResolver {
             }
             // One capitalised word names a country or an institution, or is a surname, which
             // resolution finds through full names: only the first two are worth a mention.
-            if j == start + 1, Gazetteer.countries[tokens[start].lower] == nil, !Gazetteer.organizationWords.contains(tokens[start].lower) { continue }
+            if j == start + 1, Gazetteer.countries[tokens[start].lower] == nil, !Gazetteer.organizationWords.contains(tokens[start].lower) {
+                continue
+            }
             let words = text.words(start..<j)
             let phrase = SpeakerPhrase(words)
-            var mention = Mention(position: start, paragraph: tokens[start].paragraph, actor: "", kind: .unknown,
-                                  role: phrase.role, org: phrase.org, country: phrase.country,
-                                  words: Set(words.map(\.lower)))
+            var mention = Mention(
+                position: start, paragraph: tokens[start].paragraph, actor: "", kind: .unknown,
+                role: phrase.role, org: phrase.org, country: phrase.country,
+                words: Set(words.map(\.lower)))
             switch phrase.reference {
             case .person(let name) where words.count >= 2: mention.actor = name; mention.kind = .person
             case .organization(let name): mention.actor = name; mention.kind = .organization
@@ -78,8 +81,9 @@ struct ReferenceResolver {
     /// Resolves `phrase` (written as `written`) at token `position`, and remembers it as a speaker.
     mutating func resolve(_ phrase: SpeakerPhrase, written: String, at position: Int) -> ResolvedSpeaker {
         let paragraph = text.tokens[position].paragraph
-        var result = ResolvedSpeaker(actor: written, kind: .unknown, role: phrase.role, org: phrase.org,
-                                     country: phrase.country, how: "as written")
+        var result = ResolvedSpeaker(
+            actor: written, kind: .unknown, role: phrase.role, org: phrase.org,
+            country: phrase.country, how: "as written")
         func take(_ m: Mention, _ how: String) {
             result.actor = m.actor
             result.kind = m.kind
@@ -99,7 +103,8 @@ struct ReferenceResolver {
             result.actor = name; result.kind = .person; result.how = "surname, no earlier full name"
             let suffix = " " + name.lowercased()
             if let m = nearest(before: position, where: { $0.kind == .person && $0.actor.lowercased().hasSuffix(suffix) })
-                ?? names.first(where: { $0.kind == .person && $0.actor.lowercased().hasSuffix(suffix) }) {
+                ?? names.first(where: { $0.kind == .person && $0.actor.lowercased().hasSuffix(suffix) })
+            {
                 take(m, "surname of \(m.actor)")
             }
         case .organization(let name):
@@ -112,10 +117,12 @@ struct ReferenceResolver {
             var found: Mention?
             switch pronoun {
             case "he", "she":
-                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
+                found =
+                    nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
                     ?? nearest(before: position, where: { $0.kind == .person })
             case "it":
-                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .organization || $0.kind == .country }
+                found =
+                    nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .organization || $0.kind == .country }
                     ?? nearest(before: position, where: { $0.kind == .organization || $0.kind == .country })
             case "they":
                 found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind != .person && $0.kind != .unknown }
@@ -131,7 +138,8 @@ struct ReferenceResolver {
         case .definite(let head):
             var found: Mention?
             if Gazetteer.roles.contains(head) {
-                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
+                found =
+                    nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
                     ?? nearest(before: position, where: { $0.role == head })
                     ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
             } else if head == "country" || head == "nation" {
@@ -143,16 +151,20 @@ struct ReferenceResolver {
         case .unknown(let phrase):
             result.actor = phrase
         }
-        speakers.append(Mention(position: position, paragraph: paragraph, actor: result.actor, kind: result.kind,
-                                role: result.role, org: result.org, country: result.country,
-                                words: Set(written.lowercased().split(separator: " ").map(String.init))))
+        speakers.append(
+            Mention(
+                position: position, paragraph: paragraph, actor: result.actor, kind: result.kind,
+                role: result.role, org: result.org, country: result.country,
+                words: Set(written.lowercased().split(separator: " ").map(String.init))))
         return result
     }
 
     /// Remembers a speaker taken over from another claim, so later pronouns can find it.
     mutating func repeatSpeaker(_ resolved: ResolvedSpeaker, at position: Int) {
-        speakers.append(Mention(position: position, paragraph: text.tokens[position].paragraph, actor: resolved.actor,
-                                kind: resolved.kind, role: resolved.role, org: resolved.org, country: resolved.country))
+        speakers.append(
+            Mention(
+                position: position, paragraph: text.tokens[position].paragraph, actor: resolved.actor,
+                kind: resolved.kind, role: resolved.role, org: resolved.org, country: resolved.country))
     }
 
     /// The nearest speaker before `position` within three paragraphs.

@@ -39,7 +39,8 @@ enum SentenceSplitter {
             // A full stop inside the closing mark ends the sentence even when a name and a verb follow:
             // attribution after a quotation takes a comma, a question or an exclamation mark.
             guard token.closes, i > 0, isTerminal(tokens[i - 1]),
-                  tokens[i - 1].lower == "." || !speakerFollows(tokens, after: i, limit: limit) else { return false }
+                tokens[i - 1].lower == "." || !speakerFollows(tokens, after: i, limit: limit)
+            else { return false }
         } else {
             guard isTerminal(token), !token.quoted else { return false }
             if next.kind == .quote && next.closes { return false }  // the closing mark ends it

@@ -98,8 +98,9 @@ struct SpeakerPhrase {
         }
         // An institution named without a country: "Ministry of Foreign Affairs of Ukraine".
         if let ofIndex = lowers.lastIndex(of: "of"), ofIndex + 1 < lowers.count,
-           let (name, length) = Gazetteer.country(atStartOf: lowers[(ofIndex + 1)...]), ofIndex + 1 + length == lowers.count,
-           let institution = Self.institution(Array(lowers[..<ofIndex]), country: name) {
+            let (name, length) = Gazetteer.country(atStartOf: lowers[(ofIndex + 1)...]), ofIndex + 1 + length == lowers.count,
+            let institution = Self.institution(Array(lowers[..<ofIndex]), country: name)
+        {
             country = name
             reference = .organization(institution)
             org = institution
@@ -107,8 +108,9 @@ struct SpeakerPhrase {
         }
         // "Stacy Baker of Columbia", "Sen. John Cornyn of Texas": a person from a place is the person.
         if let ofIndex = lowers.firstIndex(of: "of"), ofIndex >= 2, ofIndex + 1 < words.count, words[ofIndex + 1].capitalized,
-           words[ofIndex - 1].capitalized, words[ofIndex - 2].capitalized,
-           !lowers[..<ofIndex].contains(where: { Gazetteer.organizationWords.contains($0) || Gazetteer.roles.contains($0) }) {
+            words[ofIndex - 1].capitalized, words[ofIndex - 2].capitalized,
+            !lowers[..<ofIndex].contains(where: { Gazetteer.organizationWords.contains($0) || Gazetteer.roles.contains($0) })
+        {
             readPerson(Array(words[..<ofIndex]), lowers: Array(lowers[..<ofIndex]), definite: definite)
             return
         }
@@ -121,7 +123,8 @@ struct SpeakerPhrase {
         var nameStart = words.count
         while nameStart > 0 {
             let w = words[nameStart - 1]
-            let particle = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "der", "di", "du"].contains(w.lower)
+            let particle =
+                ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "der", "di", "du"].contains(w.lower)
                 && nameStart < words.count
             guard w.capitalized || particle else { break }
             if Gazetteer.titles.contains(w.lower) || Gazetteer.roles.contains(w.lower) || Gazetteer.groupNouns.contains(w.lower) { break }
@@ -178,7 +181,8 @@ struct SpeakerPhrase {
         guard let roleIndex = lowers.firstIndex(where: { Gazetteer.roles.contains($0) }) else { return }
         if role.isEmpty { role = lowers[roleIndex] }
         if let link = lowers[roleIndex...].firstIndex(where: { ["for", "of", "at", "with", "from"].contains($0) }),
-           link + 1 < words.count {
+            link + 1 < words.count
+        {
             let affiliation = SpeakerPhrase(Array(words[(link + 1)...]))
             switch affiliation.reference {
             case .organization(let name): org = name

@@ -141,8 +141,9 @@ struct Tokenizer {
         var possessive: (Int, Int)?
         if end - start > 2 {
             if bytes[end - 1] == 115 || bytes[end - 1] == 83 {  // s
-                if bytes[end - 2] == 39 { possessive = (end - 2, end); wordEnd = end - 2 }
-                else if end - start > 4, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 {
+                if bytes[end - 2] == 39 {
+                    possessive = (end - 2, end); wordEnd = end - 2
+                } else if end - start > 4, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 {
                     possessive = (end - 4, end); wordEnd = end - 4
                 }
             }
@@ -168,11 +169,14 @@ struct Tokenizer {
 
     /// Decides from the typography and the spacing around it whether a quotation
     /// mark opens or closes, then updates the quotation state.
-    private mutating func addQuote(_ bytes: [UInt8], at i: Int, length: Int, curly: Curly?,
-                                   inQuote: inout Bool, line: Int) {
+    private mutating func addQuote(
+        _ bytes: [UInt8], at i: Int, length: Int, curly: Curly?,
+        inQuote: inout Bool, line: Int
+    ) {
         let before: UInt8 = i > 0 ? bytes[i - 1] : 32
         let after: UInt8 = i + length < bytes.count ? bytes[i + length] : 32
-        let spaceBefore = before == 32 || before == 10 || before == 9 || before == 40 || before == 91 || i == 0
+        let spaceBefore =
+            before == 32 || before == 10 || before == 9 || before == 40 || before == 91 || i == 0
             || (i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && (bytes[i - 1] >= 0x90 && bytes[i - 1] <= 0x95))
             || before == 45
         let spaceAfter = after == 32 || after == 10 || after == 9 || after == 13 || i + length >= bytes.count
@@ -180,8 +184,11 @@ struct Tokenizer {
         var canClose = !spaceBefore
         if let curly {
             // Trust curly marks unless the spacing plainly contradicts them.
-            if curly == .opening { canClose = canClose && spaceAfter && !spaceBefore; canOpen = canOpen || !canClose }
-            else { canOpen = canOpen && spaceBefore && !spaceAfter; canClose = canClose || !canOpen }
+            if curly == .opening {
+                canClose = canClose && spaceAfter && !spaceBefore; canOpen = canOpen || !canClose
+            } else {
+                canOpen = canOpen && spaceBefore && !spaceAfter; canClose = canClose || !canOpen
+            }
         }
         var token = Token(start: i, end: i + length, kind: .quote, lower: "\"")
         if inQuote {

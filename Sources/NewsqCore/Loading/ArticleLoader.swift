@@ -38,7 +38,9 @@ public enum ArticleLoader {
         let results = parallelMap(files) { ArticleReader.read(file: $0) }
         let articles = results.flatMap(\.articles)
         let long = articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
-            LoadWarning(path: $0.path, reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
+            LoadWarning(
+                path: $0.path,
+                reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
         }
         return (articles, warnings + results.flatMap(\.warnings) + long)
     }

@@ -19,7 +19,8 @@ enum TableFormat {
         let available = max(width, 20) - 2 - 3 * max(0, widths.count - 1)
         while widths.reduce(0, +) > available {
             guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-                  widths[widest] > max(minimumColumn, min(headers[widest].count, 12)) else { break }
+                widths[widest] > max(minimumColumn, min(headers[widest].count, 12))
+            else { break }
             let others = widths.reduce(0, +) - widths[widest]
             widths[widest] = max(max(minimumColumn, min(headers[widest].count, 12)), min(widths[widest] - 1, available - others))
         }

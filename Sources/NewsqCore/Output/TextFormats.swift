@@ -50,9 +50,11 @@ enum TextFormats {
             markdownEscapes.apply(Terminal.printable(s))
         }
         var out = "| " + columns.map { result.columns[$0] }.joined(separator: " | ") + " |\n"
-        out += "|" + columns.map { i in
-            result.rows.first.map { if case .int = $0[i] { return "---:" } else { return "---" } } ?? "---"
-        }.joined(separator: "|") + "|\n"
+        out +=
+            "|"
+            + columns.map { i in
+                result.rows.first.map { if case .int = $0[i] { return "---:" } else { return "---" } } ?? "---"
+            }.joined(separator: "|") + "|\n"
         for row in result.rows { out += "| " + columns.map { cell(row[$0].description) }.joined(separator: " | ") + " |\n" }
         return out
     }

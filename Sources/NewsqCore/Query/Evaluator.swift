@@ -28,8 +28,10 @@ public struct Evaluator {
     public static let regexBudget: Double = 5
     let regexDeadline: DispatchTime
 
-    public init(store: Store, isCancelled: @escaping @Sendable () -> Bool = { Cancellation.isRequested },
-                regexBudget: Double = Evaluator.regexBudget) {
+    public init(
+        store: Store, isCancelled: @escaping @Sendable () -> Bool = { Cancellation.isRequested },
+        regexBudget: Double = Evaluator.regexBudget
+    ) {
         self.store = store
         self.isCancelled = isCancelled
         regexDeadline = DispatchTime.now() + regexBudget
@@ -70,8 +72,9 @@ public struct Evaluator {
         let end = query.limit.map { min(matched.count, start + $0) } ?? matched.count
         let fields = query.show.isEmpty ? Array(collection.fields.indices) : query.show
         let rows = matched[start..<end].map { row in fields.map { store.value(collection, row: row, field: $0) } }
-        return QueryResult(collection: collection, columns: fields.map { collection.fields[$0].name }, rows: rows,
-                           explicitColumns: !query.show.isEmpty, plan: plan)
+        return QueryResult(
+            collection: collection, columns: fields.map { collection.fields[$0].name }, rows: rows,
+            explicitColumns: !query.show.isEmpty, plan: plan)
     }
 
     /// `rows` in the order of `keys`; with `keeping`, only that many first rows are
@@ -139,8 +142,9 @@ public struct Evaluator {
             rows = groups.values.sorted { $0.count != $1.count ? $0.count > $1.count : Self.less($0.value, $1.value) }
                 .prefix(limit).map { [$0.value, .int($0.count)] }
         }
-        return QueryResult(collection: collection, columns: [collection.fields[by].name, "count"], rows: rows,
-                           explicitColumns: true, plan: plan)
+        return QueryResult(
+            collection: collection, columns: [collection.fields[by].name, "count"], rows: rows,
+            explicitColumns: true, plan: plan)
     }
 
     static func less(_ a: Value, _ b: Value) -> Bool {

@@ -93,11 +93,16 @@ extension Query {
             return parts.joined(separator: "; ")
         }
         if !sort.isEmpty {
-            parts.append("order by " + sort.map { key in
-                let date = fields[key.field].type == .date
-                return fields[key.field].name + (key.descending ? (date ? " (newest first)" : " (largest first)")
-                                                               : (date ? " (oldest first)" : " (smallest first)")) }
-                .joined(separator: ", then "))
+            parts.append(
+                "order by "
+                    + sort.map { key in
+                        let date = fields[key.field].type == .date
+                        return fields[key.field].name
+                            + (key.descending
+                                ? (date ? " (newest first)" : " (largest first)")
+                                : (date ? " (oldest first)" : " (smallest first)"))
+                    }
+                    .joined(separator: ", then "))
         }
         if offset > 0 { parts.append("skip the first \(offset)") }
         if let limit { parts.append("keep \(limit) row\(limit == 1 ? "" : "s")") }

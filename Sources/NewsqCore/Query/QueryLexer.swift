@@ -86,12 +86,15 @@ struct QueryLexer {
                 let name = String(chars[(start + 1)..<i])
                 guard !name.isEmpty else { throw QueryError("`$` must start a parameter name, as in $actor", line: line, column: column(start)) }
                 guard let value = parameters[name] else {
-                    throw QueryError("parameter `$\(name)` is not set: give it with -D \(name)=VALUE or .set \(name) VALUE",
-                                     line: line, column: column(start),
-                                     suggestion: Suggest.nearest(name, among: Array(parameters.keys)).map { "$" + $0 })
+                    throw QueryError(
+                        "parameter `$\(name)` is not set: give it with -D \(name)=VALUE or .set \(name) VALUE",
+                        line: line, column: column(start),
+                        suggestion: Suggest.nearest(name, among: Array(parameters.keys)).map { "$" + $0 })
                 }
-                out.append(QueryToken(kind: parameterKind(value), text: DateText.isoPrefix(Substring(value))?.date ?? value,
-                                      line: line, column: column(start)))
+                out.append(
+                    QueryToken(
+                        kind: parameterKind(value), text: DateText.isoPrefix(Substring(value))?.date ?? value,
+                        line: line, column: column(start)))
                 continue
             }
             if c.isLetter || c == "_" {
@@ -115,7 +118,9 @@ struct QueryLexer {
                     out.append(QueryToken(kind: .op, text: String(c), line: line, column: column(start))); i += 1
                 }
             default:
-                let shown = c.unicodeScalars.allSatisfy { $0.value >= 32 && $0.value != 127 } ? String(c) : "U+" + String(c.unicodeScalars.first!.value, radix: 16, uppercase: true)
+                let shown =
+                    c.unicodeScalars.allSatisfy { $0.value >= 32 && $0.value != 127 }
+                    ? String(c) : "U+" + String(c.unicodeScalars.first!.value, radix: 16, uppercase: true)
                 throw QueryError("unexpected `\(shown)`", line: line, column: column(start))
             }
         }

@@ -1,8 +1,10 @@
 /// Reads one statement of the query language (DESIGN §3) into a `Query`,
 /// checking every field, value and type against the collection's schema.
 public struct QueryParser {
-    static let keywords = ["where", "sort", "by", "asc", "desc", "limit", "offset", "show", "count", "and", "or", "not",
-                           "in", "contains", "matches"]
+    static let keywords = [
+        "where", "sort", "by", "asc", "desc", "limit", "offset", "show", "count", "and", "or", "not",
+        "in", "contains", "matches",
+    ]
     static let maxDepth = 64
 
     private var tokens: [QueryToken]
@@ -51,8 +53,9 @@ public struct QueryParser {
             if name.kind == .end {
                 throw error("expected a collection: \(Collection.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            throw error("\(describe(name)) is not a collection (\(Collection.allCases.map(\.rawValue).joined(separator: ", ")))",
-                        suggestion: name.kind == .word ? Suggest.nearest(name.text, among: options) : nil)
+            throw error(
+                "\(describe(name)) is not a collection (\(Collection.allCases.map(\.rawValue).joined(separator: ", ")))",
+                suggestion: name.kind == .word ? Suggest.nearest(name.text, among: options) : nil)
         }
         _ = advance()
         collection = c
@@ -95,10 +98,13 @@ public struct QueryParser {
         }
         guard current.kind == .end else {
             let expected = isCount ? (query.countBy == nil ? ["where", "by"] : ["limit"]) : ["where", "sort", "limit", "offset", "show"]
-            let hint = current.kind == .word ? Suggest.nearest(current.text, among: expected + QueryParser.keywords)
-                .flatMap { $0 == current.text.lowercased() ? nil : $0 } : nil
-            throw error("unexpected \(describe(current)); expected \(expected.map { "`\($0)`" }.joined(separator: ", ")) or the end",
-                        suggestion: hint)
+            let hint =
+                current.kind == .word
+                ? Suggest.nearest(current.text, among: expected + QueryParser.keywords)
+                    .flatMap { $0 == current.text.lowercased() ? nil : $0 } : nil
+            throw error(
+                "unexpected \(describe(current)); expected \(expected.map { "`\($0)`" }.joined(separator: ", ")) or the end",
+                suggestion: hint)
         }
         return query
     }
@@ -206,8 +212,9 @@ public struct QueryParser {
         }
         guard current.kind == .op, let op = Comparison(rawValue: current.text) else {
             let hint = current.kind == .word ? Suggest.nearest(current.text, among: ["contains", "matches", "in", "not"]) : nil
-            throw error("expected an operator after `\(fieldToken.text)` (=, !=, <, <=, >, >=, contains, matches, in), found \(describe(current))",
-                        suggestion: hint)
+            throw error(
+                "expected an operator after `\(fieldToken.text)` (=, !=, <, <=, >, >=, contains, matches, in), found \(describe(current))",
+                suggestion: hint)
         }
         _ = advance()
         return .compare(field: f, op: op, value: try literal(for: type, field: name))
@@ -233,8 +240,9 @@ public struct QueryParser {
                 throw error("`\(field)` is one of \(values.joined(separator: ", ")); found \(describe(t))")
             }
             guard values.contains(t.text.lowercased()) else {
-                throw error("`\(t.text)` is not a value of `\(field)` (\(values.joined(separator: ", ")))",
-                            suggestion: Suggest.nearest(t.text, among: values))
+                throw error(
+                    "`\(t.text)` is not a value of `\(field)` (\(values.joined(separator: ", ")))",
+                    suggestion: Suggest.nearest(t.text, among: values))
             }
             _ = advance()
             return .text(t.text.lowercased())

@@ -12,9 +12,11 @@ public struct DotCommand: Sendable {
     public let completions: @Sendable () -> [String]
     let action: @Sendable (Session, DotCommandCall) -> Outcome
 
-    init(_ name: String, _ usage: String, _ summary: String, aliases: [String] = [],
-         completions: @escaping @Sendable () -> [String] = { [] },
-         action: @escaping @Sendable (Session, DotCommandCall) -> Outcome) {
+    init(
+        _ name: String, _ usage: String, _ summary: String, aliases: [String] = [],
+        completions: @escaping @Sendable () -> [String] = { [] },
+        action: @escaping @Sendable (Session, DotCommandCall) -> Outcome
+    ) {
         self.name = name
         self.aliases = aliases
         self.usage = usage

@@ -3,8 +3,10 @@ import Foundation
 /// The dot-commands, in the order `.help commands` and Tab list them.
 extension DotCommand {
     public static let all: [DotCommand] = [
-        DotCommand(".help", "[TOPIC]", "this help, or one topic of it (.help alone lists them)",
-                   completions: { Help.topics.map(\.name) }) { session, call in
+        DotCommand(
+            ".help", "[TOPIC]", "this help, or one topic of it (.help alone lists them)",
+            completions: { Help.topics.map(\.name) }
+        ) { session, call in
             session.write(Help.text(topic: call.argument))
             return .ok
         },
@@ -14,12 +16,16 @@ extension DotCommand {
         DotCommand(".reload", "", "read the articles again from disk") { session, _ in
             session.reload()
         },
-        DotCommand(".schema", "[COLLECTION]", "fields and what they hold",
-                   completions: { Collection.allCases.map(\.rawValue) }) { session, call in
+        DotCommand(
+            ".schema", "[COLLECTION]", "fields and what they hold",
+            completions: { Collection.allCases.map(\.rawValue) }
+        ) { session, call in
             session.schema(call)
         },
-        DotCommand(".mode", "[FORMAT]", "table, lines, json, jsonl, csv, tsv, markdown",
-                   completions: { OutputFormat.allCases.map(\.rawValue) }) { session, call in
+        DotCommand(
+            ".mode", "[FORMAT]", "table, lines, json, jsonl, csv, tsv, markdown",
+            completions: { OutputFormat.allCases.map(\.rawValue) }
+        ) { session, call in
             session.setMode(call)
         },
         DotCommand(".output", "[FILE]", "send results to FILE (written whole when switched back); no FILE: the screen") { session, call in
@@ -34,8 +40,10 @@ extension DotCommand {
         DotCommand(".explain", "QUERY", "how the query was read and run (index or scan, rows examined)") { session, call in
             session.explain(call)
         },
-        DotCommand(".show", "claim N", "where claim N came from, its span marked, how its speaker was resolved",
-                   completions: { ["claim"] }) { session, call in
+        DotCommand(
+            ".show", "claim N", "where claim N came from, its span marked, how its speaker was resolved",
+            completions: { ["claim"] }
+        ) { session, call in
             session.showClaim(call)
         },
         DotCommand(".alias", "[NAME = A | B]", "list aliases, or make A and B names of actor NAME") { session, call in

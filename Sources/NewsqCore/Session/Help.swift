@@ -3,57 +3,71 @@ enum Help {
     /// Computed when asked: the commands topic is read from the command table.
     static var topics: [(name: String, summary: String, text: String)] {
         [
-        ("queries", "the query language", """
-        <collection> [where COND] [sort by FIELD [asc|desc], ...] [limit N [offset M]] [show FIELD, ...]
-        count <collection> [where COND] [by FIELD]
+            (
+                "queries", "the query language",
+                """
+                <collection> [where COND] [sort by FIELD [asc|desc], ...] [limit N [offset M]] [show FIELD, ...]
+                count <collection> [where COND] [by FIELD]
 
-        Collections: articles, claims, actors, disputes (.schema lists their fields).
-        A line end or ; ends a statement; -- starts a comment; keywords ignore case.
+                Collections: articles, claims, actors, disputes (.schema lists their fields).
+                A line end or ; ends a statement; -- starts a comment; keywords ignore case.
 
-          claims where actor = "Norway MFA"
-          claims where stance = deny sort by date show date, actor, text
-          count claims by actor
-          actors sort by claims desc limit 5
-        """),
-        ("conditions", "where: comparisons, contains, matches, in", """
-        =  !=  <  <=  >  >=      string equality ignores case; dates as 2025-03-12
-        contains "text"          substring, ignoring case
-        matches /regex/i         regular expression (i: ignore case)
-        in ("a", "b")            one of a list;  not in (...)
-        and  or  not  ( )        combine
-        actor = "any alias"      finds the canonical actor (see .alias)
+                  claims where actor = "Norway MFA"
+                  claims where stance = deny sort by date show date, actor, text
+                  count claims by actor
+                  actors sort by claims desc limit 5
+                """
+            ),
+            (
+                "conditions", "where: comparisons, contains, matches, in",
+                """
+                =  !=  <  <=  >  >=      string equality ignores case; dates as 2025-03-12
+                contains "text"          substring, ignoring case
+                matches /regex/i         regular expression (i: ignore case)
+                in ("a", "b")            one of a list;  not in (...)
+                and  or  not  ( )        combine
+                actor = "any alias"      finds the canonical actor (see .alias)
 
-          claims where text contains "anchor" and date >= 2025-03-12
-          claims where actor in ("Sweden MFA", "Sweden MoD") or stance = warn
-          claims where not kind = indirect and text matches /cable|anchor/i
-        """),
-        ("commands", "the dot-commands",
-         DotCommand.helpLines + "\n\n  .show claim 1\n  .explain claims where actor = \"Sweden MFA\""),
-        ("modes", "output formats", """
-        table     columns fitted to the terminal (default)
-        lines     one field per line, sqlite3 style
-        json      an array of objects keyed by field name
-        jsonl     one JSON object per line
-        csv       RFC 4180
-        tsv       tab-separated, tabs and line breaks escaped
-        markdown  a Markdown table
+                  claims where text contains "anchor" and date >= 2025-03-12
+                  claims where actor in ("Sweden MFA", "Sweden MoD") or stance = warn
+                  claims where not kind = indirect and text matches /cable|anchor/i
+                """
+            ),
+            (
+                "commands", "the dot-commands",
+                DotCommand.helpLines + "\n\n  .show claim 1\n  .explain claims where actor = \"Sweden MFA\""
+            ),
+            (
+                "modes", "output formats",
+                """
+                table     columns fitted to the terminal (default)
+                lines     one field per line, sqlite3 style
+                json      an array of objects keyed by field name
+                jsonl     one JSON object per line
+                csv       RFC 4180
+                tsv       tab-separated, tabs and line breaks escaped
+                markdown  a Markdown table
 
-          .mode jsonl
-          claims where actor = "Ingrid Solberg-Vik" limit 2
-          .mode table
-        """),
-        ("examples", "questions an analyst asks", """
-          -- who denied what
-          claims where stance = deny show date, actor, text
-          -- the most quoted actors
-          count claims by actor
-          -- everything one actor said, in date order
-          claims where actor = "Sweden MFA" sort by date
-          -- statements that contradict each other
-          disputes
-          -- claims without a named source
-          claims where actor = ""
-        """),
+                  .mode jsonl
+                  claims where actor = "Ingrid Solberg-Vik" limit 2
+                  .mode table
+                """
+            ),
+            (
+                "examples", "questions an analyst asks",
+                """
+                  -- who denied what
+                  claims where stance = deny show date, actor, text
+                  -- the most quoted actors
+                  count claims by actor
+                  -- everything one actor said, in date order
+                  claims where actor = "Sweden MFA" sort by date
+                  -- statements that contradict each other
+                  disputes
+                  -- claims without a named source
+                  claims where actor = ""
+                """
+            ),
         ]
     }
 

@@ -27,8 +27,10 @@ public final class Session {
     let output = OutputTarget()
     var readDepth = 0
 
-    public init(paths: [String], loaded: [LoadedArticle], warnings: [LoadWarning], aliases: AliasTable = AliasTable(),
-                options: SessionOptions = SessionOptions()) {
+    public init(
+        paths: [String], loaded: [LoadedArticle], warnings: [LoadWarning], aliases: AliasTable = AliasTable(),
+        options: SessionOptions = SessionOptions()
+    ) {
         self.paths = paths
         self.loaded = loaded
         self.aliases = aliases
@@ -39,10 +41,14 @@ public final class Session {
     }
 
     /// Loads `paths`, or the built-in demo corpus when there are none.
-    public static func open(paths: [String], aliases: AliasTable = AliasTable(),
-                            options: SessionOptions = SessionOptions()) -> (session: Session, seconds: Double) {
+    public static func open(
+        paths: [String], aliases: AliasTable = AliasTable(),
+        options: SessionOptions = SessionOptions()
+    ) -> (session: Session, seconds: Double) {
         let start = DispatchTime.now()
-        let result = paths.isEmpty ? (articles: ArticleLoader.extract(DemoCorpus.articles), warnings: [])
+        let result =
+            paths.isEmpty
+            ? (articles: ArticleLoader.extract(DemoCorpus.articles), warnings: [])
             : ArticleLoader.load(paths)
         let session = Session(paths: paths, loaded: result.articles, warnings: result.warnings, aliases: aliases, options: options)
         return (session, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
@@ -55,9 +61,10 @@ public final class Session {
         let bytes = loaded.reduce(0) { $0 + $1.textBytes }
         let mb = Double(bytes) / 1_000_000
         let warnings = store.warnings.count
-        return String(format: "%d articles (%.2f MB), %d claims, %d actors, %d warning%@ in %.3f s (%.1f MB/s)",
-                      store.articles.count, mb, store.claims.count, store.actors.count, warnings, warnings == 1 ? "" : "s",
-                      seconds, seconds > 0 ? mb / seconds : 0)
+        return String(
+            format: "%d articles (%.2f MB), %d claims, %d actors, %d warning%@ in %.3f s (%.1f MB/s)",
+            store.articles.count, mb, store.claims.count, store.actors.count, warnings, warnings == 1 ? "" : "s",
+            seconds, seconds > 0 ? mb / seconds : 0)
     }
 
     /// Runs one statement. Front ends run statements through `StatementLoop`.

@@ -18,7 +18,8 @@ extension Session {
         var out = "\(c.rawValue) (\(store.rowCount(c)) rows)\n"
         for f in c.fields {
             let type = f.type.name
-            out += "  " + f.name.padding(toLength: pad, withPad: " ", startingAt: 0) + "  "
+            out +=
+                "  " + f.name.padding(toLength: pad, withPad: " ", startingAt: 0) + "  "
                 + type.padding(toLength: max(8, type.count), withPad: " ", startingAt: 0) + "  " + f.about + "\n"
         }
         return out

@@ -9,46 +9,68 @@ enum Tour {
     }
 
     static let steps: [Step] = [
-        Step(title: "collections", text: """
-            newsq holds four collections: articles, claims, actors and disputes.
-            A query starts with one of them. `show` picks the columns.
-            """, query: "articles show id, date, title"),
-        Step(title: "claims", text: """
-            A claim is one attributed statement: who said, denied, urged or warned what.
-            `limit` keeps the first rows.
-            """, query: "claims limit 5"),
-        Step(title: "where", text: """
-            `where` keeps the rows that meet a condition. Stance is one of assert, deny,
-            urge, warn, question, written as a bare word.
-            """, query: "claims where stance = deny"),
-        Step(title: "actors", text: """
-            `speaker` is the source as the article wrote it ("the ministry", "it");
-            `actor` is who that resolves to. Equality ignores case.
-            """, query: "claims where actor = \"sweden mfa\" show speaker, actor, text"),
-        Step(title: "contains and matches", text: """
-            `contains` finds text anywhere in a field; `matches /regex/i` takes a pattern.
-            Combine conditions with and, or, not and parentheses.
-            """, query: "claims where text contains \"anchor\" and not stance = deny show actor, text"),
-        Step(title: "sort", text: """
-            `sort by` orders the rows, `desc` from the largest; several fields break ties.
-            """, query: "claims sort by date desc, actor limit 6 show date, actor, text"),
-        Step(title: "count", text: """
-            `count` answers how many; `by` groups, the biggest group first.
-            """, query: "count claims by actor limit 8"),
-        Step(title: "the actors table", text: """
-            Each canonical actor has a row: its kind, country, claims, articles, first and last date.
-            """, query: "actors sort by claims desc limit 5"),
-        Step(title: "disputes", text: """
-            A dispute pairs a denial with the claim of another actor it contradicts.
-            """, query: "disputes show actor_a, actor_b, topic"),
-        Step(title: "provenance", text: """
-            Every claim keeps where it came from. `.show claim N` prints the file and line,
-            the sentence with the claim marked, and how its speaker became its actor.
-            """, query: ".show claim 4"),
-        Step(title: "explain", text: """
-            `.explain` shows how newsq read a query and ran it: through an index or a scan,
-            and how many rows it looked at.
-            """, query: ".explain claims where actor = \"Norway MFA\""),
+        Step(
+            title: "collections",
+            text: """
+                newsq holds four collections: articles, claims, actors and disputes.
+                A query starts with one of them. `show` picks the columns.
+                """, query: "articles show id, date, title"),
+        Step(
+            title: "claims",
+            text: """
+                A claim is one attributed statement: who said, denied, urged or warned what.
+                `limit` keeps the first rows.
+                """, query: "claims limit 5"),
+        Step(
+            title: "where",
+            text: """
+                `where` keeps the rows that meet a condition. Stance is one of assert, deny,
+                urge, warn, question, written as a bare word.
+                """, query: "claims where stance = deny"),
+        Step(
+            title: "actors",
+            text: """
+                `speaker` is the source as the article wrote it ("the ministry", "it");
+                `actor` is who that resolves to. Equality ignores case.
+                """, query: "claims where actor = \"sweden mfa\" show speaker, actor, text"),
+        Step(
+            title: "contains and matches",
+            text: """
+                `contains` finds text anywhere in a field; `matches /regex/i` takes a pattern.
+                Combine conditions with and, or, not and parentheses.
+                """, query: "claims where text contains \"anchor\" and not stance = deny show actor, text"),
+        Step(
+            title: "sort",
+            text: """
+                `sort by` orders the rows, `desc` from the largest; several fields break ties.
+                """, query: "claims sort by date desc, actor limit 6 show date, actor, text"),
+        Step(
+            title: "count",
+            text: """
+                `count` answers how many; `by` groups, the biggest group first.
+                """, query: "count claims by actor limit 8"),
+        Step(
+            title: "the actors table",
+            text: """
+                Each canonical actor has a row: its kind, country, claims, articles, first and last date.
+                """, query: "actors sort by claims desc limit 5"),
+        Step(
+            title: "disputes",
+            text: """
+                A dispute pairs a denial with the claim of another actor it contradicts.
+                """, query: "disputes show actor_a, actor_b, topic"),
+        Step(
+            title: "provenance",
+            text: """
+                Every claim keeps where it came from. `.show claim N` prints the file and line,
+                the sentence with the claim marked, and how its speaker became its actor.
+                """, query: ".show claim 4"),
+        Step(
+            title: "explain",
+            text: """
+                `.explain` shows how newsq read a query and ran it: through an index or a scan,
+                and how many rows it looked at.
+                """, query: ".explain claims where actor = \"Norway MFA\""),
     ]
 
     static func introduce(_ index: Int) -> String {

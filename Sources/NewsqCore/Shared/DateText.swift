@@ -15,7 +15,8 @@ public enum DateText {
         guard chars.count == 10 else { return nil }
         let digitsAt = [0, 1, 2, 3, 5, 6, 8, 9]
         guard digitsAt.allSatisfy({ chars[$0].isASCII && chars[$0].isNumber }),
-              (chars[4] == "-" || chars[4] == "/"), chars[7] == chars[4] else { return nil }
+            (chars[4] == "-" || chars[4] == "/"), chars[7] == chars[4]
+        else { return nil }
         let month = Int(String(chars[5...6]))!, day = Int(String(chars[8...9]))!
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         var length = 10
@@ -35,10 +36,10 @@ public enum DateText {
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         var month: Int?, day: Int?, year: Int?
         for word in words {
-            if let m = months[word], month == nil { month = m }
-            else if let n = Int(word) {
-                if n >= 1000 && n <= 2999 && year == nil { year = n }
-                else if n >= 1 && n <= 31 && day == nil { day = n }
+            if let m = months[word], month == nil {
+                month = m
+            } else if let n = Int(word) {
+                if n >= 1000 && n <= 2999 && year == nil { year = n } else if n >= 1 && n <= 31 && day == nil { day = n }
             }
         }
         guard let y = year, let m = month, let d = day, words.count <= 6 else { return nil }

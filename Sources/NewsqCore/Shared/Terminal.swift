@@ -31,8 +31,10 @@ public enum Terminal {
     /// decoding (the common case for every value of every row printed). Formats that
     /// quote line breaks allow them (`lineBreaks`); JSON also escapes U+2028/U+2029
     /// (`lineSeparators`); `rejecting` names ASCII bytes a format must treat specially.
-    static func isClean(_ text: String, lineBreaks: Bool = false, lineSeparators: Bool = false,
-                        rejecting rejected: (UInt8) -> Bool = { _ in false }) -> Bool {
+    static func isClean(
+        _ text: String, lineBreaks: Bool = false, lineSeparators: Bool = false,
+        rejecting rejected: (UInt8) -> Bool = { _ in false }
+    ) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var i = 0
@@ -84,9 +86,10 @@ public enum Terminal {
         for scalar in s.unicodeScalars {
             let v = scalar.value
             if scalar.properties.generalCategory == .nonspacingMark || v == 0x200B { continue }
-            w += (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) ? 2 : 1
+            w +=
+                (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                    || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                    || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) ? 2 : 1
         }
         return w
     }

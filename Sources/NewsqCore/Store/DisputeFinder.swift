@@ -20,7 +20,12 @@ enum DisputeFinder {
         // Claims are compared within a day bucket (or their article, when undated) and the
         // buckets a few days either side, so far-apart claims are never looked at.
         var dayOf: [String: Int?] = [:]
-        let days = claims.map { c in dayOf[c.date] ?? { let d = DateText.dayNumber(c.date); dayOf[c.date] = d; return d }() }
+        let days = claims.map { c in
+            dayOf[c.date]
+                ?? {
+                    let d = DateText.dayNumber(c.date); dayOf[c.date] = d; return d
+                }()
+        }
         func bucket(_ i: Int, shift: Int = 0) -> Int { days[i].map { $0 + shift } ?? -claims[i].article }
         func shifts(_ i: Int) -> ClosedRange<Int> { days[i] == nil ? 0...0 : -maxDays...maxDays }
         let wanted = Set(denials.flatMap { d in shifts(d).map { bucket(d, shift: $0) } })
@@ -37,11 +42,14 @@ enum DisputeFinder {
         // rather than a dictionary of a million small arrays.
         var byWord: [(key: UInt64, claim: Int)] = []
         var known = [[Int32]](repeating: [], count: claims.count)  // an assertion's words, by number
-        for (a, ids) in zip(assertions, parallelMap(assertions, chunk: 256) { a in
-            var ids: [Int32] = []
-            forEachContentWord(claims[a].text, skippingStopwords: false) { if let id = number[$0], !ids.contains(id) { ids.append(id) } }
-            return ids
-        }) {
+        for (a, ids) in zip(
+            assertions,
+            parallelMap(assertions, chunk: 256) { a in
+                var ids: [Int32] = []
+                forEachContentWord(claims[a].text, skippingStopwords: false) { if let id = number[$0], !ids.contains(id) { ids.append(id) } }
+                return ids
+            })
+        {
             known[a] = ids
             for id in ids { byWord.append((Self.key(id, bucket(a)), a)) }
         }
@@ -66,7 +74,9 @@ enum DisputeFinder {
                 // "…, while the Romanians denied the claim": the claim just before, in the same article.
                 if let a = (0..<d).reversed().prefix(6).first(where: {
                     claims[$0].article == denial.article && claims[$0].stance == .assert && opposed(claims[$0], denial)
-                }) { shared[a, default: 0] += 2 }
+                }) {
+                    shared[a, default: 0] += 2
+                }
             }
             let candidates = shared.filter { a, count in
                 count >= 2 && opposed(claims[a], denial)
@@ -76,10 +86,12 @@ enum DisputeFinder {
             for (a, _) in candidates where actorsTaken.count < 3 && actorsTaken.insert(claims[a].actor).inserted {
                 guard seen.insert([a, d]).inserted else { continue }
                 let topicWords = known[a].map { vocabulary[Int($0)] }.filter { words[d].contains($0) }.sorted().prefix(5)
-                rows.append(DisputeRow(id: 0, a: claims[a].id, b: denial.id, actorA: claims[a].actor, actorB: denial.actor,
-                                       date: max(claims[a].date, denial.date),
-                                       topic: topicWords.isEmpty ? denial.text : topicWords.joined(separator: " "),
-                                       textA: claims[a].text, textB: denial.text))
+                rows.append(
+                    DisputeRow(
+                        id: 0, a: claims[a].id, b: denial.id, actorA: claims[a].actor, actorB: denial.actor,
+                        date: max(claims[a].date, denial.date),
+                        topic: topicWords.isEmpty ? denial.text : topicWords.joined(separator: " "),
+                        textA: claims[a].text, textB: denial.text))
             }
         }
         rows.sort { ($0.b, $0.a) < ($1.b, $1.a) }
@@ -119,9 +131,13 @@ enum DisputeFinder {
             if !skippingStopwords || !stopwords.contains(w) { body(w) }
         }
         for b in text.utf8 {
-            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 { word.append(b) }
-            else if b >= 65 && b <= 90 { word.append(b + 32) }
-            else { flush() }
+            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 {
+                word.append(b)
+            } else if b >= 65 && b <= 90 {
+                word.append(b + 32)
+            } else {
+                flush()
+            }
         }
         flush()
     }

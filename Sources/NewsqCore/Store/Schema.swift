@@ -31,8 +31,10 @@ struct Column<Row>: Sendable {
     let field: Field
     let read: @Sendable (Row) -> Value
 
-    init(_ name: String, _ type: FieldType, _ about: String, indexed: Bool = false, namesActor: Bool = false,
-         _ read: @escaping @Sendable (Row) -> Value) {
+    init(
+        _ name: String, _ type: FieldType, _ about: String, indexed: Bool = false, namesActor: Bool = false,
+        _ read: @escaping @Sendable (Row) -> Value
+    ) {
         field = Field(name: name, type: type, about: about, indexed: indexed, namesActor: namesActor)
         self.read = read
     }

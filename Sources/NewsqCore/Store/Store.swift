@@ -25,8 +25,10 @@ public final class Store: Sendable {
             for c in item.claims {
                 claimRows.append(ClaimRow(id: claimRows.count + 1, article: n + 1, path: a.path, date: a.date, extracted: c))
             }
-            articleRows.append(ArticleRow(id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
-                                          words: item.words, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
+            articleRows.append(
+                ArticleRow(
+                    id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
+                    words: item.words, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
         }
         aliasLookup = aliases.lookup.merging(aliases.entries.map { ($0.canonical.lowercased(), $0.canonical) }) { _, canonical in canonical }
         Self.canonicalize(&claimRows, aliases: aliasLookup)
@@ -153,8 +155,11 @@ public final class Store: Sendable {
             } else {
                 n = tallies.count
                 number[c.actor] = n
-                tallies.append(Tally(row: ActorRow(name: c.actor, kind: c.actorKind, country: "", org: "", aliases: [],
-                                                   claims: 0, articles: 0, first: c.date, last: c.date)))
+                tallies.append(
+                    Tally(
+                        row: ActorRow(
+                            name: c.actor, kind: c.actorKind, country: "", org: "", aliases: [],
+                            claims: 0, articles: 0, first: c.date, last: c.date)))
             }
             tallies[n].row.claims += 1
             tallies[n].articles.insert(c.article)
@@ -166,7 +171,10 @@ public final class Store: Sendable {
             let speaker = c.speaker.utf8
             let written = String(c.speaker[..<(speaker.firstIndex(of: 44) ?? speaker.endIndex)]).trimmingSpaces
             if written.count > 1, TextMatching.lowered(written) != TextMatching.lowered(c.actor),
-               !SpeakerPhrase.pronouns.contains(TextMatching.lowered(written)) { tallies[n].written[written, default: 0] += 1 }
+                !SpeakerPhrase.pronouns.contains(TextMatching.lowered(written))
+            {
+                tallies[n].written[written, default: 0] += 1
+            }
             if !c.country.isEmpty { tallies[n].countries[c.country, default: 0] += 1 }
             if !c.org.isEmpty { tallies[n].orgs[c.org, default: 0] += 1 }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsqCore
 
 /// Runs the cases of `claims.test` (format in its header): each text through the

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import NewsqCore
 
 @Suite struct OutputTests {
-    let result = QueryResult(collection: .claims, columns: ["id", "actor", "text"],
-                             rows: [[.int(1), .text("A, \"B\""), .text("line\none\u{1B}[31mred\t")],
-                                    [.int(22), .text("Zoë"), .text(String(repeating: "long ", count: 40))]],
-                             explicitColumns: true, plan: QueryPlan(access: "scan", rowsExamined: 2, rowsMatched: 2))
+    let result = QueryResult(
+        collection: .claims, columns: ["id", "actor", "text"],
+        rows: [
+            [.int(1), .text("A, \"B\""), .text("line\none\u{1B}[31mred\t")],
+            [.int(22), .text("Zoë"), .text(String(repeating: "long ", count: 40))],
+        ],
+        explicitColumns: true, plan: QueryPlan(access: "scan", rowsExamined: 2, rowsMatched: 2))
 
     @Test func csvFollowsRFC4180() {
         let csv = OutputFormat.csv.render(result, width: 80)
@@ -31,8 +35,9 @@ import Testing
 
     @Test func tsvAndMarkdownEscape() {
         #expect(OutputFormat.tsv.render(result, width: 80).contains("line\\none"))
-        let md = QueryResult(collection: .claims, columns: ["text"], rows: [[.text("a|b")]], explicitColumns: true,
-                             plan: result.plan)
+        let md = QueryResult(
+            collection: .claims, columns: ["text"], rows: [[.text("a|b")]], explicitColumns: true,
+            plan: result.plan)
         #expect(OutputFormat.markdown.render(md, width: 80).contains("a\\|b"))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsqCore
 
 /// Queries over the built-in demo corpus.
@@ -74,8 +75,10 @@ import Testing
     }
 
     @Test func containsFindsWordsAnywhereIgnoringCase() {
-        let texts = ["Minister", "the prime MINISTER said", "ministe", "administer", "xminister", "ministerx", "", "mi",
-                     "Ministère", "ааminister", "m i n i s t e r", "ministeministerr"]
+        let texts = [
+            "Minister", "the prime MINISTER said", "ministe", "administer", "xminister", "ministerx", "", "mi",
+            "Ministère", "ааminister", "m i n i s t e r", "ministeministerr",
+        ]
         for needle in ["minister", "m", "er", "nis", "r", "ministère"] {
             let search = CaseInsensitiveNeedle(lowered: needle)
             for text in texts { #expect(search.found(in: text) == text.lowercased().contains(needle), "\(needle) in \(text)") }
@@ -112,8 +115,9 @@ import Testing
 
     @Test func aHugeTableSaysHowToGetEveryRow() {
         let rows = (0..<(TableFormat.maxRows + 5)).map { [Value.int($0)] }
-        let result = QueryResult(collection: .claims, columns: ["id"], rows: rows, explicitColumns: true,
-                                 plan: QueryPlan(access: "scan", rowsExamined: rows.count, rowsMatched: rows.count))
+        let result = QueryResult(
+            collection: .claims, columns: ["id"], rows: rows, explicitColumns: true,
+            plan: QueryPlan(access: "scan", rowsExamined: rows.count, rowsMatched: rows.count))
         let table = OutputFormat.table.render(result, width: 80)
         #expect(table.hasSuffix("(10000 of 10005 rows shown; add `limit`, or use .mode csv with .output FILE for all)\n"))
         #expect(OutputFormat.csv.render(result, width: 80).split(separator: "\r\n").count == 10_006)

@@ -1,12 +1,14 @@
 import Testing
+
 @testable import NewsqCore
 
 @Suite struct QueryParserTests {
     @Test func fullStatement() throws {
-        let q = try QueryParser.parse("""
-        CLAIMS where (actor = "X" or stance = deny) and not text contains 'a''b' and date >= 2023-09-01
-        sort by date desc, id limit 5 offset 2 show actor, text -- comment
-        """)
+        let q = try QueryParser.parse(
+            """
+            CLAIMS where (actor = "X" or stance = deny) and not text contains 'a''b' and date >= 2023-09-01
+            sort by date desc, id limit 5 offset 2 show actor, text -- comment
+            """)
         #expect(q.collection == .claims)
         #expect(q.sort.count == 2 && q.sort[0].descending && !q.sort[1].descending)
         #expect(q.limit == 5 && q.offset == 2)
@@ -50,8 +52,12 @@ import Testing
 @Suite struct ExplainTests {
     @Test func queriesReadBackInWords() throws {
         let q = try QueryParser.parse("claims where actor = \"X\" and not stance in (deny) sort by date desc limit 2 show text")
-        #expect(q.inWords() == "keep the claims where actor is \"X\" (any case) and not (stance is one of \"deny\"); order by date (newest first); keep 2 rows; show text")
-        #expect(try QueryParser.parse("count claims by cue limit 3").inWords()
+        #expect(
+            q.inWords()
+                == "keep the claims where actor is \"X\" (any case) and not (stance is one of \"deny\"); order by date (newest first); keep 2 rows; show text"
+        )
+        #expect(
+            try QueryParser.parse("count claims by cue limit 3").inWords()
                 == "take every row of claims; count them for each cue, the biggest group first; show the top 3")
     }
 }

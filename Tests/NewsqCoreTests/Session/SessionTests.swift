@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsqCore
 
 /// Statements, dot-commands and the statement loop, on the demo corpus, with output

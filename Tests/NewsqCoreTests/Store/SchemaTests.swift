@@ -1,11 +1,15 @@
 import Testing
+
 @testable import NewsqCore
 
 /// The field tables: every field reads from its row, the indexed ones have an index,
 /// and a field that names an actor resolves aliases.
 @Suite struct SchemaTests {
-    static let store = Store(loaded: ArticleLoader.extract(DemoCorpus.articles),
-                             aliases: { var t = AliasTable(); _ = t.add("Swedes = Sweden MFA"); return t }())
+    static let store = Store(
+        loaded: ArticleLoader.extract(DemoCorpus.articles),
+        aliases: {
+            var t = AliasTable(); _ = t.add("Swedes = Sweden MFA"); return t
+        }())
 
     @Test func everyFieldReadsAValueOfItsType() {
         for collection in Collection.allCases where Self.store.rowCount(collection) > 0 {

@@ -5,9 +5,10 @@ extension ClaimFinder {
     mutating func openingColon(sentence s: Int) -> Bool {
         let range = sentences[s].tokens
         guard let colon = range.prefix(8).first(where: { tokens[$0].isPunct(":") }), colon > range.lowerBound,
-              (range.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].quoted }),
-              (range.lowerBound..<colon).contains(where: { tokens[$0].isCapitalized }),
-              !(range.lowerBound..<colon).contains(where: { Self.sourceLabels.contains(tokens[$0].lower) }) else { return false }
+            (range.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].quoted }),
+            (range.lowerBound..<colon).contains(where: { tokens[$0].isCapitalized }),
+            !(range.lowerBound..<colon).contains(where: { Self.sourceLabels.contains(tokens[$0].lower) })
+        else { return false }
         let phrase = SpeakerPhrase(text.words(range.lowerBound..<colon))
         switch phrase.reference {
         case .person, .organization, .country, .surname: break
@@ -18,8 +19,10 @@ extension ClaimFinder {
         let end = paragraph.lowerBound == range.lowerBound ? endBeforePunctuation(paragraph.upperBound, floor: colon + 1) : contentEnd(s)
         let content = trim((colon + 1), end)
         guard content.count >= 3 else { return false }
-        add(ClaimDraft(source: .phrase(phrase, tokens: range.lowerBound..<colon), cue: "say", stance: .assert,
-                       content: [content], sentence: s, cueToken: colon))
+        add(
+            ClaimDraft(
+                source: .phrase(phrase, tokens: range.lowerBound..<colon), cue: "say", stance: .assert,
+                content: [content], sentence: s, cueToken: colon))
         return true
     }
 }

@@ -7,18 +7,22 @@ extension ClaimFinder {
             var cueIndex: Int?
             while k < min(q + 4, range.upperBound), tokens[k].quoted {
                 if let cue = ReportingLexicon.forms[tokens[k].lower], !cue.alsoNoun, !ReportingLexicon.isGerund(tokens[k].lower),
-                   tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ed") || tokens[k].lower == "said" {
+                    tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ed") || tokens[k].lower == "said"
+                {
                     cueIndex = k; break
                 }
                 k += 1
             }
             guard let c = cueIndex, let cue = ReportingLexicon.forms[tokens[c].lower],
-                  let subject = phrases.subject(endingBefore: q, floor: range.lowerBound),
-                  subject.tokens.upperBound == q else { continue }
+                let subject = phrases.subject(endingBefore: q, floor: range.lowerBound),
+                subject.tokens.upperBound == q
+            else { continue }
             let content = trim((q + 1), quotationEnd(from: q + 1, limit: range.upperBound))
             guard !content.isEmpty else { continue }
-            add(ClaimDraft(source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
-                           content: [content], sentence: s, cueToken: c))
+            add(
+                ClaimDraft(
+                    source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
+                    content: [content], sentence: s, cueToken: c))
             return
         }
     }

@@ -12,12 +12,14 @@ extension ClaimFinder {
         }
         var e = c  // back over "is also widely", "may not", "has"
         while e - 1 >= lo, tokens[e - 1].kind == .word,
-              Self.beForms.contains(tokens[e - 1].lower) || ReportingLexicon.isAdverb(tokens[e - 1].lower)
-                || Self.finiteVerbs.contains(tokens[e - 1].lower) || tokens[e - 1].lower.hasSuffix("n't") || tokens[e - 1].lower.hasSuffix("n’t") {
+            Self.beForms.contains(tokens[e - 1].lower) || ReportingLexicon.isAdverb(tokens[e - 1].lower)
+                || Self.finiteVerbs.contains(tokens[e - 1].lower) || tokens[e - 1].lower.hasSuffix("n't") || tokens[e - 1].lower.hasSuffix("n’t")
+        {
             e -= 1
         }
         guard let subject = phrases.nounPhrase(endingBefore: e, floor: lo),
-              !["it", "there", "this", "that"].contains(tokens[subject.lowerBound].lower) || subject.count > 1 else { return }
+            !["it", "there", "this", "that"].contains(tokens[subject.lowerBound].lower) || subject.count > 1
+        else { return }
         let rest = trim(c + 1, clauseEnd(c + 1, end))
         guard rest.count >= 2 else { return }
         add(ClaimDraft(source: .unnamed, cue: cue.lemma, stance: cue.stance, content: [subject, rest], sentence: s, cueToken: c))

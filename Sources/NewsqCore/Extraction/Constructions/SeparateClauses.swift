@@ -6,12 +6,15 @@ extension ClaimFinder {
         for a in first..<drafts.count {
             for b in first..<drafts.count where b != a {
                 guard let start = drafts[b].speakerTokens?.lowerBound ?? Optional(drafts[b].cueToken),
-                      let last = drafts[a].content.indices.last, drafts[a].content[last].contains(start),
-                      start > drafts[a].content[last].lowerBound else { continue }
+                    let last = drafts[a].content.indices.last, drafts[a].content[last].contains(start),
+                    start > drafts[a].content[last].lowerBound
+                else { continue }
                 let joint = tokens[start - 1].lower
                 guard [",", ";", "while", "but", "and", "whereas", "-"].contains(joint) else { continue }
                 var cut = start - 1
-                while cut > drafts[a].content[last].lowerBound, [",", ";", "while", "but", "and", "whereas", "-"].contains(tokens[cut - 1].lower) { cut -= 1 }
+                while cut > drafts[a].content[last].lowerBound, [",", ";", "while", "but", "and", "whereas", "-"].contains(tokens[cut - 1].lower) {
+                    cut -= 1
+                }
                 drafts[a].content[last] = trim(drafts[a].content[last].lowerBound, cut)
             }
         }

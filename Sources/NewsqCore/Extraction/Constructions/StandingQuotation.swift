@@ -27,8 +27,10 @@ extension ClaimFinder {
                 drafts[index].content.append(content)
                 continue
             }
-            drafts.append(ClaimDraft(source: .sameAs(index), cue: previous.cue, stance: .assert, content: [content],
-                                     sentence: s, cueToken: range.lowerBound))
+            drafts.append(
+                ClaimDraft(
+                    source: .sameAs(index), cue: previous.cue, stance: .assert, content: [content],
+                    sentence: s, cueToken: range.lowerBound))
         }
     }
 }

@@ -4,111 +4,111 @@
 enum Gazetteer {
     /// `Canonical|other names, capital|demonyms` — one country a line.
     private static let countryTable = """
-    Afghanistan|Kabul|Afghan,Afghans
-    Albania|Tirana|Albanian,Albanians
-    Algeria|Algiers|Algerian,Algerians
-    Argentina|Buenos Aires|Argentine,Argentinian,Argentines,Argentinians
-    Armenia|Yerevan|Armenian,Armenians
-    Australia|Canberra|Australian,Australians
-    Austria|Vienna|Austrian,Austrians
-    Azerbaijan|Baku|Azerbaijani,Azerbaijanis,Azeri,Azeris
-    Bahrain|Manama|Bahraini,Bahrainis
-    Bangladesh|Dhaka|Bangladeshi,Bangladeshis
-    Belarus|Minsk|Belarusian,Belarusians
-    Belgium|Brussels|Belgian,Belgians
-    Bolivia|La Paz|Bolivian,Bolivians
-    Bosnia|Sarajevo,Bosnia and Herzegovina|Bosnian,Bosnians
-    Brazil|Brasilia,Brasília|Brazilian,Brazilians
-    Bulgaria|Sofia|Bulgarian,Bulgarians
-    Cambodia|Phnom Penh|Cambodian,Cambodians
-    Canada|Ottawa|Canadian,Canadians
-    Chile|Santiago|Chilean,Chileans
-    China|Beijing,People's Republic of China,PRC|Chinese
-    Colombia|Bogota,Bogotá|Colombian,Colombians
-    Croatia|Zagreb|Croatian,Croatians,Croat,Croats
-    Cuba|Havana|Cuban,Cubans
-    Cyprus|Nicosia|Cypriot,Cypriots
-    Czech Republic|Prague,Czechia|Czech,Czechs
-    Denmark|Copenhagen|Danish,Dane,Danes
-    Egypt|Cairo|Egyptian,Egyptians
-    Estonia|Tallinn|Estonian,Estonians
-    Ethiopia|Addis Ababa|Ethiopian,Ethiopians
-    Finland|Helsinki|Finnish,Finn,Finns
-    France|Paris,Elysee,Élysée|French,Frenchman,Frenchmen
-    Georgia|Tbilisi|Georgian,Georgians
-    Germany|Berlin|German,Germans
-    Ghana|Accra|Ghanaian,Ghanaians
-    Greece|Athens|Greek,Greeks
-    Hungary|Budapest|Hungarian,Hungarians
-    India|New Delhi|Indian,Indians
-    Indonesia|Jakarta|Indonesian,Indonesians
-    Iran|Tehran,Islamic Republic|Iranian,Iranians
-    Iraq|Baghdad|Iraqi,Iraqis
-    Ireland|Dublin|Irish
-    Israel|Jerusalem|Israeli,Israelis
-    Italy|Rome|Italian,Italians
-    Japan|Tokyo|Japanese
-    Jordan|Amman|Jordanian,Jordanians
-    Kazakhstan|Astana|Kazakh,Kazakhs
-    Kenya|Nairobi|Kenyan,Kenyans
-    Kosovo|Pristina|Kosovar,Kosovars
-    Kuwait|Kuwait City|Kuwaiti,Kuwaitis
-    Latvia|Riga|Latvian,Latvians
-    Lebanon|Beirut|Lebanese
-    Libya|Tripoli|Libyan,Libyans
-    Lithuania|Vilnius|Lithuanian,Lithuanians
-    Malaysia|Kuala Lumpur|Malaysian,Malaysians
-    Mexico|Mexico City|Mexican,Mexicans
-    Moldova|Chisinau,Chișinău|Moldovan,Moldovans
-    Mongolia|Ulaanbaatar|Mongolian,Mongolians
-    Montenegro|Podgorica|Montenegrin,Montenegrins
-    Morocco|Rabat|Moroccan,Moroccans
-    Myanmar|Burma,Naypyidaw|Burmese,Myanmarese
-    Nepal|Kathmandu|Nepali,Nepalese
-    Netherlands|Holland,Amsterdam,The Hague|Dutch
-    New Zealand|Wellington|New Zealander,New Zealanders
-    Nigeria|Abuja|Nigerian,Nigerians
-    North Korea|Pyongyang,DPRK|North Korean,North Koreans
-    North Macedonia|Skopje,Macedonia|Macedonian,Macedonians
-    Norway|Oslo|Norwegian,Norwegians
-    Oman|Muscat|Omani,Omanis
-    Pakistan|Islamabad|Pakistani,Pakistanis
-    Palestine|Ramallah,Palestinian Authority|Palestinian,Palestinians
-    Peru|Lima|Peruvian,Peruvians
-    Philippines|Manila|Filipino,Filipinos,Philippine
-    Poland|Warsaw|Polish,Pole,Poles
-    Portugal|Lisbon|Portuguese
-    Qatar|Doha|Qatari,Qataris
-    Romania|Bucharest|Romanian,Romanians
-    Russia|Moscow,Kremlin,Russian Federation|Russian,Russians
-    Saudi Arabia|Riyadh|Saudi,Saudis
-    Serbia|Belgrade|Serbian,Serbians,Serb,Serbs
-    Singapore||Singaporean,Singaporeans
-    Slovakia|Bratislava|Slovak,Slovaks,Slovakian
-    Slovenia|Ljubljana|Slovenian,Slovenians,Slovene,Slovenes
-    Somalia|Mogadishu|Somali,Somalis
-    South Africa|Pretoria|South African,South Africans
-    South Korea|Seoul,Republic of Korea|South Korean,South Koreans
-    Spain|Madrid|Spanish,Spaniard,Spaniards
-    Sri Lanka|Colombo|Sri Lankan,Sri Lankans
-    Sudan|Khartoum|Sudanese
-    Sweden|Stockholm|Swedish,Swede,Swedes
-    Switzerland|Bern|Swiss
-    Syria|Damascus|Syrian,Syrians
-    Taiwan|Taipei|Taiwanese
-    Thailand|Bangkok|Thai,Thais
-    Tunisia|Tunis|Tunisian,Tunisians
-    Turkey|Ankara,Türkiye|Turkish,Turk,Turks
-    Ukraine|Kyiv,Kiev|Ukrainian,Ukrainians
-    United Arab Emirates|UAE,Abu Dhabi|Emirati,Emiratis
-    UK|United Kingdom,U.K.,Britain,Great Britain,London,Downing Street,Whitehall|British,Briton,Britons,Brits
-    US|United States,U.S.,USA,U.S.A.,America,United States of America|American,Americans
-    Uzbekistan|Tashkent|Uzbek,Uzbeks
-    Venezuela|Caracas|Venezuelan,Venezuelans
-    Vietnam|Hanoi|Vietnamese
-    Yemen|Sanaa|Yemeni,Yemenis
-    Zimbabwe|Harare|Zimbabwean,Zimbabweans
-    """
+        Afghanistan|Kabul|Afghan,Afghans
+        Albania|Tirana|Albanian,Albanians
+        Algeria|Algiers|Algerian,Algerians
+        Argentina|Buenos Aires|Argentine,Argentinian,Argentines,Argentinians
+        Armenia|Yerevan|Armenian,Armenians
+        Australia|Canberra|Australian,Australians
+        Austria|Vienna|Austrian,Austrians
+        Azerbaijan|Baku|Azerbaijani,Azerbaijanis,Azeri,Azeris
+        Bahrain|Manama|Bahraini,Bahrainis
+        Bangladesh|Dhaka|Bangladeshi,Bangladeshis
+        Belarus|Minsk|Belarusian,Belarusians
+        Belgium|Brussels|Belgian,Belgians
+        Bolivia|La Paz|Bolivian,Bolivians
+        Bosnia|Sarajevo,Bosnia and Herzegovina|Bosnian,Bosnians
+        Brazil|Brasilia,Brasília|Brazilian,Brazilians
+        Bulgaria|Sofia|Bulgarian,Bulgarians
+        Cambodia|Phnom Penh|Cambodian,Cambodians
+        Canada|Ottawa|Canadian,Canadians
+        Chile|Santiago|Chilean,Chileans
+        China|Beijing,People's Republic of China,PRC|Chinese
+        Colombia|Bogota,Bogotá|Colombian,Colombians
+        Croatia|Zagreb|Croatian,Croatians,Croat,Croats
+        Cuba|Havana|Cuban,Cubans
+        Cyprus|Nicosia|Cypriot,Cypriots
+        Czech Republic|Prague,Czechia|Czech,Czechs
+        Denmark|Copenhagen|Danish,Dane,Danes
+        Egypt|Cairo|Egyptian,Egyptians
+        Estonia|Tallinn|Estonian,Estonians
+        Ethiopia|Addis Ababa|Ethiopian,Ethiopians
+        Finland|Helsinki|Finnish,Finn,Finns
+        France|Paris,Elysee,Élysée|French,Frenchman,Frenchmen
+        Georgia|Tbilisi|Georgian,Georgians
+        Germany|Berlin|German,Germans
+        Ghana|Accra|Ghanaian,Ghanaians
+        Greece|Athens|Greek,Greeks
+        Hungary|Budapest|Hungarian,Hungarians
+        India|New Delhi|Indian,Indians
+        Indonesia|Jakarta|Indonesian,Indonesians
+        Iran|Tehran,Islamic Republic|Iranian,Iranians
+        Iraq|Baghdad|Iraqi,Iraqis
+        Ireland|Dublin|Irish
+        Israel|Jerusalem|Israeli,Israelis
+        Italy|Rome|Italian,Italians
+        Japan|Tokyo|Japanese
+        Jordan|Amman|Jordanian,Jordanians
+        Kazakhstan|Astana|Kazakh,Kazakhs
+        Kenya|Nairobi|Kenyan,Kenyans
+        Kosovo|Pristina|Kosovar,Kosovars
+        Kuwait|Kuwait City|Kuwaiti,Kuwaitis
+        Latvia|Riga|Latvian,Latvians
+        Lebanon|Beirut|Lebanese
+        Libya|Tripoli|Libyan,Libyans
+        Lithuania|Vilnius|Lithuanian,Lithuanians
+        Malaysia|Kuala Lumpur|Malaysian,Malaysians
+        Mexico|Mexico City|Mexican,Mexicans
+        Moldova|Chisinau,Chișinău|Moldovan,Moldovans
+        Mongolia|Ulaanbaatar|Mongolian,Mongolians
+        Montenegro|Podgorica|Montenegrin,Montenegrins
+        Morocco|Rabat|Moroccan,Moroccans
+        Myanmar|Burma,Naypyidaw|Burmese,Myanmarese
+        Nepal|Kathmandu|Nepali,Nepalese
+        Netherlands|Holland,Amsterdam,The Hague|Dutch
+        New Zealand|Wellington|New Zealander,New Zealanders
+        Nigeria|Abuja|Nigerian,Nigerians
+        North Korea|Pyongyang,DPRK|North Korean,North Koreans
+        North Macedonia|Skopje,Macedonia|Macedonian,Macedonians
+        Norway|Oslo|Norwegian,Norwegians
+        Oman|Muscat|Omani,Omanis
+        Pakistan|Islamabad|Pakistani,Pakistanis
+        Palestine|Ramallah,Palestinian Authority|Palestinian,Palestinians
+        Peru|Lima|Peruvian,Peruvians
+        Philippines|Manila|Filipino,Filipinos,Philippine
+        Poland|Warsaw|Polish,Pole,Poles
+        Portugal|Lisbon|Portuguese
+        Qatar|Doha|Qatari,Qataris
+        Romania|Bucharest|Romanian,Romanians
+        Russia|Moscow,Kremlin,Russian Federation|Russian,Russians
+        Saudi Arabia|Riyadh|Saudi,Saudis
+        Serbia|Belgrade|Serbian,Serbians,Serb,Serbs
+        Singapore||Singaporean,Singaporeans
+        Slovakia|Bratislava|Slovak,Slovaks,Slovakian
+        Slovenia|Ljubljana|Slovenian,Slovenians,Slovene,Slovenes
+        Somalia|Mogadishu|Somali,Somalis
+        South Africa|Pretoria|South African,South Africans
+        South Korea|Seoul,Republic of Korea|South Korean,South Koreans
+        Spain|Madrid|Spanish,Spaniard,Spaniards
+        Sri Lanka|Colombo|Sri Lankan,Sri Lankans
+        Sudan|Khartoum|Sudanese
+        Sweden|Stockholm|Swedish,Swede,Swedes
+        Switzerland|Bern|Swiss
+        Syria|Damascus|Syrian,Syrians
+        Taiwan|Taipei|Taiwanese
+        Thailand|Bangkok|Thai,Thais
+        Tunisia|Tunis|Tunisian,Tunisians
+        Turkey|Ankara,Türkiye|Turkish,Turk,Turks
+        Ukraine|Kyiv,Kiev|Ukrainian,Ukrainians
+        United Arab Emirates|UAE,Abu Dhabi|Emirati,Emiratis
+        UK|United Kingdom,U.K.,Britain,Great Britain,London,Downing Street,Whitehall|British,Briton,Britons,Brits
+        US|United States,U.S.,USA,U.S.A.,America,United States of America|American,Americans
+        Uzbekistan|Tashkent|Uzbek,Uzbeks
+        Venezuela|Caracas|Venezuelan,Venezuelans
+        Vietnam|Hanoi|Vietnamese
+        Yemen|Sanaa|Yemeni,Yemenis
+        Zimbabwe|Harare|Zimbabwean,Zimbabweans
+        """
 
     /// Lowercased country name, other name, capital or demonym → canonical country.
     static let countries: [String: String] = {

@@ -56,6 +56,8 @@ extension PhraseFinder {
     ]
 
     /// Words after a speaker's comma that start a new clause, not an apposition.
-    static let clauseOpeners: Set<String> = ["and", "but", "or", "so", "then", "while", "although", "though", "because",
-                                             "as", "if", "when", "after", "before", "since", "according", "in", "on", "at"]
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "or", "so", "then", "while", "although", "though", "because",
+        "as", "if", "when", "after", "before", "since", "according", "in", "on", "at",
+    ]
 }

@@ -82,14 +82,16 @@ enum ReportingLexicon {
             e("caution", .warn, [], "p"), e("warn", .warn, [], "p"), e("rail", .assert, [], "p"), e("lash", .assert, [], "p"),
             e("respond", .assert, [], "p"), e("react", .assert, [], "p"),
         ]
-        for lemma in ["add", "note", "claim", "insist", "argue", "announce", "report", "state", "explain", "declare",
-                      "stress", "emphasize", "emphasise", "reiterate", "confirm", "assert", "contend", "acknowledge",
-                      "concede", "recall", "respond", "comment", "observe", "remark", "mention", "tweet", "predict",
-                      "estimate", "suggest", "indicate", "reveal", "disclose", "allege", "conclude", "agree", "boast",
-                      "complain", "joke", "promise", "vow", "pledge", "criticize", "criticise", "praise", "answer",
-                      "maintain", "counter", "retort", "lament", "acknowledge", "brag", "muse", "clarify", "post",
-                      "proclaim", "affirm", "reckon", "speculate", "surmise", "concur", "hint", "assert",
-                      "contend", "recount", "announce", "vouch", "attest", "opine", "posit"] {
+        for lemma in [
+            "add", "note", "claim", "insist", "argue", "announce", "report", "state", "explain", "declare",
+            "stress", "emphasize", "emphasise", "reiterate", "confirm", "assert", "contend", "acknowledge",
+            "concede", "recall", "respond", "comment", "observe", "remark", "mention", "tweet", "predict",
+            "estimate", "suggest", "indicate", "reveal", "disclose", "allege", "conclude", "agree", "boast",
+            "complain", "joke", "promise", "vow", "pledge", "criticize", "criticise", "praise", "answer",
+            "maintain", "counter", "retort", "lament", "acknowledge", "brag", "muse", "clarify", "post",
+            "proclaim", "affirm", "reckon", "speculate", "surmise", "concur", "hint", "assert",
+            "contend", "recount", "announce", "vouch", "attest", "opine", "posit",
+        ] {
             list.append(e(lemma))
         }
         return list
@@ -126,24 +128,29 @@ enum ReportingLexicon {
                     table[form] = known
                     continue
                 }
-                table[form] = Cue(lemma: entry.lemma, stance: entry.stance, alsoNoun: nounForms.contains(form),
-                                  needsComplement: entry.flags.contains("c") || !introducers.isEmpty,
-                                  takesObject: entry.flags.contains("o"), characterizes: entry.flags.contains("k"),
-                                  regards: entry.flags.contains("v"), refersTo: entry.flags.contains("p") && words.contains("to"),
-                                  raises: entry.flags.contains("r"),
-                                  introducers: introducers)
+                table[form] = Cue(
+                    lemma: entry.lemma, stance: entry.stance, alsoNoun: nounForms.contains(form),
+                    needsComplement: entry.flags.contains("c") || !introducers.isEmpty,
+                    takesObject: entry.flags.contains("o"), characterizes: entry.flags.contains("k"),
+                    regards: entry.flags.contains("v"), refersTo: entry.flags.contains("p") && words.contains("to"),
+                    raises: entry.flags.contains("r"),
+                    introducers: introducers)
             }
         }
         // Verbs whose other forms are mostly nouns or adverbs ("the attack", "came back").
-        let verbOnly = ["backed": "back", "backing": "back", "attacked": "attack", "attacking": "attack", "welcomed": "welcome",
-                        "challenged": "challenge", "favored": "favor", "favoured": "favour"]
+        let verbOnly = [
+            "backed": "back", "backing": "back", "attacked": "attack", "attacking": "attack", "welcomed": "welcome",
+            "challenged": "challenge", "favored": "favor", "favoured": "favour",
+        ]
         for (form, lemma) in verbOnly { table[form] = Cue(lemma: lemma, stance: .assert) }
         // Forms that report only before `that`, a quotation or a colon ("called it "absolute chaos"").
-        for form in ["state", "states", "question", "questions", "call", "calls", "called", "calling",
-                     "know", "knows", "knew", "known", "think", "thinks", "thought", "hope", "hopes", "hoped", "describe", "describes", "described",
-                     "describing", "post", "agree", "agreed", "agrees", "respond", "responded", "responds",
-                     "answer", "answered", "maintain", "maintained", "maintains", "counter",
-                     "countered", "comment", "commented"] {
+        for form in [
+            "state", "states", "question", "questions", "call", "calls", "called", "calling",
+            "know", "knows", "knew", "known", "think", "thinks", "thought", "hope", "hopes", "hoped", "describe", "describes", "described",
+            "describing", "post", "agree", "agreed", "agrees", "respond", "responded", "responds",
+            "answer", "answered", "maintain", "maintained", "maintains", "counter",
+            "countered", "comment", "commented",
+        ] {
             table[form]?.needsComplement = true
         }
         return table
@@ -187,7 +194,9 @@ enum ReportingLexicon {
     ]
 
     /// Lowercase words ending in -ly that are nouns, not adverbs.
-    static let lyNouns: Set<String> = ["family", "ally", "assembly", "rally", "supply", "anomaly", "italy", "july", "bully", "monopoly", "lily", "belly"]
+    static let lyNouns: Set<String> = [
+        "family", "ally", "assembly", "rally", "supply", "anomaly", "italy", "july", "bully", "monopoly", "lily", "belly",
+    ]
 
     static func isAdverb(_ w: String) -> Bool {
         auxiliaries.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !lyNouns.contains(w))
