@@ -1,4 +1,4 @@
-/// Reads one statement of the query language (DESIGN §3) into a `Query`,
+/// Reads one statement of the query language (the grammar is in README.md, "The query language") into a `Query`,
 /// checking every field, value and type against the collection's schema.
 public struct QueryParser {
     static let keywords = [
