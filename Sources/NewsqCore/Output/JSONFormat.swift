@@ -20,6 +20,7 @@ enum JSONFormat {
             switch value {
             case .int(let n): out += String(n)
             case .text(let s): out += quote(s)
+            case .none: out += "null"
             }
         }
         return out + "}"

@@ -9,7 +9,7 @@ enum TableFormat {
     static func render(_ result: QueryResult, width: Int) -> String {
         let columns = OutputFormat.visibleColumns(result)
         let headers = columns.map { result.columns[$0] }
-        let cells = result.rows.prefix(maxRows).map { row in columns.map { Terminal.printable(String(row[$0].description.prefix(2000))) } }
+        let cells = result.rows.prefix(maxRows).map { row in columns.map { Terminal.printable(String(row[$0].display.prefix(2000))) } }
         let numeric = columns.map { i in result.rows.first.map { if case .int = $0[i] { return true } else { return false } } ?? false }
         var widths = headers.map { Terminal.displayWidth($0) }
         for row in cells {

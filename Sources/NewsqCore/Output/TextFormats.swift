@@ -5,7 +5,7 @@ enum TextFormats {
         let pad = names.map(\.count).max() ?? 0
         return result.rows.map { row in
             row.enumerated().map { i, v in
-                String(repeating: " ", count: pad - names[i].count) + names[i] + " = " + Terminal.printable(v.description)
+                String(repeating: " ", count: pad - names[i].count) + names[i] + " = " + Terminal.printable(v.display)
             }.joined(separator: "\n") + "\n"
         }.joined(separator: "\n")
     }
@@ -55,7 +55,7 @@ enum TextFormats {
             + columns.map { i in
                 result.rows.first.map { if case .int = $0[i] { return "---:" } else { return "---" } } ?? "---"
             }.joined(separator: "|") + "|\n"
-        for row in result.rows { out += "| " + columns.map { cell(row[$0].description) }.joined(separator: " | ") + " |\n" }
+        for row in result.rows { out += "| " + columns.map { cell(row[$0].display) }.joined(separator: " | ") + " |\n" }
         return out
     }
 

@@ -8,6 +8,9 @@ public struct QueryResult: Sendable {
     /// The query chose its columns (`show`, `count`); otherwise views may pick fewer.
     public var explicitColumns: Bool
     public var plan: QueryPlan
+    /// What the user should know about how the query was read: a name that stands for
+    /// several actors. Printed under the result in the shell, on standard error in batch.
+    public var notes: [String] = []
 }
 
 public struct QueryPlan: Sendable {
@@ -38,8 +41,15 @@ public struct Evaluator {
     }
 
     public func run(_ query: Query) throws -> QueryResult {
+        var notes: [String] = []
+        let prepared = try query.condition.map { try prepare($0, query.collection, notes: &notes) }
+        var result = try evaluate(query, prepared)
+        result.notes = notes
+        return result
+    }
+
+    private func evaluate(_ query: Query, _ prepared: Prepared?) throws -> QueryResult {
         let collection = query.collection
-        let prepared = try query.condition.map { try prepare($0, collection) }
         var access = "scan of \(collection.rawValue)"
         var candidates: [Int]?
         if let prepared, let (field, rows) = indexedRows(prepared, collection) {
@@ -100,6 +110,9 @@ public struct Evaluator {
                     ascending = lowered[x] != lowered[y] ? lowered[x] < lowered[y] : p < q
                 case (.int, .text): ascending = true
                 case (.text, .int): ascending = false
+                case (.none, .none): continue
+                case (.none, _): ascending = true
+                case (_, .none): ascending = false
                 }
                 return key.descending ? !ascending : ascending
             }
@@ -153,6 +166,9 @@ public struct Evaluator {
         case let (.text(x), .text(y)): return TextMatching.less(x, y)
         case (.int, .text): return true
         case (.text, .int): return false
+        case (.none, .none): return false
+        case (.none, _): return true
+        case (_, .none): return false
         }
     }
 
@@ -169,23 +185,33 @@ public struct Evaluator {
         case not(Prepared)
     }
 
-    private func normalize(_ literal: Literal, _ collection: Collection, _ field: Int) -> Literal {
-        guard case .text(let s) = literal else { return literal }
-        let resolved = collection.fields[field].namesActor ? store.canonicalActor(s) : s
-        return .text(resolved.lowercased())
+    /// A literal lowercased; for a field that names an actor, the canonical actors it stands
+    /// for (several when it is a name several actors go by, which `notes` then says).
+    private func normalize(_ literal: Literal, _ collection: Collection, _ field: Int, notes: inout [String]) -> [Literal] {
+        guard case .text(let s) = literal else { return [literal] }
+        guard collection.fields[field].namesActor, !s.isEmpty else { return [.text(s.lowercased())] }
+        let actors = store.actorDirectory.actors(named: s)
+        if actors.count > 1 {
+            let note = store.actorDirectory.ambiguity(s, actors)
+            if !notes.contains(note) { notes.append(note) }
+        }
+        return actors.isEmpty ? [.text(s.lowercased())] : actors.map { .text($0.lowercased()) }
     }
 
-    private func prepare(_ c: Condition, _ collection: Collection) throws -> Prepared {
+    private func prepare(_ c: Condition, _ collection: Collection, notes: inout [String]) throws -> Prepared {
         switch c {
-        case .compare(let f, let op, let v): return .compare(f, op, normalize(v, collection, f))
+        case .compare(let f, let op, let v):
+            let values = normalize(v, collection, f, notes: &notes)
+            guard values.count > 1, op == .equal || op == .notEqual else { return .compare(f, op, values[0]) }
+            return op == .equal ? .oneOf(f, values) : .not(.oneOf(f, values))
         case .contains(let f, let t): return .contains(f, CaseInsensitiveNeedle(lowered: t.lowercased()))
         case .matches(let f, let p, let i):
             guard let m = RegexMatcher(p, ignoreCase: i) else { throw QueryError("not a valid regular expression", line: 1, column: 1) }
             return .matches(f, m)
-        case .oneOf(let f, let vs): return .oneOf(f, vs.map { normalize($0, collection, f) })
-        case .and(let a, let b): return .and(try prepare(a, collection), try prepare(b, collection))
-        case .or(let a, let b): return .or(try prepare(a, collection), try prepare(b, collection))
-        case .not(let a): return .not(try prepare(a, collection))
+        case .oneOf(let f, let vs): return .oneOf(f, vs.flatMap { normalize($0, collection, f, notes: &notes) })
+        case .and(let a, let b): return .and(try prepare(a, collection, notes: &notes), try prepare(b, collection, notes: &notes))
+        case .or(let a, let b): return .or(try prepare(a, collection, notes: &notes), try prepare(b, collection, notes: &notes))
+        case .not(let a): return .not(try prepare(a, collection, notes: &notes))
         }
     }
 
@@ -262,6 +288,8 @@ public struct Evaluator {
             return compare(.text(String(x)), op, .text(y))
         case let (.text(x), .int(y)):
             return compare(.text(x), op, .text(String(y)))
+        case (.none, _):
+            return compare(.text(""), op, literal)
         }
     }
 }

@@ -68,7 +68,7 @@ extension Literal {
     func describe() -> String {
         switch self {
         case .int(let n): return String(n)
-        case .text(let s): return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        case .text(let s): return s.isEmpty ? "none" : "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
     }
 }

@@ -249,6 +249,10 @@ public struct QueryParser {
         case .text:
             switch t.kind {
             case .string, .number, .date: _ = advance(); return .text(t.text)
+            case .word where t.text.lowercased() == "none":
+                // No value: a claim whose source nobody names has actor none.
+                _ = advance()
+                return .text("")
             case .word where !QueryParser.keywords.contains(t.text.lowercased()):
                 throw error("put text in quotes: \"\(t.text)\"", suggestion: "\"\(t.text)\"")
             default:

@@ -65,7 +65,7 @@ enum Help {
                   -- statements that contradict each other
                   disputes
                   -- claims without a named source
-                  claims where actor = ""
+                  claims where actor = none
                 """
             ),
         ]

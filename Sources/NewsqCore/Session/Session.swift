@@ -101,6 +101,10 @@ public final class Session {
         let start = DispatchTime.now()
         guard let (_, result) = run(text, line: line, file: file) else { return .failed }
         write(format.render(result, width: options.width()))
+        // Under the result at a terminal; on standard error in batch use, so data stays data.
+        for note in result.notes {
+            if options.interactive { write("note: \(note)\n") } else { printError("note: \(note)") }
+        }
         if timer {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
             write(String(format: "time: %.3f ms (%@, %d rows examined)\n", ms, result.plan.access, result.plan.rowsExamined))

@@ -69,8 +69,17 @@ extension Session {
 
     func alias(_ call: DotCommandCall) -> Outcome {
         if call.argument.isEmpty {
-            if aliases.entries.isEmpty { write("no aliases; add one with .alias CANONICAL = ALIAS | ALIAS\n") }
-            for (canonical, names) in aliases.entries { write("\(canonical) = \(names.joined(separator: " | "))\n") }
+            if aliases.entries.isEmpty {
+                write("no aliases of yours; add one with .alias CANONICAL = ALIAS | ALIAS\n")
+            } else {
+                write("yours:\n")
+                for (canonical, names) in aliases.entries { write("  \(canonical) = \(names.joined(separator: " | "))\n") }
+            }
+            let learned = store.actorDirectory.learned
+            write("learned from the articles (\(learned.count)):\n")
+            for entry in learned {
+                write("  \(Terminal.printable(entry.alias)) → \(Terminal.printable(entry.actors.joined(separator: " | ")))\n")
+            }
             return .ok
         }
         if let problem = aliases.add(call.argument) { return fail(call, problem) }

@@ -8,8 +8,8 @@ public final class Store: Sendable {
     public let disputes: [DisputeRow]
     public let warnings: [LoadWarning]
     public let aliasTable: AliasTable
-    /// Lowercased alias (or canonical name) from the analysts' table → canonical name.
-    let aliasLookup: [String: String]
+    /// Which actors a typed name stands for, and the names learned from the articles.
+    public let actorDirectory: ActorDirectory
     /// Per collection and field number, the fields with an equality index.
     let indexes: [Collection: [Int: EqualityIndex]]
 
@@ -30,8 +30,7 @@ public final class Store: Sendable {
                     id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
                     words: item.words, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
         }
-        aliasLookup = aliases.lookup.merging(aliases.entries.map { ($0.canonical.lowercased(), $0.canonical) }) { _, canonical in canonical }
-        Self.canonicalize(&claimRows, aliases: aliasLookup)
+        actorDirectory = ActorDirectory(merging: &claimRows, aliases: aliases)
         articles = articleRows
         claims = claimRows
 
@@ -76,14 +75,6 @@ public final class Store: Sendable {
     }
     private enum Built { case actors([ActorRow]), disputes([DisputeRow]), index(Int, EqualityIndex) }
 
-    /// The canonical actor a name stands for: an alias, a differently cased name, or itself.
-    public func canonicalActor(_ name: String) -> String {
-        let lower = name.lowercased()
-        if let canonical = aliasLookup[lower] { return canonical }
-        if let row = indexes[.actors]?[0]?[lower]?.first { return actors[row].name }
-        return name
-    }
-
     /// The values an indexed field takes, most frequent first, as written: read from the
     /// index, not the rows (what Tab completion offers). Nil when the field has no index.
     public func indexedValues(_ collection: Collection, field: Int, limit: Int = 500) -> [String]? {
@@ -112,31 +103,6 @@ public final class Store: Sendable {
     }
 
     // MARK: - Building
-
-    /// Merges actors across articles: a bare surname becomes the one full name that
-    /// ends with it; analysts' aliases map to their canonical names.
-    private static func canonicalize(_ claims: inout [ClaimRow], aliases user: [String: String]) {
-        var personCounts: [String: Int] = [:]
-        for c in claims where c.actorKind == .person && c.actor.utf8.contains(32) { personCounts[c.actor, default: 0] += 1 }
-        var bySurname: [String: [(String, Int)]] = [:]
-        for (name, count) in personCounts {
-            if let last = name.split(separator: " ").last { bySurname[last.lowercased(), default: []].append((name, count)) }
-        }
-        var names: [String: String] = [:]
-        for (surname, candidates) in bySurname {
-            let sorted = candidates.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-            // Only a clear winner takes the bare surname: two Clintons stay apart.
-            if sorted.count == 1 || sorted[0].1 >= 3 * sorted[1].1 { names[surname] = sorted[0].0 }
-        }
-        for i in claims.indices {
-            if !user.isEmpty, let canonical = user[claims[i].actor.lowercased()] {
-                claims[i].actor = canonical
-            } else if claims[i].actorKind == .person, !claims[i].actor.utf8.contains(32), let full = names[claims[i].actor.lowercased()] {
-                claims[i].actor = full
-                claims[i].resolution += "; across articles: surname of \(full)"
-            }
-        }
-    }
 
     private static func actorRows(_ claims: [ClaimRow], aliases: AliasTable) -> [ActorRow] {
         struct Tally {
@@ -190,5 +156,18 @@ public final class Store: Sendable {
             t.row.aliases = (userAliases[name.lowercased()] ?? []) + written
             return t.row
         }
+    }
+}
+
+extension ClaimRow: ActorClaim {
+    var actor: String {
+        get { extracted.actor }
+        set { extracted.actor = newValue }
+    }
+    var actorKind: ActorKind { extracted.actorKind }
+    var speaker: String { extracted.speaker }
+    var resolution: String {
+        get { extracted.resolution }
+        set { extracted.resolution = newValue }
     }
 }

@@ -1,13 +1,23 @@
-/// A field's value in a row: text (dates are ISO text) or a whole number.
+/// A field's value in a row: text (dates are ISO text), a whole number, or none
+/// (a claim with no identifiable source has no actor).
 public enum Value: Sendable, Equatable {
     case text(String)
     case int(Int)
+    case none
 
+    /// The value as text: none is empty, as in CSV and in comparisons.
     public var description: String {
         switch self {
         case .text(let s): return s
         case .int(let n): return String(n)
+        case .none: return ""
         }
+    }
+
+    /// The value as a person reads it in a table: none is `(none)`, never a blank.
+    public var display: String {
+        if case .none = self { return "(none)" }
+        return description
     }
 }
 

@@ -1,0 +1,123 @@
+/// What a claim tells the actor directory: who it was resolved to, as what, and how
+/// it was written. `ClaimRow` conforms; the directory never sees the rest of a claim.
+protocol ActorClaim {
+    var actor: String { get set }
+    var actorKind: ActorKind { get }
+    var speaker: String { get }
+    var resolution: String { get set }
+}
+
+/// Actors across the corpus: the one stage that turns resolved speakers into the
+/// actors a query names. It merges one actor written several ways in different
+/// articles (only where that cannot join two people or bodies), learns the other
+/// names an actor goes by, and says which actors a typed name stands for.
+public struct ActorDirectory: Sendable {
+    /// Folded name (`ActorName.key`) → the canonical actors it names, most claims first.
+    private let names: [String: [String]]
+    /// Folded canonical name → canonical name.
+    private let canonical: [String: String]
+    /// Canonical name → its claims, to order and report ambiguous matches.
+    public let claimCounts: [String: Int]
+    /// The names learned from the articles, with the actors each stands for.
+    public let learned: [(alias: String, actors: [String])]
+    /// The analysts' aliases (`--aliases`, `.alias`), which win over learned ones.
+    let analysts: AliasTable
+
+    /// Merges `claims` across articles, then learns every name their actors go by.
+    init<Claim: ActorClaim>(merging claims: inout [Claim], aliases: AliasTable) {
+        Self.mergeAcrossArticles(&claims, aliases: aliases)
+        var counts: [String: Int] = [:]
+        for c in claims where !c.actor.isEmpty { counts[c.actor, default: 0] += 1 }
+        claimCounts = counts
+        analysts = aliases
+        var canonical: [String: String] = [:]
+        for name in counts.keys.sorted() { canonical[ActorName.key(name)] = canonical[ActorName.key(name)] ?? name }
+        self.canonical = canonical
+
+        // Learned names: a person's surname, an acronym the text defines, and the names
+        // the speaker was written as when it named the actor outright.
+        var learnedNames: [String: (written: String, actors: Set<String>)] = [:]
+        func learn(_ written: String, _ actor: String) {
+            let key = ActorName.key(written)
+            guard key.count > 1, key != ActorName.key(actor) else { return }
+            learnedNames[key, default: (written, [])].actors.insert(actor)
+        }
+        for c in claims where !c.actor.isEmpty {
+            if c.actorKind == .person, let surname = ActorName.surname(c.actor) { learn(surname, c.actor) }
+            if let acronym = ActorName.definedAcronym(in: c.speaker) { learn(acronym, c.actor) }
+        }
+        var names: [String: Set<String>] = [:]
+        for (key, name) in canonical { names[key, default: []].insert(name) }
+        for (key, entry) in learnedNames { names[key, default: []].formUnion(entry.actors) }
+        func byClaims(_ actors: Set<String>) -> [String] {
+            actors.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
+        }
+        self.names = names.mapValues(byClaims)
+        learned = learnedNames.values.map { (alias: $0.written, actors: byClaims($0.actors)) }
+            .sorted { $0.alias.lowercased() < $1.alias.lowercased() }
+    }
+
+    /// The canonical actors `typed` stands for: an analyst's alias names its actor alone;
+    /// otherwise the actor of that name (case and diacritics aside) and every actor that
+    /// goes by it. Empty when nothing matches.
+    public func actors(named typed: String) -> [String] {
+        let key = ActorName.key(typed)
+        if let target = analysts.lookup[typed.lowercased()] ?? analysts.lookup[key] { return [target] }
+        if let exact = canonical[key], !(names[key]?.count ?? 0 > 1) { return [exact] }
+        return names[key] ?? []
+    }
+
+    /// "`Trump` names 3 actors: Donald Trump (125 claims), Ivanka Trump (4), …; write the full name to choose one"
+    public func ambiguity(_ typed: String, _ actors: [String]) -> String {
+        let listed = actors.prefix(5).enumerated().map { n, actor in
+            let count = claimCounts[actor] ?? 0
+            return "\(actor) (\(count)\(n == 0 ? (count == 1 ? " claim" : " claims") : ""))"
+        }
+        let more = actors.count > 5 ? ", …" : ""
+        return "`\(typed)` names \(actors.count) actors: \(listed.joined(separator: ", "))\(more); write the full name to choose one"
+    }
+
+    // MARK: - Merging across articles
+
+    /// One actor written several ways in different articles becomes one: the same name
+    /// with other case or diacritics (`Erdogan`, `Erdoğan`) takes the spelling most claims
+    /// use; a bare surname takes the one full name that clearly owns it (two Clintons stay
+    /// apart); analysts' aliases map to their canonical names.
+    static func mergeAcrossArticles<Claim: ActorClaim>(_ claims: inout [Claim], aliases: AliasTable) {
+        var spellings: [String: [String: Int]] = [:]
+        for c in claims where !c.actor.isEmpty { spellings[ActorName.key(c.actor), default: [:]][c.actor, default: 0] += 1 }
+        var spelling: [String: String] = [:]
+        for (key, forms) in spellings where forms.count > 1 {
+            spelling[key] = forms.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
+        }
+        var personCounts: [String: Int] = [:]
+        for c in claims where c.actorKind == .person && c.actor.utf8.contains(32) {
+            let name = spelling[ActorName.key(c.actor)] ?? c.actor
+            personCounts[name, default: 0] += 1
+        }
+        var bySurname: [String: [(String, Int)]] = [:]
+        for (name, count) in personCounts {
+            if let last = ActorName.surname(name) { bySurname[ActorName.key(last), default: []].append((name, count)) }
+        }
+        var owner: [String: String] = [:]
+        for (surname, candidates) in bySurname {
+            let sorted = candidates.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+            // Only a clear winner takes the bare surname: two Clintons stay apart.
+            if sorted.count == 1 || sorted[0].1 >= 3 * sorted[1].1 { owner[surname] = sorted[0].0 }
+        }
+        let user = aliases.lookup
+        for i in claims.indices where !claims[i].actor.isEmpty {
+            let key = ActorName.key(claims[i].actor)
+            if let canonical = user[claims[i].actor.lowercased()] {
+                claims[i].actor = canonical
+                claims[i].resolution += "; analyst's alias: \(canonical)"
+            } else if claims[i].actorKind == .person, !claims[i].actor.utf8.contains(32), let full = owner[key] {
+                claims[i].actor = full
+                claims[i].resolution += "; across articles: surname of \(full)"
+            } else if let chosen = spelling[key], chosen != claims[i].actor {
+                claims[i].resolution += "; across articles: spelled \(chosen) in most claims"
+                claims[i].actor = chosen
+            }
+        }
+    }
+}
