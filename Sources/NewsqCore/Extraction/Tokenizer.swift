@@ -52,7 +52,9 @@ struct Tokenizer {
                 let c = bytes[i + 2]
                 switch c {
                 case 0x9C, 0x9D, 0x9E, 0x9F:  // “ ” „ ‟
-                    addQuote(bytes, at: i, length: 3, curly: c == 0x9D ? .closing : .opening, inQuote: &inQuote, line: line)
+                    let curly: Curly = c == 0x9D ? .closing : .opening
+                    if inQuote, reopensQuotation(bytes, at: i, length: 3, curly: curly) { closeParagraph(); inQuote = false }
+                    addQuote(bytes, at: i, length: 3, curly: curly, inQuote: &inQuote, line: line)
                     i += 3; continue
                 case 0x80...0x8B, 0xAF:  // spaces
                     i += 3; continue
@@ -70,6 +72,7 @@ struct Tokenizer {
             }
             if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 { i += 2; continue }  // no-break space
             if b == 34 {  // "
+                if inQuote, reopensQuotation(bytes, at: i, length: 1, curly: nil) { closeParagraph(); inQuote = false }
                 addQuote(bytes, at: i, length: 1, curly: nil, inQuote: &inQuote, line: line)
                 i += 1; continue
             }
@@ -167,12 +170,17 @@ struct Tokenizer {
         tokens.append(token)
     }
 
-    /// Decides from the typography and the spacing around it whether a quotation
-    /// mark opens or closes, then updates the quotation state.
-    private mutating func addQuote(
-        _ bytes: [UInt8], at i: Int, length: Int, curly: Curly?,
-        inQuote: inout Bool, line: Int
-    ) {
+    /// `… the strongest team. "If you are …` inside an open quotation: a mark that can
+    /// only open, after a sentence's end, reopens the quotation as a new paragraph does in
+    /// print. Some corpora join an article's paragraphs into one line; this is where one began.
+    private func reopensQuotation(_ bytes: [UInt8], at i: Int, length: Int, curly: Curly?) -> Bool {
+        guard curly != .closing, let last = tokens.last, last.kind == .punct, [".", "?", "!"].contains(last.lower) else { return false }
+        let (spaceBefore, spaceAfter) = Self.spacing(bytes, at: i, length: length)
+        return spaceBefore && !spaceAfter
+    }
+
+    /// Whether a quotation mark has space (or an opening bracket or dash) before it, and space after it.
+    private static func spacing(_ bytes: [UInt8], at i: Int, length: Int) -> (before: Bool, after: Bool) {
         let before: UInt8 = i > 0 ? bytes[i - 1] : 32
         let after: UInt8 = i + length < bytes.count ? bytes[i + length] : 32
         let spaceBefore =
@@ -180,6 +188,16 @@ struct Tokenizer {
             || (i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && (bytes[i - 1] >= 0x90 && bytes[i - 1] <= 0x95))
             || before == 45
         let spaceAfter = after == 32 || after == 10 || after == 9 || after == 13 || i + length >= bytes.count
+        return (spaceBefore, spaceAfter)
+    }
+
+    /// Decides from the typography and the spacing around it whether a quotation
+    /// mark opens or closes, then updates the quotation state.
+    private mutating func addQuote(
+        _ bytes: [UInt8], at i: Int, length: Int, curly: Curly?,
+        inQuote: inout Bool, line: Int
+    ) {
+        let (spaceBefore, spaceAfter) = Self.spacing(bytes, at: i, length: length)
         var canOpen = !spaceAfter
         var canClose = !spaceBefore
         if let curly {
