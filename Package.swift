@@ -15,7 +15,9 @@ let package = Package(
     targets: [
         // The engine: articles → extraction → store → query → output, and the
         // statement runner that batch use and the shell share.
-        .target(name: "NewsqCore"),
+        // Resources: places from GeoNames and ISO 3166 (scripts/make-places) and the trained
+        // entity model (scripts/train-ner).
+        .target(name: "NewsqCore", resources: [.copy("Resources/places.tsv"), .copy("Resources/entities.model")]),
         // libedit, through a header of small wrappers for its variadic calls.
         .systemLibrary(
             name: "CEditLine",
@@ -35,6 +37,12 @@ let package = Package(
             name: "newsq-bench",
             dependencies: ["NewsqCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/NewsqBench"
+        ),
+        // Trains the entity model on a teacher's labels (run by scripts/train-ner).
+        .executableTarget(
+            name: "newsq-train-ner",
+            dependencies: ["NewsqCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/NewsqTrainNER"
         ),
         // libFuzzer targets (see scripts/fuzz); without -DFUZZING they replay saved inputs.
         .target(name: "FuzzSupport"),

@@ -12,7 +12,8 @@ public enum Extractor {
             while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast() }
         }
         let tokenizer = Tokenizer(bytes, firstLine: article.firstLine)
-        let text = TokenText(bytes: bytes, tokens: tokenizer.tokens)
+        var text = TokenText(bytes: bytes, tokens: tokenizer.tokens)
+        text.entities = EntityTagger(text: text).tags()
         let sentences = SentenceSplitter.split(tokenizer.tokens, paragraphs: tokenizer.paragraphs)
         var finder = ClaimFinder(text: text, sentences: sentences, paragraphs: tokenizer.paragraphs)
         let drafts = finder.run()

@@ -19,6 +19,8 @@ struct SpeakerPhrase {
         var text: String
         var lower: String
         var capitalized: Bool
+        /// The word's named-entity tag, when the article was tagged.
+        var entity: EntityTag = .outside
     }
 
     var reference: Reference
@@ -47,6 +49,14 @@ struct SpeakerPhrase {
             words.removeFirst()
         }
         guard !words.isEmpty else { return }
+        // "Mr Irish": an honorific makes the next word a person's name, whatever else it could be.
+        if words.count == 2, Self.honorifics.contains(words[0].lower), words[1].capitalized {
+            reference = .surname(words[1].text)
+            return
+        }
+        // A person the entity model finds at the head of the phrase speaks: "José Ortiz of the
+        // island's power authority", "NATO Secretary-General Jens Stoltenberg".
+        if readPerson(byEntities: words) { return }
         // "residents in Kyiv": the place says where they are, not who.
         if let k = words.firstIndex(where: { $0.lower == "in" }), k > 0 { words = Array(words[..<k]) }
         var lowers = words.map(\.lower)
@@ -83,6 +93,7 @@ struct SpeakerPhrase {
         // A country or its people: "Ukraine", "the Romanians", "Ukrainian officials",
         // "Romanian Defense Ministry" — unless a named person follows, as in
         // "Ukrainian Foreign Ministry spokesperson Oleg Nikolenko".
+        var countryWords = 0
         if let (name, length) = Gazetteer.country(atStartOf: lowers[...]) {
             country = name
             if length == words.count { reference = .country(name); return }
@@ -92,10 +103,14 @@ struct SpeakerPhrase {
                     if institution == name { reference = .country(name) } else { reference = .organization(institution); org = institution }
                     return
                 }
-                words.removeFirst(length)
-                lowers.removeFirst(length)
+                countryWords = length
             }
         }
+        // The entity model's reading, where it names a person or an organisation: "Saudi Press
+        // Agency" keeps its country word, "December Microsoft" loses its month.
+        if readOrganization(byEntities: words) { return }
+        words.removeFirst(countryWords)
+        lowers.removeFirst(countryWords)
         // An institution named without a country: "Ministry of Foreign Affairs of Ukraine".
         if let ofIndex = lowers.lastIndex(of: "of"), ofIndex + 1 < lowers.count,
             let (name, length) = Gazetteer.country(atStartOf: lowers[(ofIndex + 1)...]), ofIndex + 1 + length == lowers.count,

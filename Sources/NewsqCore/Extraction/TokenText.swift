@@ -2,6 +2,8 @@
 struct TokenText {
     let bytes: [UInt8]
     let tokens: [Token]
+    /// Each token's named-entity tag (`EntityTagger`); empty until tagged.
+    var entities: [EntityTag] = []
 
     /// The original text from token `range.lowerBound` through `range.upperBound - 1`.
     func text(_ range: Range<Int>) -> String {
@@ -13,7 +15,8 @@ struct TokenText {
         range.compactMap { i in
             let t = tokens[i]
             guard t.kind == .word || t.kind == .number else { return nil }
-            return SpeakerPhrase.Word(text: text(i..<(i + 1)), lower: t.lower, capitalized: t.isCapitalized)
+            let tag = i < entities.count ? entities[i] : .outside
+            return SpeakerPhrase.Word(text: text(i..<(i + 1)), lower: t.lower, capitalized: t.isCapitalized, entity: tag)
         }
     }
 

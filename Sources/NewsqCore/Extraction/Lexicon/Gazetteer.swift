@@ -101,7 +101,7 @@ enum Gazetteer {
         Turkey|Ankara,Türkiye|Turkish,Turk,Turks
         Ukraine|Kyiv,Kiev|Ukrainian,Ukrainians
         United Arab Emirates|UAE,Abu Dhabi|Emirati,Emiratis
-        UK|United Kingdom,U.K.,Britain,Great Britain,London,Downing Street,Whitehall|British,Briton,Britons,Brits
+        UK|United Kingdom,U.K.,Britain,Great Britain,London,Downing Street,Downing St,Whitehall|British,Briton,Britons,Brits
         US|United States,U.S.,USA,U.S.A.,America,United States of America|American,Americans
         Uzbekistan|Tashkent|Uzbek,Uzbeks
         Venezuela|Caracas|Venezuelan,Venezuelans

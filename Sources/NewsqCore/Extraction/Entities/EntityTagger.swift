@@ -1,0 +1,79 @@
+/// Finds the named entities of an article with the trained `EntityModel`: people,
+/// organisations, places and nationalities, with their boundaries. Only capitalised
+/// words (and the small words that join them: "Department *for* International
+/// Development") are tagged, which is where names are and keeps the cost low; then one
+/// string keeps one type within the article.
+struct EntityTagger {
+    let text: TokenText
+    let model: EntityModel
+
+    init(text: TokenText, model: EntityModel = .shared) {
+        self.text = text
+        self.model = model
+    }
+
+    /// Words that may join the capitalised words of one name.
+    static let joiners: Set<String> = ["of", "for", "and", "the", "de", "del", "al", "bin", "van", "von", "la", "du", "der", "on", "'s"]
+
+    /// Whether token `i` is one the model tags (every other token is outside any entity).
+    func isCandidate(_ i: Int) -> Bool {
+        let tokens = text.tokens
+        let t = tokens[i]
+        guard t.kind == .word else { return false }
+        if t.isCapitalized { return true }
+        guard Self.joiners.contains(t.lower), i > 0, i + 1 < tokens.count else { return false }
+        return tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+    }
+
+    /// A tag for every token.
+    func tags() -> [EntityTag] {
+        var tags = [EntityTag](repeating: .outside, count: text.tokens.count)
+        guard !model.isEmpty else { return tags }
+        let features = EntityFeatures(text: text)
+        var buffer: [UInt64] = []
+        var scores = [Float](repeating: 0, count: EntityTag.count)
+        for i in text.tokens.indices where isCandidate(i) {
+            let previous = i > 0 ? tags[i - 1] : .outside
+            let beforePrevious = i > 1 ? tags[i - 2] : .outside
+            features.features(i, previous: previous, beforePrevious: beforePrevious, into: &buffer)
+            model.scores(buffer, into: &scores)
+            tags[i] = EntityModel.best(scores, after: previous)
+        }
+        return Self.consistent(tags, text)
+    }
+
+    /// The entities as token ranges with their types.
+    static func entities(_ tags: [EntityTag]) -> [(tokens: Range<Int>, type: EntityType)] {
+        var out: [(Range<Int>, EntityType)] = []
+        var i = 0
+        while i < tags.count {
+            guard let type = tags[i].type else { i += 1; continue }
+            var j = i + 1
+            while j < tags.count, !tags[j].begins, tags[j].type == type { j += 1 }
+            out.append((i..<j, type))
+            i = j
+        }
+        return out
+    }
+
+    /// One string, one type within an article: each entity takes the type its text has
+    /// most often in the article (the first seen on a tie).
+    static func consistent(_ tags: [EntityTag], _ text: TokenText) -> [EntityTag] {
+        let found = entities(tags)
+        var votes: [String: [EntityType: Int]] = [:]
+        var order: [String: Int] = [:]
+        for (n, entity) in found.enumerated() {
+            let key = entity.tokens.map { text.tokens[$0].lower }.joined(separator: " ")
+            votes[key, default: [:]][entity.type, default: 0] += 1
+            if order[key] == nil { order[key] = n }
+        }
+        var out = tags
+        for entity in found {
+            let key = entity.tokens.map { text.tokens[$0].lower }.joined(separator: " ")
+            guard let ballot = votes[key], ballot.count > 1 else { continue }
+            let winner = ballot.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }!.key
+            for i in entity.tokens { out[i] = EntityTag(winner, begins: i == entity.tokens.lowerBound) }
+        }
+        return out
+    }
+}

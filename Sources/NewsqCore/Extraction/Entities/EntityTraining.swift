@@ -1,0 +1,136 @@
+import Foundation
+
+/// Trains the entity model on a teacher's labels (`newsq-train-ner`): articles as
+/// newsq tokenizes them, each teacher entity laid over the tokens it covers, an averaged
+/// perceptron run over the candidate tokens in the order tagging reads them.
+public enum EntityTraining {
+    /// One article and its teacher's entities, as UTF-8 byte ranges of the body and labels.
+    public struct Document: Sendable {
+        public var body: String
+        public var entities: [(start: Int, end: Int, label: String)]
+
+        public init(body: String, entities: [(start: Int, end: Int, label: String)]) {
+            self.body = body
+            self.entities = entities
+        }
+    }
+
+    /// Agreement with the teacher on held-out articles, entity by entity (type and boundaries).
+    public struct Agreement: CustomStringConvertible, Sendable {
+        public var teacher = 0, student = 0, matched = 0
+        public var byType: [String: (teacher: Int, student: Int, matched: Int)] = [:]
+
+        static func f1(_ t: Int, _ s: Int, _ m: Int) -> (Double, Double, Double) {
+            let p = s == 0 ? 0 : Double(m) / Double(s), r = t == 0 ? 0 : Double(m) / Double(t)
+            return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
+        }
+
+        public var description: String {
+            var lines: [String] = []
+            let (p, r, f) = Self.f1(teacher, student, matched)
+            lines.append(String(format: "all          P %.3f  R %.3f  F1 %.3f  (%d teacher entities)", p, r, f, teacher))
+            for (type, c) in byType.sorted(by: { $0.key < $1.key }) {
+                let (p, r, f) = Self.f1(c.teacher, c.student, c.matched)
+                lines.append(String(format: "%-12@ P %.3f  R %.3f  F1 %.3f  (%d)", type as NSString, p, r, f, c.teacher))
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    struct Prepared {
+        let text: TokenText
+        let truth: [EntityTag]
+    }
+
+    static func prepare(_ document: Document) -> Prepared {
+        let bytes = Array(document.body.utf8)
+        let tokenizer = Tokenizer(bytes)
+        let text = TokenText(bytes: bytes, tokens: tokenizer.tokens)
+        let tagger = EntityTagger(text: text, model: EntityModel())
+        var truth = [EntityTag](repeating: .outside, count: text.tokens.count)
+        var k = 0
+        for entity in document.entities.sorted(by: { $0.start < $1.start }) {
+            guard let type = EntityType.fromTeacher(entity.label) else { continue }
+            while k < text.tokens.count, text.tokens[k].end <= entity.start { k += 1 }
+            var first = true
+            var i = k
+            while i < text.tokens.count, text.tokens[i].start < entity.end {
+                if text.tokens[i].start >= entity.start, text.tokens[i].end <= entity.end, tagger.isCandidate(i) {
+                    truth[i] = EntityTag(type, begins: first)
+                    first = false
+                }
+                i += 1
+            }
+        }
+        return Prepared(text: text, truth: truth)
+    }
+
+    /// Trains on `training` for `epochs` passes (in a seeded random order), and measures
+    /// agreement with the teacher on `heldOut`.
+    public static func train(_ training: [Document], heldOut: [Document], epochs: Int, minimumSeen: Int = 2,
+                             progress: (String) -> Void = { _ in }) -> (model: Data, agreement: Agreement) {
+        let documents = parallelMap(training) { prepare($0) }
+        var trainer = EntityModel.Trainer()
+        var order = Array(documents.indices)
+        var generator = SeededGenerator(seed: 20261130)
+        var buffer: [UInt64] = []
+        var scores = [Float](repeating: 0, count: EntityTag.count)
+        for epoch in 1...epochs {
+            order.shuffle(using: &generator)
+            var wrong = 0, total = 0
+            for d in order {
+                let doc = documents[d]
+                let tagger = EntityTagger(text: doc.text, model: trainer.model)
+                let features = EntityFeatures(text: doc.text)
+                var guessed = [EntityTag](repeating: .outside, count: doc.text.tokens.count)
+                for i in doc.text.tokens.indices where tagger.isCandidate(i) {
+                    let previous = i > 0 ? guessed[i - 1] : .outside
+                    let beforePrevious = i > 1 ? guessed[i - 2] : .outside
+                    features.features(i, previous: previous, beforePrevious: beforePrevious, into: &buffer)
+                    trainer.model.scores(buffer, into: &scores)
+                    let guess = EntityModel.best(scores, after: previous)
+                    trainer.learn(buffer, truth: doc.truth[i], guess: guess)
+                    guessed[i] = guess
+                    total += 1
+                    if guess != doc.truth[i] { wrong += 1 }
+                }
+            }
+            progress(String(format: "epoch %d: %.2f%% of %d tokens wrong", epoch, 100 * Double(wrong) / Double(max(total, 1)), total))
+        }
+        let model = trainer.finish(minimumSeen: minimumSeen)
+        return (model.data(), agreement(model, heldOut))
+    }
+
+    /// How the student's entities compare with the teacher's on `documents`.
+    static func agreement(_ model: EntityModel, _ documents: [Document]) -> Agreement {
+        var agreement = Agreement()
+        for document in documents {
+            let doc = prepare(document)
+            let student = EntityTagger(text: doc.text, model: model).tags()
+            let mine = EntityTagger.entities(student), theirs = EntityTagger.entities(doc.truth)
+            let key = { (e: (tokens: Range<Int>, type: EntityType)) in "\(e.tokens.lowerBound)-\(e.tokens.upperBound)-\(e.type)" }
+            let theirKeys = Set(theirs.map(key))
+            for e in theirs { agreement.byType["\(e.type)", default: (0, 0, 0)].teacher += 1 }
+            for e in mine {
+                agreement.byType["\(e.type)", default: (0, 0, 0)].student += 1
+                if theirKeys.contains(key(e)) { agreement.byType["\(e.type)", default: (0, 0, 0)].matched += 1; agreement.matched += 1 }
+            }
+            agreement.teacher += theirs.count
+            agreement.student += mine.count
+        }
+        return agreement
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so training runs repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

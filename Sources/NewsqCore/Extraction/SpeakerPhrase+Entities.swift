@@ -1,0 +1,114 @@
+/// Reading a speaker phrase by its named entities: the head of the phrase (before its
+/// first preposition outside any entity) names who speaks.
+extension SpeakerPhrase {
+    /// Prepositions that start a modifier: "José Ortiz *of* the island's power authority".
+    static let modifierLinks: Set<String> = ["of", "for", "at", "from", "with", "in", "on", "by"]
+
+    /// Titles that stay with a one-word name, which is how such people are known: "Pope Francis".
+    static let regnalTitles: Set<String> = ["pope", "king", "queen", "prince", "princess", "emperor", "sheikh", "saint"]
+
+    /// Titles after which a capitalised word is a person's name: "Mr Irish" is no country.
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"]
+
+    /// The entity runs of `words`, and where the head of the phrase ends.
+    private static func spans(_ words: [Word]) -> (spans: [(range: Range<Int>, type: EntityType)], headEnd: Int) {
+        var spans: [(range: Range<Int>, type: EntityType)] = []
+        var i = 0
+        while i < words.count {
+            guard let type = words[i].entity.type else { i += 1; continue }
+            var j = i + 1
+            while j < words.count, !words[j].entity.begins, words[j].entity.type == type { j += 1 }
+            // "Joseph R. Biden Jr.": the point after an initial splits no name.
+            if let last = spans.last, last.type == type, last.range.upperBound == i, words[i - 1].text.count == 1 {
+                spans[spans.count - 1].range = last.range.lowerBound..<j
+            } else {
+                spans.append((i..<j, type))
+            }
+            i = j
+        }
+        var headEnd = words.count
+        for k in words.indices.dropFirst() where words[k].entity.type == nil && modifierLinks.contains(words[k].lower) {
+            headEnd = k
+            break
+        }
+        return (spans, headEnd)
+    }
+
+    private static func text(_ words: [Word], _ range: Range<Int>) -> String { words[range].map(\.text).joined(separator: " ") }
+
+    /// Where a name the model found begins, moved back over capitalised words it left out
+    /// ("Recep" of "Recep Tayyip Erdoğan", "Nihon" of "Nihon Keizai Shimbun"), but not over
+    /// places, months, weekdays, sentence adverbs, titles or roles ("Vermont Bernie Sanders",
+    /// "December Microsoft", "Afterwards Trump").
+    private static func nameStart(_ words: [Word], from start: Int) -> Int {
+        var start = start
+        while start > 0 {
+            let w = words[start - 1]
+            guard w.capitalized, w.entity.type == nil, !Places.isPlaceWord(w.lower), Gazetteer.countries[w.lower] == nil,
+                !ClaimFinder.weekdaysAndMonths.contains(w.lower), !PhraseFinder.timeWords.contains(w.lower),
+                !PhraseFinder.sentenceAdverbs.contains(w.lower), !PhraseFinder.stops.contains(w.lower),
+                !Gazetteer.titles.contains(w.lower), !Gazetteer.roles.contains(w.lower), !honorifics.contains(w.lower)
+            else { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// A person at the head of the phrase; false when the model finds none there. An
+    /// organisation entity that holds a title followed by a name is read as that person
+    /// ("SMFG President Yoshifumi Nishikawa").
+    mutating func readPerson(byEntities words: [Word]) -> Bool {
+        let (spans, headEnd) = Self.spans(words)
+        let head = spans.filter { $0.range.upperBound <= headEnd }
+        var found = head.last(where: { $0.type == .person })?.range
+        if found == nil, let body = head.last(where: { $0.type == .organization }),
+            let title = body.range.dropLast().last(where: { Gazetteer.titles.contains(words[$0].lower) || Gazetteer.roles.contains(words[$0].lower) }),
+            body.range.upperBound - title >= 3, body.range.upperBound == headEnd
+        {
+            found = (title + 1)..<body.range.upperBound
+        }
+        guard let person = found else { return false }
+        var start = Self.nameStart(words, from: person.lowerBound)
+        while start < person.upperBound - 1, Gazetteer.titles.contains(words[start].lower) || Gazetteer.roles.contains(words[start].lower) {
+            start += 1
+        }
+        if person.upperBound - start == 1, start > 0, Self.regnalTitles.contains(words[start - 1].lower) { start -= 1 }
+        let name = Self.text(words, start..<person.upperBound)
+        reference = person.upperBound - start == 1 ? .surname(name) : .person(name)
+        if org.isEmpty, let body = head.last(where: { $0.type == .organization && $0.range.upperBound <= start }) {
+            org = Self.text(words, body.range)
+        }
+        if role.isEmpty, let r = words[..<start].last(where: { Gazetteer.roles.contains($0.lower) }) { role = r.lower }
+        return true
+    }
+
+    /// An organisation that speaks: the one at the head of the phrase, or the one an unnamed
+    /// spokesperson speaks for ("a spokeswoman for the Department for International
+    /// Development"). Not when a role noun heads the phrase ("the Lions coach" is a person).
+    mutating func readOrganization(byEntities words: [Word]) -> Bool {
+        let (spans, headEnd) = Self.spans(words)
+        let head = spans.filter { $0.range.upperBound <= headEnd }
+        let roleHeads = words[..<headEnd].last.map { $0.entity.type == nil && Gazetteer.roles.contains($0.lower) } ?? false
+        if !roleHeads, let body = head.last(where: { $0.type == .organization }) {
+            let start = Self.nameStart(words, from: body.range.lowerBound)
+            let name = Self.text(words, start..<body.range.upperBound)
+            if let country = Gazetteer.countries[name.lowercased()] {
+                reference = .country(country)
+                return true
+            }
+            reference = .organization(name)
+            org = name
+            return true
+        }
+        if headEnd < words.count, let r = words[..<headEnd].last(where: { Gazetteer.roles.contains($0.lower) }),
+            let body = spans.first(where: { $0.type == .organization && $0.range.lowerBound > headEnd })
+        {
+            if role.isEmpty { role = r.lower }
+            let name = Self.text(words, body.range)
+            reference = .organization(name)
+            org = name
+            return true
+        }
+        return false
+    }
+}
