@@ -17,7 +17,7 @@ let package = Package(
         // statement runner that batch use and the shell share.
         // Resources: places from GeoNames and ISO 3166 (scripts/make-places) and the trained
         // entity model (scripts/train-ner).
-        .target(name: "NewsqCore", resources: [.copy("Resources/places.tsv"), .copy("Resources/entities.model")]),
+        .target(name: "NewsqCore", resources: [.copy("Resources/places.tsv"), .copy("Resources/cities.tsv"), .copy("Resources/entities.model")]),
         // libedit, through a header of small wrappers for its variadic calls.
         .systemLibrary(
             name: "CEditLine",

@@ -27,23 +27,28 @@ public struct ActorDirectory: Sendable {
     init<Claim: ActorClaim>(merging claims: inout [Claim], aliases: AliasTable) {
         Self.mergeAcrossArticles(&claims, aliases: aliases)
         var counts: [String: Int] = [:]
-        for c in claims where !c.actor.isEmpty { counts[c.actor, default: 0] += 1 }
+        var people = Set<String>()
+        for c in claims where !c.actor.isEmpty {
+            counts[c.actor, default: 0] += 1
+            if c.actorKind == .person { people.insert(c.actor) }
+        }
         claimCounts = counts
         analysts = aliases
+        var keys: [String: String] = [:]
+        for name in counts.keys { keys[name] = ActorName.key(name) }
         var canonical: [String: String] = [:]
-        for name in counts.keys.sorted() { canonical[ActorName.key(name)] = canonical[ActorName.key(name)] ?? name }
+        for name in counts.keys.sorted() { canonical[keys[name]!] = canonical[keys[name]!] ?? name }
         self.canonical = canonical
 
-        // Learned names: a person's surname, an acronym the text defines, and the names
-        // the speaker was written as when it named the actor outright.
+        // Learned names: a person's surname, and an acronym the text defines for its actor.
         var learnedNames: [String: (written: String, actors: Set<String>)] = [:]
         func learn(_ written: String, _ actor: String) {
             let key = ActorName.key(written)
-            guard key.count > 1, key != ActorName.key(actor) else { return }
+            guard key.count > 1, key != keys[actor] else { return }
             learnedNames[key, default: (written, [])].actors.insert(actor)
         }
-        for c in claims where !c.actor.isEmpty {
-            if c.actorKind == .person, let surname = ActorName.surname(c.actor) { learn(surname, c.actor) }
+        for person in people { if let surname = ActorName.surname(person) { learn(surname, person) } }
+        for c in claims where !c.actor.isEmpty && c.speaker.utf8.contains(40) {
             if let acronym = ActorName.definedAcronym(in: c.speaker) { learn(acronym, c.actor) }
         }
         var names: [String: Set<String>] = [:]
@@ -84,15 +89,23 @@ public struct ActorDirectory: Sendable {
     /// use; a bare surname takes the one full name that clearly owns it (two Clintons stay
     /// apart); analysts' aliases map to their canonical names.
     static func mergeAcrossArticles<Claim: ActorClaim>(_ claims: inout [Claim], aliases: AliasTable) {
+        // Each distinct name is folded once: there are far fewer names than claims.
+        var keys: [String: String] = [:]
+        func key(_ name: String) -> String {
+            if let known = keys[name] { return known }
+            let folded = ActorName.key(name)
+            keys[name] = folded
+            return folded
+        }
         var spellings: [String: [String: Int]] = [:]
-        for c in claims where !c.actor.isEmpty { spellings[ActorName.key(c.actor), default: [:]][c.actor, default: 0] += 1 }
+        for c in claims where !c.actor.isEmpty { spellings[key(c.actor), default: [:]][c.actor, default: 0] += 1 }
         var spelling: [String: String] = [:]
         for (key, forms) in spellings where forms.count > 1 {
             spelling[key] = forms.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
         }
         var personCounts: [String: Int] = [:]
         for c in claims where c.actorKind == .person && c.actor.utf8.contains(32) {
-            let name = spelling[ActorName.key(c.actor)] ?? c.actor
+            let name = spelling[key(c.actor)] ?? c.actor
             personCounts[name, default: 0] += 1
         }
         var bySurname: [String: [(String, Int)]] = [:]
@@ -107,7 +120,7 @@ public struct ActorDirectory: Sendable {
         }
         let user = aliases.lookup
         for i in claims.indices where !claims[i].actor.isEmpty {
-            let key = ActorName.key(claims[i].actor)
+            let key = key(claims[i].actor)
             if let canonical = user[claims[i].actor.lowercased()] {
                 claims[i].actor = canonical
                 claims[i].resolution += "; analyst's alias: \(canonical)"

@@ -29,11 +29,11 @@ public enum Collection: String, Sendable, CaseIterable {
 /// A field and how to read it from its collection's row: one entry in `Schema`.
 struct Column<Row>: Sendable {
     let field: Field
-    let read: @Sendable (Row) -> Value
+    let read: @Sendable (borrowing Row) -> Value
 
     init(
         _ name: String, _ type: FieldType, _ about: String, indexed: Bool = false, namesActor: Bool = false,
-        _ read: @escaping @Sendable (Row) -> Value
+        _ read: @escaping @Sendable (borrowing Row) -> Value
     ) {
         field = Field(name: name, type: type, about: about, indexed: indexed, namesActor: namesActor)
         self.read = read
@@ -58,21 +58,21 @@ enum Schema {
         Column("article", .int, "id of its article", indexed: true) { .int($0.article) },
         Column("path", .text, "its article's file", indexed: true) { .text($0.path) },
         Column("date", .date, "its article's date", indexed: true) { .text($0.date) },
-        Column("actor", .text, "who made it, canonical (\"Romania MoD\"); none when no source is named", indexed: true, namesActor: true) { $0.actor.isEmpty ? .none : .text($0.actor) },
-        Column("speaker", .text, "the source as written (\"the ministry\")", indexed: true) { .text($0.speaker) },
-        Column("role", .text, "speaker's role (spokesman, minister)", indexed: true) { .text($0.role) },
-        Column("org", .text, "speaker's organisation, canonical", indexed: true) { .text($0.org) },
-        Column("country", .text, "speaker's country", indexed: true) { .text($0.country) },
-        Column("cue", .text, "reporting verb lemma: say, deny, tell, according to", indexed: true) { .text($0.cue) },
+        Column("actor", .text, "who made it, canonical (\"Romania MoD\"); none when no source is named", indexed: true, namesActor: true) { $0.extracted.actor.isEmpty ? .none : .text($0.extracted.actor) },
+        Column("speaker", .text, "the source as written (\"the ministry\")", indexed: true) { .text($0.extracted.speaker) },
+        Column("role", .text, "speaker's role (spokesman, minister)", indexed: true) { .text($0.extracted.role) },
+        Column("org", .text, "speaker's organisation, canonical", indexed: true) { .text($0.extracted.org) },
+        Column("country", .text, "speaker's country", indexed: true) { .text($0.extracted.country) },
+        Column("cue", .text, "reporting verb lemma: say, deny, tell, according to", indexed: true) { .text($0.extracted.cue) },
         Column("stance", .enumeration(Stance.allCases.map(\.rawValue)), "assert, deny, urge, warn, question", indexed: true) {
-            .text($0.stance.rawValue)
+            .text($0.extracted.stance.rawValue)
         },
         Column("kind", .enumeration(ClaimKind.allCases.map(\.rawValue)), "direct, indirect, mixed quotation", indexed: true) {
-            .text($0.kind.rawValue)
+            .text($0.extracted.kind.rawValue)
         },
-        Column("text", .text, "what was claimed") { .text($0.text) },
-        Column("sentence", .text, "the whole sentence") { .text($0.sentence) },
-        Column("line", .int, "line in the file where the claim starts") { .int($0.line) },
+        Column("text", .text, "what was claimed") { .text($0.extracted.text) },
+        Column("sentence", .text, "the whole sentence") { .text($0.extracted.sentence) },
+        Column("line", .int, "line in the file where the claim starts") { .int($0.extracted.line) },
     ]
     static let actors: [Column<ActorRow>] = [
         Column("name", .text, "canonical name", indexed: true, namesActor: true) { .text($0.name) },

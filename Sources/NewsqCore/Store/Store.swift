@@ -42,7 +42,9 @@ public final class Store: Sendable {
             switch part {
             case .actors: return .actors(Self.actorRows(claimRows, aliases: aliases))
             case .disputes: return .disputes(DisputeFinder.disputes(claimRows))
-            case .index(let field): return .index(field, EqualityIndex(count: claimRows.count) { claimRows[$0].value(field).description })
+            case .index(let field):
+                let column = Schema.claims[field]
+                return .index(field, EqualityIndex(count: claimRows.count) { column.read(claimRows[$0]).description })
             }
         }
         var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], claimIndexes: [Int: EqualityIndex] = [:]

@@ -1,77 +1,137 @@
 /// The features the entity model reads for one token: the word, its shape and affixes,
 /// its neighbours, the tags already given to the two before it, and whether the word
-/// stands in the place and name lists. Each is a 64-bit hash of its name and value, so
-/// training and tagging share one definition and the model stores numbers only.
+/// stands in the place and name lists. Each is a 64-bit number mixed from the feature's
+/// kind and its values' hashes, so training and tagging share one definition, the model
+/// stores numbers only, and tagging builds no strings.
 struct EntityFeatures {
     let text: TokenText
+    /// Per token: the hash of its lowercased form, of its shape, of its last and first
+    /// three letters, and the lists it stands in; computed near candidates only.
+    private var word: [UInt64]
+    private var shape: [UInt64]
+    private var suffix: [UInt64]
+    private var prefix: [UInt64]
+    private var lists: [UInt8]
+
+    /// `candidates`: the tokens that will be tagged; their neighbours are read too.
+    init(text: TokenText, candidates: [Int]) {
+        self.text = text
+        let n = text.tokens.count
+        word = [UInt64](repeating: 0, count: n)
+        shape = word
+        suffix = word
+        prefix = word
+        lists = [UInt8](repeating: 0, count: n)
+        var last = -1
+        for c in candidates {
+            for i in stride(from: max(c - 2, last + 1, 0), through: min(c + 2, n - 1), by: 1) {
+                let token = text.tokens[i]
+                let lower = token.lower.utf8
+                word[i] = Self.hash(lower)
+                shape[i] = Self.shapeHash(text.bytes[token.start..<token.end])
+                suffix[i] = Self.hash(lower.suffix(3))
+                prefix[i] = Self.hash(lower.prefix(3))
+                lists[i] = Self.listBits[word[i]]
+                last = i
+            }
+        }
+    }
+
+    /// Kinds of feature, mixed into each feature's number.
+    private enum Kind: UInt64 {
+        case bias = 1, word, shape, suffix, prefix, previousTag, previousTags, previousTagWord
+        case wordBefore2, wordBefore, wordAfter, wordAfter2, shapeBefore, shapeAfter, pairBefore, pairAfter
+        case quoted, startsSentence, list, listAfter, listBefore
+    }
+
+    private static let outsideHash = hash("<none>".utf8)
 
     /// The features of token `i`, given the tags of the two tokens before it.
     func features(_ i: Int, previous: EntityTag, beforePrevious: EntityTag, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
         let tokens = text.tokens
-        let word = tokens[i].lower
-        let shape = Self.shape(text, i)
-        out.append(Self.hash("bias", ""))
-        out.append(Self.hash("w", word))
-        out.append(Self.hash("shape", shape))
-        out.append(Self.hash("suf3", String(word.suffix(3))))
-        out.append(Self.hash("pre3", String(word.prefix(3))))
-        out.append(Self.hash("t-1", String(previous.raw)))
-        out.append(Self.hash("t-2t-1", String(beforePrevious.raw) + "|" + String(previous.raw)))
-        out.append(Self.hash("t-1w", String(previous.raw) + "|" + word))
-        for offset in [-2, -1, 1, 2] {
-            let j = i + offset
-            let neighbour = j >= 0 && j < tokens.count ? tokens[j].lower : (offset < 0 ? "<s>" : "</s>")
-            out.append(Self.hash("w\(offset)", neighbour))
-            if offset == -1 || offset == 1 {
-                out.append(Self.hash("shape\(offset)", j >= 0 && j < tokens.count ? Self.shape(text, j) : "-"))
+        let n = tokens.count
+        func at(_ j: Int, _ table: [UInt64]) -> UInt64 { j >= 0 && j < n ? table[j] : Self.outsideHash }
+        let w = word[i]
+        out.append(Self.mix(.bias))
+        out.append(Self.mix(.word, w))
+        out.append(Self.mix(.shape, shape[i]))
+        out.append(Self.mix(.suffix, suffix[i]))
+        out.append(Self.mix(.prefix, prefix[i]))
+        out.append(Self.mix(.previousTag, UInt64(previous.raw)))
+        out.append(Self.mix(.previousTags, UInt64(beforePrevious.raw) << 8 | UInt64(previous.raw)))
+        out.append(Self.mix(.previousTagWord, UInt64(previous.raw), w))
+        out.append(Self.mix(.wordBefore2, at(i - 2, word)))
+        out.append(Self.mix(.wordBefore, at(i - 1, word)))
+        out.append(Self.mix(.wordAfter, at(i + 1, word)))
+        out.append(Self.mix(.wordAfter2, at(i + 2, word)))
+        out.append(Self.mix(.shapeBefore, at(i - 1, shape)))
+        out.append(Self.mix(.shapeAfter, at(i + 1, shape)))
+        out.append(Self.mix(.pairBefore, at(i - 1, word), w))
+        out.append(Self.mix(.pairAfter, w, at(i + 1, word)))
+        out.append(Self.mix(.quoted, tokens[i].quoted ? 1 : 0))
+        let starts = i == 0 || tokens[i - 1].kind == .quote || tokens[i - 1].kind == .punct && [".", "!", "?"].contains(tokens[i - 1].lower)
+        out.append(Self.mix(.startsSentence, starts ? 1 : 0))
+        for (kind, j) in [(Kind.list, i), (.listAfter, i + 1), (.listBefore, i - 1)] where j >= 0 && j < n {
+            var bits = lists[j]
+            while bits != 0 {
+                out.append(Self.mix(kind, UInt64(bits.trailingZeroBitCount)))
+                bits &= bits - 1
             }
         }
-        out.append(Self.hash("w-1w", (i > 0 ? tokens[i - 1].lower : "<s>") + "|" + word))
-        out.append(Self.hash("ww+1", word + "|" + (i + 1 < tokens.count ? tokens[i + 1].lower : "</s>")))
-        out.append(Self.hash("quoted", tokens[i].quoted ? "1" : "0"))
-        out.append(Self.hash("starts", i == 0 || tokens[i - 1].kind == .punct && [".", "!", "?", "\""].contains(tokens[i - 1].lower) ? "1" : "0"))
-        for (name, list) in Self.lists where list(word) { out.append(Self.hash("list", name)) }
-        if i + 1 < tokens.count {
-            let next = tokens[i + 1].lower
-            for (name, list) in Self.lists where list(next) { out.append(Self.hash("list+1", name)) }
-        }
-        if i > 0 {
-            let before = tokens[i - 1].lower
-            for (name, list) in Self.lists where list(before) { out.append(Self.hash("list-1", name)) }
-        }
     }
 
-    /// Lists a word may stand in, by name: the gazetteer's countries and places, the words
-    /// of organisations, titles and roles.
-    static let lists: [(String, @Sendable (String) -> Bool)] = [
-        ("country", { Gazetteer.countries[$0] != nil }),
-        ("place", { Places.isPlaceWord($0) }),
-        ("org", { Gazetteer.organizationWords.contains($0) }),
-        ("title", { Gazetteer.titles.contains($0) }),
-        ("role", { Gazetteer.roles.contains($0) }),
-    ]
+    /// The lists a word stands in, as bits, by the hash of the lowercased word: a country or
+    /// demonym, a country or region (GeoNames), a word of organisations, a title, a role.
+    static let listBits: FeatureTable<UInt8> = {
+        let lists: [(UInt8, [String])] = [
+            (1, Array(Gazetteer.countries.keys)), (2, Array(Places.byName.keys)),
+            (4, Array(Gazetteer.organizationWords)), (8, Array(Gazetteer.titles)), (16, Array(Gazetteer.roles)),
+        ]
+        var bits: [UInt64: UInt8] = [:]
+        for (bit, words) in lists {
+            for word in words where !word.contains(" ") { bits[hash(word.utf8), default: 0] |= bit }
+        }
+        var table = FeatureTable<UInt8>(capacity: bits.count, empty: 0)
+        for (key, value) in bits { table.insert(key, value) }
+        return table
+    }()
 
-    /// "Xxxx", "XX", "X.X.", "dd", "Xx-Xx": letters as x or X (runs cut at two), digits as d.
-    static func shape(_ text: TokenText, _ i: Int) -> String {
-        let t = text.tokens[i]
-        var out: [UInt8] = []
-        var last: UInt8 = 0, run = 0
-        for b in text.bytes[t.start..<t.end] {
+    /// The hash of a word's shape: "Xxxx", "XX", "X.X.", "dd", "Xx-Xx" (letters as x or X,
+    /// runs cut at two, digits as d, at most eight marks).
+    static func shapeHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var last: UInt8 = 0
+        var run = 0
+        var length = 0
+        for b in bytes {
             let c: UInt8 = (65...90).contains(b) ? 88 : (97...122).contains(b) ? 120 : (48...57).contains(b) ? 100 : b >= 0x80 ? 120 : b
             if c == last { run += 1 } else { run = 1; last = c }
-            if run <= 2 { out.append(c) }
-            if out.count >= 8 { break }
+            if run <= 2 {
+                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+                length += 1
+            }
+            if length >= 8 { break }
         }
-        return String(decoding: out, as: UTF8.self)
+        return h
     }
 
-    /// FNV-1a over the feature's name, a separator and its value.
-    static func hash(_ name: String, _ value: String) -> UInt64 {
+    /// FNV-1a over bytes.
+    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in name.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        h = (h ^ 0x1F) &* 0x100_0000_01b3
-        for b in value.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// A feature's number: its kind and values mixed (SplitMix64's finaliser after each).
+    private static func mix(_ kind: Kind, _ values: UInt64...) -> UInt64 {
+        var h = kind.rawValue &* 0x9E37_79B9_7F4A_7C15
+        for v in values {
+            h ^= v
+            h = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            h = (h ^ (h >> 27)) &* 0x94D0_49BB_1331_11EB
+            h ^= h >> 31
+        }
         return h
     }
 }

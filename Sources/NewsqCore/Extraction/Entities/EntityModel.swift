@@ -7,6 +7,9 @@ final class EntityModel: @unchecked Sendable {
     /// Feature hash → the row of its weights in `weights` (`EntityTag.count` a row).
     fileprivate(set) var rows: [UInt64: Int32] = [:]
     fileprivate(set) var weights: [Float] = []
+    /// The same rows for tagging, where a `Dictionary` lookup (which hashes the hash again)
+    /// was most of the cost: set on a model read from its file.
+    private var table: FeatureTable<Int32>?
 
     static let shared: EntityModel = {
         guard let url = Bundle.module.url(forResource: "entities", withExtension: "model"),
@@ -17,15 +20,18 @@ final class EntityModel: @unchecked Sendable {
 
     init() {}
 
-    var isEmpty: Bool { rows.isEmpty }
+    var isEmpty: Bool { rows.isEmpty && (table?.count ?? 0) == 0 }
 
     /// Scores of every tag for a token with these features.
     func scores(_ features: [UInt64], into scores: inout [Float]) {
         for t in 0..<EntityTag.count { scores[t] = 0 }
-        for f in features {
-            guard let row = rows[f] else { continue }
-            let base = Int(row) * EntityTag.count
-            for t in 0..<EntityTag.count { scores[t] += weights[base + t] }
+        weights.withUnsafeBufferPointer { weights in
+            for f in features {
+                let row = table.map { $0[f] } ?? rows[f] ?? -1
+                guard row >= 0 else { continue }
+                let base = Int(row) * EntityTag.count
+                for t in 0..<EntityTag.count { scores[t] += weights[base + t] }
+            }
         }
     }
 
@@ -53,18 +59,17 @@ final class EntityModel: @unchecked Sendable {
     init?(data: Data) {
         let header = 15
         guard data.count >= header, Array(data.prefix(6)) == Self.magic, Int(data[6]) == EntityTag.count else { return nil }
-        let loaded: (rows: [UInt64: Int32], weights: [Float])? = data.withUnsafeBytes { raw in
+        let loaded: (table: FeatureTable<Int32>, weights: [Float])? = data.withUnsafeBytes { raw in
             let count = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 7, as: UInt32.self)))
             let scale = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt32.self)))
             let rowBytes = 8 + 2 * EntityTag.count
             guard raw.count == header + count * rowBytes else { return nil }
-            var rows: [UInt64: Int32] = [:]
-            rows.reserveCapacity(count)
+            var rows = FeatureTable<Int32>(capacity: count, empty: -1)
             var weights = [Float](repeating: 0, count: count * EntityTag.count)
             weights.withUnsafeMutableBufferPointer { out in
                 for row in 0..<count {
                     let at = header + row * rowBytes
-                    rows[UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))] = Int32(row)
+                    rows.insert(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)), Int32(row))
                     for t in 0..<EntityTag.count {
                         let q = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8 + 2 * t, as: Int16.self))
                         out[row * EntityTag.count + t] = Float(q) * scale
@@ -74,7 +79,7 @@ final class EntityModel: @unchecked Sendable {
             return (rows, weights)
         }
         guard let loaded else { return nil }
-        rows = loaded.rows
+        table = loaded.table
         weights = loaded.weights
     }
 

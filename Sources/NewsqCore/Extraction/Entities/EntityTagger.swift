@@ -29,10 +29,11 @@ struct EntityTagger {
     func tags() -> [EntityTag] {
         var tags = [EntityTag](repeating: .outside, count: text.tokens.count)
         guard !model.isEmpty else { return tags }
-        let features = EntityFeatures(text: text)
+        let candidates = text.tokens.indices.filter(isCandidate)
+        let features = EntityFeatures(text: text, candidates: candidates)
         var buffer: [UInt64] = []
         var scores = [Float](repeating: 0, count: EntityTag.count)
-        for i in text.tokens.indices where isCandidate(i) {
+        for i in candidates {
             let previous = i > 0 ? tags[i - 1] : .outside
             let beforePrevious = i > 1 ? tags[i - 2] : .outside
             features.features(i, previous: previous, beforePrevious: beforePrevious, into: &buffer)

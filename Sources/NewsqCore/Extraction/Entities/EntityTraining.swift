@@ -40,6 +40,7 @@ public enum EntityTraining {
     struct Prepared {
         let text: TokenText
         let truth: [EntityTag]
+        let candidates: [Int]
     }
 
     static func prepare(_ document: Document) -> Prepared {
@@ -62,7 +63,7 @@ public enum EntityTraining {
                 i += 1
             }
         }
-        return Prepared(text: text, truth: truth)
+        return Prepared(text: text, truth: truth, candidates: text.tokens.indices.filter(tagger.isCandidate))
     }
 
     /// Trains on `training` for `epochs` passes (in a seeded random order), and measures
@@ -80,10 +81,9 @@ public enum EntityTraining {
             var wrong = 0, total = 0
             for d in order {
                 let doc = documents[d]
-                let tagger = EntityTagger(text: doc.text, model: trainer.model)
-                let features = EntityFeatures(text: doc.text)
+                let features = EntityFeatures(text: doc.text, candidates: doc.candidates)
                 var guessed = [EntityTag](repeating: .outside, count: doc.text.tokens.count)
-                for i in doc.text.tokens.indices where tagger.isCandidate(i) {
+                for i in doc.candidates {
                     let previous = i > 0 ? guessed[i - 1] : .outside
                     let beforePrevious = i > 1 ? guessed[i - 2] : .outside
                     features.features(i, previous: previous, beforePrevious: beforePrevious, into: &buffer)

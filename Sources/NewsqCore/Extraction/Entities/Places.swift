@@ -1,8 +1,8 @@
 import Foundation
 
-/// Places by name, from GeoNames and ISO 3166 (`Resources/places.tsv`, made by
-/// `scripts/make-places`): countries, their regions and capitals, and cities of
-/// 15,000 people or more. Read once, on first use.
+/// Places by name, from GeoNames and ISO 3166 (made by `scripts/make-places`):
+/// countries and their regions in `Resources/places.tsv`, read on first use; cities of
+/// 15,000 people or more in `Resources/cities.tsv`, read only when a city is asked for.
 enum Places {
     enum Kind: String, Sendable { case country, region, city }
 
@@ -11,28 +11,34 @@ enum Places {
         var kind: Kind
     }
 
-    /// Lowercased name → the place (a region or country wins over a city of the same name).
-    static let byName: [String: Place] = {
-        guard let url = Bundle.module.url(forResource: "places", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return [:] }
+    /// Lowercased name → country or region.
+    static let byName = read("places")
+    /// Lowercased name → city.
+    static let cities = read("cities")
+
+    static func place(_ lowercasedName: String) -> Place? { byName[lowercasedName] ?? cities[lowercasedName] }
+
+    /// A country or region named by this one word ("karnataka", "vermont"). Cities are not
+    /// asked, since so many of them are also surnames and words ("Lincoln", "Reading").
+    static func isPlaceWord(_ lowercased: String) -> Bool { byName[lowercased] != nil }
+
+    /// One resource's lines `name<TAB>country<TAB>kind`, read as bytes: it is read at start-up.
+    private static func read(_ resource: String) -> [String: Place] {
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "tsv"), let data = try? Data(contentsOf: url) else {
+            return [:]
+        }
         var table: [String: Place] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard parts.count == 3, let kind = Kind(rawValue: String(parts[2])) else { continue }
-            let name = parts[0].lowercased()
-            if let known = table[name], known.kind != .city { continue }
-            table[name] = Place(country: String(parts[1]), kind: kind)
+        let bytes = [UInt8](data)
+        var lineStart = 0
+        for (i, b) in bytes.enumerated() where b == 10 {
+            defer { lineStart = i + 1 }
+            let line = bytes[lineStart..<i]
+            guard line.first != 35, let tab1 = line.firstIndex(of: 9), let tab2 = line[(tab1 + 1)...].firstIndex(of: 9),
+                let kind = Kind(rawValue: String(decoding: line[(tab2 + 1)...], as: UTF8.self))
+            else { continue }
+            let name = String(decoding: line[..<tab1], as: UTF8.self).lowercased()
+            if table[name] == nil { table[name] = Place(country: String(decoding: line[(tab1 + 1)..<tab2], as: UTF8.self), kind: kind) }
         }
         return table
-    }()
-
-    static func place(_ lowercasedName: String) -> Place? { byName[lowercasedName] }
-
-    /// A country or region named by this one word ("karnataka", "vermont"): cities are left
-    /// out, since so many of them are also surnames and words ("Lincoln", "Reading").
-    static func isPlaceWord(_ lowercased: String) -> Bool {
-        guard let place = byName[lowercased] else { return false }
-        return place.kind != .city
     }
 }
