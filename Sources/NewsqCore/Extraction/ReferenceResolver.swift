@@ -67,8 +67,14 @@ struct ReferenceResolver {
                 position: start, paragraph: tokens[start].paragraph, actor: "", kind: .unknown,
                 role: phrase.role, org: phrase.org, country: phrase.country,
                 words: Set(words.map(\.lower)))
+            // The entity model's types, where it tagged the words: a place is never a person
+            // ("North Karnataka"), nor is a run of capitals it saw no name in ("Subs Not Used").
+            let types = Set(words.compactMap(\.entity.type))
+            let tagged = !text.entities.isEmpty && !EntityModel.shared.isEmpty
             switch phrase.reference {
-            case .person(let name) where words.count >= 2: mention.actor = name; mention.kind = .person
+            case .person(let name) where words.count >= 2:
+                if tagged && !types.contains(.person) { continue }
+                mention.actor = name; mention.kind = .person
             case .organization(let name): mention.actor = name; mention.kind = .organization
             case .country(let name): mention.actor = name; mention.kind = .country
             default: continue
@@ -100,10 +106,15 @@ struct ReferenceResolver {
                 take(m, "same person as \(m.actor)")
             }
         case .surname(let name):
-            result.actor = name; result.kind = .person; result.how = "surname, no earlier full name"
+            result.actor = name
+            result.kind = phrase.nameEntity == .organization ? .organization : .person
+            result.how = phrase.nameEntity == .organization ? "organisation (entity model), no earlier full name" : "surname, no earlier full name"
             let suffix = " " + name.lowercased()
-            if let m = nearest(before: position, where: { $0.kind == .person && $0.actor.lowercased().hasSuffix(suffix) })
-                ?? names.first(where: { $0.kind == .person && $0.actor.lowercased().hasSuffix(suffix) })
+            let fits = { (m: Mention) in m.kind == .person && m.actor.lowercased().hasSuffix(suffix) }
+            // One who has spoken before comes first: "Biden" after Hunter Biden is named is
+            // still the Joe Biden who has been speaking.
+            if let m = speakers.suffix(Self.lookBack).last(where: { $0.position < position && fits($0) })
+                ?? nearest(before: position, where: fits) ?? names.first(where: fits)
             {
                 take(m, "surname of \(m.actor)")
             }

@@ -90,6 +90,14 @@ extension SpeakerPhrase {
         let head = spans.filter { $0.range.upperBound <= headEnd }
         let roleHeads = words[..<headEnd].last.map { $0.entity.type == nil && Gazetteer.roles.contains($0.lower) } ?? false
         if !roleHeads, let body = head.last(where: { $0.type == .organization }) {
+            // One word the teacher often takes for a body is a surname first ("Trump"): the
+            // resolver makes it an organisation only when no earlier full name ends with it.
+            if body.range.count == 1, head.count == 1, let word = words[safe: body.range.lowerBound],
+                word.text.contains(where: \.isLowercase), !Gazetteer.organizationWords.contains(word.lower)
+            {
+                nameEntity = .organization
+                return false
+            }
             let start = Self.nameStart(words, from: body.range.lowerBound)
             let name = Self.text(words, start..<body.range.upperBound)
             if let country = Gazetteer.countries[name.lowercased()] {

@@ -24,6 +24,9 @@ struct SpeakerPhrase {
     }
 
     var reference: Reference
+    /// What the entity model took the name for, when it read it otherwise than the rules:
+    /// a surname it tagged as an organisation is one unless an earlier full name claims it.
+    var nameEntity: EntityType?
     var role = ""
     var org = ""
     var country = ""
@@ -183,6 +186,12 @@ struct SpeakerPhrase {
         } else if let (c, length) = Gazetteer.country(atStartOf: nameLowers[...]), length == name.count {
             reference = .country(c)
             if country.isEmpty { country = c }
+        } else if name.count == 1, nameLowers[0].hasSuffix("s"), nameLowers[0].count > 3,
+            definite || Gazetteer.roles.contains(String(nameLowers[0].dropLast()))
+        {
+            // "The Tories", "the Democrats", "Ministers": a plural is a body or a group, not a surname.
+            let singular = String(nameLowers[0].dropLast())
+            reference = Gazetteer.roles.contains(singular) ? .group(nameLowers[0]) : .organization(text)
         } else if name.count == 1 {
             reference = .surname(text)
         } else {
