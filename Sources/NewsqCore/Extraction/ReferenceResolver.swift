@@ -148,9 +148,14 @@ struct ReferenceResolver {
             }
         case .definite(let head):
             var found: Mention?
+            // The description's own words: "the Lions coach" is the one an earlier phrase
+            // called a Lions coach, "the first minister" the First Minister named before.
+            let described = Set(written.lowercased().split(separator: " ").map(String.init))
+                .subtracting(SpeakerPhrase.determiners).subtracting(["'s"])
             if Gazetteer.roles.contains(head) {
                 found =
-                    nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
+                    (described.count > 1 ? nearest(before: position, where: { $0.kind == .person && described.isSubset(of: $0.words) }) : nil)
+                    ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
                     ?? nearest(before: position, where: { $0.role == head })
                     ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
             } else if head == "country" || head == "nation" {
@@ -158,7 +163,20 @@ struct ReferenceResolver {
             } else {
                 found = nearest(before: position, where: { $0.kind != .person && ($0.words.contains(head) || $0.actor.lowercased().contains(head)) })
             }
-            if let found { take(found, "\"the \(head)\" → nearest earlier \(found.actor)") }
+            if let found {
+                take(found, "\"the \(head)\" → nearest earlier \(found.actor)")
+            } else if let country = mainCountry(before: position), let institution = SpeakerPhrase.institution([head], country: country) {
+                // "the government", "the army": of the country the article is about.
+                result.actor = institution
+                result.kind = institution == country ? .country : .organization
+                result.country = country
+                result.how = "\"the \(head)\" → \(institution), the country the article names most"
+            } else if Gazetteer.evidenceNouns.contains(head) || SpeakerPhrase.documentNouns.contains(head),
+                let body = nearestSpeaker(before: position, paragraph: paragraph, where: { $0.kind == .organization })
+            {
+                // "The report": of the body that has been speaking.
+                take(body, "\"the \(head)\" → by the organisation last speaking, \(body.actor)")
+            }
         case .unknown(let phrase):
             result.actor = phrase
         }
@@ -176,6 +194,18 @@ struct ReferenceResolver {
             Mention(
                 position: position, paragraph: text.tokens[position].paragraph, actor: resolved.actor,
                 kind: resolved.kind, role: resolved.role, org: resolved.org, country: resolved.country))
+    }
+
+    /// The country named most often before `position` (the first named on a tie): what
+    /// "the government" or "the army" of an article belongs to.
+    private func mainCountry(before position: Int) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for m in names where m.position < position {
+            let country = m.kind == .country ? m.actor : m.country
+            guard !country.isEmpty else { continue }
+            counts[country, default: (0, m.position)].count += 1
+        }
+        return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
     }
 
     /// The nearest speaker before `position` within three paragraphs.

@@ -44,7 +44,9 @@ extension SpeakerPhrase {
         var start = start
         while start > 0 {
             let w = words[start - 1]
-            guard w.capitalized, w.entity.type == nil, !Places.isPlaceWord(w.lower), Gazetteer.countries[w.lower] == nil,
+            // "Kurdish-led Syrian Democratic Forces": a compound modifier is no part of the name.
+            let modifier = ["-led", "-backed", "-based", "-owned", "-run", "-born"].contains { w.lower.hasSuffix($0) }
+            guard w.capitalized, w.entity.type == nil, !modifier, !Places.isPlaceWord(w.lower), Gazetteer.countries[w.lower] == nil,
                 !ClaimFinder.weekdaysAndMonths.contains(w.lower), !PhraseFinder.timeWords.contains(w.lower),
                 !PhraseFinder.sentenceAdverbs.contains(w.lower), !PhraseFinder.stops.contains(w.lower),
                 !Gazetteer.titles.contains(w.lower), !Gazetteer.roles.contains(w.lower), !honorifics.contains(w.lower)
@@ -98,7 +100,11 @@ extension SpeakerPhrase {
                 nameEntity = .organization
                 return false
             }
-            let start = Self.nameStart(words, from: body.range.lowerBound)
+            var start = Self.nameStart(words, from: body.range.lowerBound)
+            // A country word the name begins with stays: "U.S. Geological Survey", "Saudi Press Agency".
+            if start > 0, body.range.count >= 2, words[start - 1].capitalized, Gazetteer.countries[words[start - 1].lower] != nil {
+                start -= 1
+            }
             let name = Self.text(words, start..<body.range.upperBound)
             if let country = Gazetteer.countries[name.lowercased()] {
                 reference = .country(country)

@@ -64,6 +64,17 @@ struct SpeakerPhrase {
         if let k = words.firstIndex(where: { $0.lower == "in" }), k > 0 { words = Array(words[..<k]) }
         var lowers = words.map(\.lower)
 
+        // An organisation whose name holds an "'s" is read whole: "Alachua County Sheriff's Office".
+        if let apostrophe = lowers.firstIndex(of: "'s"), apostrophe > 0, words[apostrophe].entity.type == .organization,
+            words[apostrophe - 1].entity.type == .organization, readOrganization(byEntities: words)
+        {
+            return
+        }
+        // "One resident", "a witness": one of a group speaks for the group.
+        if all.count == 2, ["one", "another", "a", "an"].contains(all[0].lower), Gazetteer.groupNouns.contains(all[1].lower + "s") {
+            reference = .group(all[1].lower + "s")
+            return
+        }
         // Owner before "'s": "Romania's Defense Ministry", "Trump's campaign manager X".
         if let apostrophe = lowers.firstIndex(of: "'s"), apostrophe > 0 {
             let owner = Array(words[..<apostrophe])

@@ -186,6 +186,8 @@ enum Gazetteer {
         "strategist", "adviser", "advisor", "aide", "economist", "pollster", "host", "anchor", "author", "actor",
         "actress", "singer", "rapper", "businessman", "billionaire", "mogul", "hopeful", "challenger",
         "incumbent", "head", "emir", "sheikh", "ayatollah", "chairperson", "treasurer", "comptroller", "auditor",
+        "mp", "mps", "mep", "secretary-general", "cardinal", "archbishop", "bishop", "rabbi", "imam", "swami",
+        "superintendent", "inspector", "commander", "opponent", "member",
     ]
 
     /// Nouns naming the role a person speaks in.

@@ -191,6 +191,7 @@ enum ReportingLexicon {
         "does", "do", "can", "always", "reportedly", "allegedly", "apparently", "last", "yesterday", "today",
         "tonight", "flatly", "publicly", "privately", "ever", "only", "both", "all", "himself", "herself",
         "themselves", "itself", "personally", "long", "frequently", "immediately", "subsequently", "quickly",
+        "afterwards", "afterward", "instead",
     ]
 
     /// Lowercase words ending in -ly that are nouns, not adverbs.

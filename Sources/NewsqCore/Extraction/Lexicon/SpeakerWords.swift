@@ -7,4 +7,10 @@ extension SpeakerPhrase {
         "some", "many", "several", "both", "all", "two", "three", "four", "five", "no", "every", "each",
         "another", "one", "most", "few", "other", "such", "any", "more", "numerous", "multiple",
     ]
+
+    /// Documents that speak for their authors: "the report said", "the decree states".
+    static let documentNouns: Set<String> = [
+        "report", "study", "survey", "research", "book", "decree", "statement", "letter", "poll", "complaint",
+        "lawsuit", "findings", "paper", "memo", "filing", "ruling", "document",
+    ]
 }
