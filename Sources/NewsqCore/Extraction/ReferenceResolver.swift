@@ -124,6 +124,11 @@ struct ReferenceResolver {
             result.actor = name; result.kind = .country; result.how = "country"
         case .group(let group):
             result.actor = group; result.kind = .group; result.how = "group"
+            if Self.isDocument(group) {
+                // "Reports say": no identifiable source.
+                result.actor = ""
+                result.how = "\"\(group)\": documents with no author named"
+            }
         case .pronoun(let pronoun):
             var found: Mention?
             switch pronoun {
@@ -171,11 +176,20 @@ struct ReferenceResolver {
                 result.kind = institution == country ? .country : .organization
                 result.country = country
                 result.how = "\"the \(head)\" → \(institution), the country the article names most"
-            } else if Gazetteer.evidenceNouns.contains(head) || SpeakerPhrase.documentNouns.contains(head),
+            } else if Self.isDocument(head) {
+                // "The report": of the body that has been speaking, else of nobody named.
+                if let body = nearestSpeaker(before: position, paragraph: paragraph, where: { $0.kind == .organization }) {
+                    take(body, "\"the \(head)\" → by the organisation last speaking, \(body.actor)")
+                } else {
+                    result.actor = ""
+                    result.how = "\"the \(head)\": no author named"
+                }
+            } else if SpeakerPhrase.bodyNouns.contains(head),
                 let body = nearestSpeaker(before: position, paragraph: paragraph, where: { $0.kind == .organization })
+                    ?? nearest(before: position, where: { $0.kind == .organization })
             {
-                // "The report": of the body that has been speaking.
-                take(body, "\"the \(head)\" → by the organisation last speaking, \(body.actor)")
+                // "the company", "the firm": the body last speaking or named.
+                take(body, "\"the \(head)\" → nearest earlier organisation, \(body.actor)")
             }
         case .unknown(let phrase):
             result.actor = phrase
@@ -194,6 +208,11 @@ struct ReferenceResolver {
             Mention(
                 position: position, paragraph: text.tokens[position].paragraph, actor: resolved.actor,
                 kind: resolved.kind, role: resolved.role, org: resolved.org, country: resolved.country))
+    }
+
+    /// A report, study, survey or the like: it speaks for its author, if one is named.
+    static func isDocument(_ noun: String) -> Bool {
+        Gazetteer.evidenceNouns.contains(noun) || SpeakerPhrase.documentNouns.contains(noun)
     }
 
     /// The country named most often before `position` (the first named on a tie): what

@@ -13,4 +13,11 @@ extension SpeakerPhrase {
         "report", "study", "survey", "research", "book", "decree", "statement", "letter", "poll", "complaint",
         "lawsuit", "findings", "paper", "memo", "filing", "ruling", "document",
     ]
+
+    /// Nouns for a body that "the …" refers back to: "the company said".
+    static let bodyNouns: Set<String> = [
+        "company", "firm", "group", "charity", "bank", "club", "agency", "union", "organisation", "organization",
+        "airline", "carrier", "retailer", "publisher", "broadcaster", "network", "regulator", "watchdog", "insurer",
+        "manufacturer", "maker", "giant", "institute", "association", "body", "department", "ministry", "council",
+    ]
 }
