@@ -15,9 +15,13 @@ let package = Package(
     targets: [
         // The engine: articles → extraction → store → query → output, and the
         // statement runner that batch use and the shell share.
-        // Resources: places from GeoNames and ISO 3166 (scripts/make-places) and the trained
+        // Resources: places from GeoNames and ISO 3166 (scripts/make-places), first names from
+        // the US SSA (scripts/make-first-names) and the trained
         // entity model (scripts/train-ner).
-        .target(name: "NewsqCore", resources: [.copy("Resources/places.tsv"), .copy("Resources/cities.tsv"), .copy("Resources/entities.model")]),
+        .target(name: "NewsqCore", resources: [
+            .copy("Resources/places.tsv"), .copy("Resources/cities.tsv"), .copy("Resources/first-names.tsv"),
+            .copy("Resources/entities.model"),
+        ]),
         // libedit, through a header of small wrappers for its variadic calls.
         .systemLibrary(
             name: "CEditLine",

@@ -9,6 +9,8 @@ struct Mention {
     var country = ""
     /// Lowercased words as written, so "the ministry" finds "Romania's Defense Ministry".
     var words: Set<String> = []
+    /// For a person: "he" or "she", when the first name or an honorific tells.
+    var pronoun: FirstNames.Pronoun?
 }
 
 /// The actor a speaker phrase stands for, and how it was reached.
@@ -75,6 +77,7 @@ struct ReferenceResolver {
             case .person(let name) where words.count >= 2:
                 if tagged && !types.contains(.person) { continue }
                 mention.actor = name; mention.kind = .person
+                mention.pronoun = FirstNames.pronoun(name: name, written: text.text(start..<j))
             case .organization(let name): mention.actor = name; mention.kind = .organization
             case .country(let name): mention.actor = name; mention.kind = .country
             default: continue
@@ -90,7 +93,9 @@ struct ReferenceResolver {
         var result = ResolvedSpeaker(
             actor: written, kind: .unknown, role: phrase.role, org: phrase.org,
             country: phrase.country, how: "as written")
+        var pronoun: FirstNames.Pronoun?
         func take(_ m: Mention, _ how: String) {
+            pronoun = m.pronoun
             result.actor = m.actor
             result.kind = m.kind
             if result.role.isEmpty { result.role = m.role }
@@ -133,9 +138,11 @@ struct ReferenceResolver {
             var found: Mention?
             switch pronoun {
             case "he", "she":
+                // A person of the other pronoun does not fit; one whose pronoun is unknown does.
+                let other: FirstNames.Pronoun = pronoun == "he" ? .she : .he
                 found =
-                    nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
-                    ?? nearest(before: position, where: { $0.kind == .person })
+                    nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person && $0.pronoun != other }
+                    ?? nearest(before: position, where: { $0.kind == .person && $0.pronoun != other })
             case "it":
                 found =
                     nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .organization || $0.kind == .country }
@@ -194,11 +201,13 @@ struct ReferenceResolver {
         case .unknown(let phrase):
             result.actor = phrase
         }
+        if case .pronoun(let word) = phrase.reference, word == "he" || word == "she" { pronoun = word == "he" ? .he : .she }
         speakers.append(
             Mention(
                 position: position, paragraph: paragraph, actor: result.actor, kind: result.kind,
                 role: result.role, org: result.org, country: result.country,
-                words: Set(written.lowercased().split(separator: " ").map(String.init))))
+                words: Set(written.lowercased().split(separator: " ").map(String.init)),
+                pronoun: pronoun ?? (result.kind == .person ? FirstNames.pronoun(name: result.actor, written: written) : nil)))
         return result
     }
 
