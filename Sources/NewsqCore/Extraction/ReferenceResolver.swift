@@ -77,7 +77,7 @@ struct ReferenceResolver {
             case .person(let name) where words.count >= 2:
                 if tagged && !types.contains(.person) { continue }
                 mention.actor = name; mention.kind = .person
-                mention.pronoun = FirstNames.pronoun(name: name, written: text.text(start..<j))
+                mention.pronoun = FirstNames.pronoun(firstName: name.prefix { $0 != " " }.lowercased(), writtenWords: words.prefix(4).map(\.lower))
             case .organization(let name): mention.actor = name; mention.kind = .organization
             case .country(let name): mention.actor = name; mention.kind = .country
             default: continue

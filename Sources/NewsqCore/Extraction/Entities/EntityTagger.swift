@@ -61,18 +61,19 @@ struct EntityTagger {
     /// most often in the article (the first seen on a tie).
     static func consistent(_ tags: [EntityTag], _ text: TokenText) -> [EntityTag] {
         let found = entities(tags)
-        var votes: [String: [EntityType: Int]] = [:]
-        var order: [String: Int] = [:]
+        // Each entity's text as a hash of its lowercased words: no strings built.
+        let keys = found.map { entity in
+            entity.tokens.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { h, i in (h ^ EntityFeatures.hash(text.tokens[i].lower.utf8)) &* 0x100_0000_01b3 }
+        }
+        var votes: [UInt64: [Int]] = [:]
         for (n, entity) in found.enumerated() {
-            let key = entity.tokens.map { text.tokens[$0].lower }.joined(separator: " ")
-            votes[key, default: [:]][entity.type, default: 0] += 1
-            if order[key] == nil { order[key] = n }
+            votes[keys[n], default: [Int](repeating: 0, count: EntityType.allCases.count)][Int(entity.type.rawValue)] += 1
         }
         var out = tags
-        for entity in found {
-            let key = entity.tokens.map { text.tokens[$0].lower }.joined(separator: " ")
-            guard let ballot = votes[key], ballot.count > 1 else { continue }
-            let winner = ballot.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }!.key
+        for (n, entity) in found.enumerated() {
+            guard let ballot = votes[keys[n]], ballot.filter({ $0 > 0 }).count > 1 else { continue }
+            // The most votes wins; on a tie, the type listed first.
+            let winner = EntityType(rawValue: UInt8(ballot.indices.max { ballot[$0] < ballot[$1] || (ballot[$0] == ballot[$1] && $0 > $1) }!))!
             for i in entity.tokens { out[i] = EntityTag(winner, begins: i == entity.tokens.lowerBound) }
         }
         return out

@@ -31,10 +31,15 @@ enum FirstNames {
 
     /// The pronoun of a person named `name`, written as `written` ("Mrs Clinton"), if known.
     static func pronoun(name: String, written: String) -> Pronoun? {
-        for word in written.lowercased().split(separator: " ").prefix(4) {
-            if let known = honorifics[String(word)] { return known }
+        pronoun(firstName: name.contains(" ") ? name.prefix { $0 != " " }.lowercased() : nil,
+                writtenWords: written.lowercased().split(separator: " ").prefix(4).map(String.init))
+    }
+
+    /// The pronoun an honorific among `writtenWords` (lowercased) gives, else the first name's.
+    static func pronoun(firstName: String?, writtenWords: [String]) -> Pronoun? {
+        for word in writtenWords.prefix(4) {
+            if let known = honorifics[word] { return known }
         }
-        guard let first = name.split(separator: " ").first, name.contains(" ") else { return nil }
-        return pronouns[first.lowercased()]
+        return firstName.flatMap { pronouns[$0] }
     }
 }
