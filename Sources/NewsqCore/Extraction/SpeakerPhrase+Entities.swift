@@ -69,7 +69,8 @@ extension SpeakerPhrase {
         {
             found = (title + 1)..<body.range.upperBound
         }
-        guard let person = found else { return false }
+        // "State Border Guard Service" is no person whatever the model says.
+        guard let person = found, !words[person].contains(where: { Gazetteer.organizationWords.contains($0.lower) }) else { return false }
         var start = Self.nameStart(words, from: person.lowerBound)
         while start < person.upperBound - 1, Gazetteer.titles.contains(words[start].lower) || Gazetteer.roles.contains(words[start].lower) {
             start += 1
@@ -81,6 +82,16 @@ extension SpeakerPhrase {
             org = Self.text(words, body.range)
         }
         if role.isEmpty, let r = words[..<start].last(where: { Gazetteer.roles.contains($0.lower) }) { role = r.lower }
+        // Role, organisation and country as the rules read them from the whole phrase:
+        // "Ukrainian Foreign Ministry spokesperson" gives Ukraine MFA, not "Foreign Ministry".
+        let plain = SpeakerPhrase(words.map { word in
+            var word = word
+            word.entity = .outside
+            return word
+        })
+        if !plain.org.isEmpty { org = plain.org }
+        if !plain.role.isEmpty { role = plain.role }
+        if !plain.country.isEmpty { country = plain.country }
         return true
     }
 

@@ -87,6 +87,7 @@ struct SpeakerPhrase {
                 restPhrase.country = name
                 if let institution = Self.institution(rest.map(\.lower), country: name) {
                     restPhrase.reference = .organization(institution)
+                    restPhrase.org = institution
                 } else if case .organization(let org) = restPhrase.reference {
                     restPhrase.reference = .organization(name + " " + org)
                 } else if case .definite = restPhrase.reference {
