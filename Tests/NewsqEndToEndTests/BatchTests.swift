@@ -28,6 +28,19 @@ import Testing
     }
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func aNameOfSeveralActorsCountsThemAllAndSaysSoOnStandardError() throws {
+        let r = try Binary.run(["../shared/corpus/wikinews", "-e", "count claims where actor = \"Trump\"", "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(!r.stdout.contains("note"))
+        let note = r.stderr.split(separator: "\n").first { $0.hasPrefix("note: `Trump` names ") }.map(String.init) ?? ""
+        #expect(note.hasSuffix("; write the full name to choose one"), "\(r.stderr)")
+        // The claims of every actor the note lists add up to the count.
+        let counts = note.components(separatedBy: " (").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        #expect(counts.count >= 2)
+        #expect(r.stdout == "count\r\n\(counts.reduce(0, +))\r\n", "\(r.stdout) vs \(note)")
+    }
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func romaniaMoDsDenialStandsAgainstUkraine() throws {
         let r = try Binary.run([
             "../shared/corpus/seed", "-e", "disputes where actor_a = \"Romania MoD\" or actor_b = \"Romania MoD\"",

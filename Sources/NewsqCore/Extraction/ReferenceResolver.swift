@@ -105,7 +105,7 @@ struct ReferenceResolver {
         }
         switch phrase.reference {
         case .person(let name):
-            result.actor = name; result.kind = .person; result.how = "named"
+            result.actor = name; result.kind = .person; result.how = "a person named outright"
             // A fuller name mentioned earlier wins: "Clinton" after "Hillary Clinton".
             if let m = nearest(before: position, where: { $0.kind == .person && $0.actor.hasSuffix(" " + name) }) {
                 take(m, "same person as \(m.actor)")
@@ -124,9 +124,9 @@ struct ReferenceResolver {
                 take(m, "surname of \(m.actor)")
             }
         case .organization(let name):
-            result.actor = name; result.kind = .organization; result.how = "institution"
+            result.actor = name; result.kind = .organization; result.how = "a body named outright"
         case .country(let name):
-            result.actor = name; result.kind = .country; result.how = "country"
+            result.actor = name; result.kind = .country; result.how = "a country named outright"
         case .group(let group):
             result.actor = group; result.kind = .group; result.how = "group"
             if Self.isDocument(group) {
@@ -202,6 +202,7 @@ struct ReferenceResolver {
             result.actor = phrase
         }
         if case .pronoun(let word) = phrase.reference, word == "he" || word == "she" { pronoun = word == "he" ? .he : .she }
+        if let entity = phrase.nameEntity { result.how = "the entity model reads a\(entity == .organization ? "n" : "") \(entity) in the phrase; " + result.how }
         speakers.append(
             Mention(
                 position: position, paragraph: paragraph, actor: result.actor, kind: result.kind,

@@ -78,6 +78,7 @@ extension SpeakerPhrase {
         if person.upperBound - start == 1, start > 0, Self.regnalTitles.contains(words[start - 1].lower) { start -= 1 }
         let name = Self.text(words, start..<person.upperBound)
         reference = person.upperBound - start == 1 ? .surname(name) : .person(name)
+        nameEntity = .person
         if org.isEmpty, let body = head.last(where: { $0.type == .organization && $0.range.upperBound <= start }) {
             org = Self.text(words, body.range)
         }
@@ -123,6 +124,7 @@ extension SpeakerPhrase {
             }
             reference = .organization(name)
             org = name
+            nameEntity = .organization
             return true
         }
         if headEnd < words.count, let r = words[..<headEnd].last(where: { Gazetteer.roles.contains($0.lower) }),
@@ -132,6 +134,7 @@ extension SpeakerPhrase {
             let name = Self.text(words, body.range)
             reference = .organization(name)
             org = name
+            nameEntity = .organization
             return true
         }
         return false

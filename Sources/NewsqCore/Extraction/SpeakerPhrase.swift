@@ -24,8 +24,8 @@ struct SpeakerPhrase {
     }
 
     var reference: Reference
-    /// What the entity model took the name for, when it read it otherwise than the rules:
-    /// a surname it tagged as an organisation is one unless an earlier full name claims it.
+    /// What the entity model took the name for, when its reading decided the phrase (and
+    /// for a surname it tagged as an organisation: one unless an earlier full name claims it).
     var nameEntity: EntityType?
     var role = ""
     var org = ""

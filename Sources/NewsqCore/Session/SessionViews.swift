@@ -51,7 +51,11 @@ extension Session {
         write("claim \(id): \(Terminal.printable(c.path)):\(c.line)\n")
         write("  " + before + marked + after + "\n")
         let speaker = c.speaker.isEmpty ? "(no source named)" : "\"\(Terminal.printable(c.speaker))\""
-        write("  speaker \(speaker) → actor \(c.actor.isEmpty ? "(none)" : Terminal.printable(c.actor)) — \(c.resolution)\n")
+        write("  speaker \(speaker) → actor \(c.actor.isEmpty ? "(none)" : Terminal.printable(c.actor))\n")
+        // How the actor was reached, a step a line: entity, reference, merge, alias.
+        for (n, step) in c.resolution.components(separatedBy: "; ").enumerated() {
+            write((n == 0 ? "  how: " : "       ") + Terminal.printable(step) + "\n")
+        }
         var details = ["cue \(c.cue)", "stance \(c.stance.rawValue)", "kind \(c.kind.rawValue)"]
         if !c.role.isEmpty { details.append("role \(c.role)") }
         if !c.org.isEmpty { details.append("org \(c.org)") }

@@ -67,4 +67,10 @@ import Testing
         #expect(second.map(\.text) == ["claims where (stance = deny\nor stance = warn)"])
         #expect(!loop.isContinuing)
     }
+
+    @Test func showClaimSaysHowTheActorWasReachedAStepALine() throws {
+        let (out, _) = try run(".show claim 2")
+        #expect(out.contains("\n  speaker "))
+        #expect(out.contains("\n  how: "))
+    }
 }
