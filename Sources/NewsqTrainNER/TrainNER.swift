@@ -29,7 +29,7 @@ struct TrainNER: ParsableCommand {
     struct Train: ParsableCommand {
         @Argument(help: "The teacher's labels, JSON Lines.") var silver: String
         @Option(help: "Where to write the model.") var out = "Sources/NewsqCore/Resources/entities.model"
-        @Option(help: "Passes over the training articles.") var epochs = 5
+        @Option(help: "Passes over the training articles (8 agreed best with the teacher on held-out articles; 5 and 12 less).") var epochs = 8
         @Option(help: "Every Nth article is held out to measure agreement with the teacher.") var holdOutEvery = 10
         @Option(help: "Paths containing this are held out too (repeatable).") var holdOut: [String] = []
         @Option(help: "Paths containing this are left out altogether (repeatable), such as gold articles.") var exclude: [String] = []

@@ -85,14 +85,17 @@ extension SpeakerPhrase {
         if role.isEmpty, let r = words[..<start].last(where: { Gazetteer.roles.contains($0.lower) }) { role = r.lower }
         // Role, organisation and country as the rules read them from the whole phrase:
         // "Ukrainian Foreign Ministry spokesperson" gives Ukraine MFA, not "Foreign Ministry".
-        let plain = SpeakerPhrase(words.map { word in
-            var word = word
-            word.entity = .outside
-            return word
-        })
-        if !plain.org.isEmpty { org = plain.org }
-        if !plain.role.isEmpty { role = plain.role }
-        if !plain.country.isEmpty { country = plain.country }
+        // (A phrase that is the name alone has nothing more to read.)
+        if start > 0 || person.upperBound < words.count {
+            let plain = SpeakerPhrase(words.map { word in
+                var word = word
+                word.entity = .outside
+                return word
+            })
+            if !plain.org.isEmpty { org = plain.org }
+            if !plain.role.isEmpty { role = plain.role }
+            if !plain.country.isEmpty { country = plain.country }
+        }
         return true
     }
 
