@@ -63,6 +63,12 @@ extension SpeakerPhrase {
         let (spans, headEnd) = Self.spans(words)
         let head = spans.filter { $0.range.upperBound <= headEnd }
         var found = head.last(where: { $0.type == .person })?.range
+        // "Mr Molyneux" is a person even where the model calls it a body.
+        if let titled = head.last(where: { $0.type == .organization && $0.range.count >= 2 && Self.honorifics.contains(words[$0.range.lowerBound].lower) }),
+            found.map({ $0.upperBound <= titled.range.lowerBound }) ?? true
+        {
+            found = titled.range
+        }
         if found == nil, let body = head.last(where: { $0.type == .organization }),
             let title = body.range.dropLast().last(where: { Gazetteer.titles.contains(words[$0].lower) || Gazetteer.roles.contains(words[$0].lower) }),
             body.range.upperBound - title >= 3, body.range.upperBound == headEnd
