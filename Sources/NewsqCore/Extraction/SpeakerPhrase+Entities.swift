@@ -34,7 +34,9 @@ extension SpeakerPhrase {
         return (spans, headEnd)
     }
 
-    private static func text(_ words: [Word], _ range: Range<Int>) -> String { words[range].map(\.text).joined(separator: " ") }
+    private static func text(_ words: [Word], _ range: Range<Int>) -> String {
+        words[range].map(\.text).joined(separator: " ").replacingOccurrences(of: " 's", with: "'s")
+    }
 
     /// Where a name the model found begins, moved back over capitalised words it left out
     /// ("Recep" of "Recep Tayyip Erdoğan", "Nihon" of "Nihon Keizai Shimbun"), but not over
@@ -112,7 +114,13 @@ extension SpeakerPhrase {
         let (spans, headEnd) = Self.spans(words)
         let head = spans.filter { $0.range.upperBound <= headEnd }
         let roleHeads = words[..<headEnd].last.map { $0.entity.type == nil && Gazetteer.roles.contains($0.lower) } ?? false
-        if !roleHeads, let body = head.last(where: { $0.type == .organization }) {
+        // "Barbara Stocking" is a person whatever the model says: a known first name and no
+        // word of organisations.
+        let looksLikePerson = { (range: Range<Int>) -> Bool in
+            range.count >= 2 && range.count <= 3 && FirstNames.pronouns[words[range.lowerBound].lower] != nil
+                && !words[range].contains(where: { Gazetteer.organizationWords.contains($0.lower) })
+        }
+        if !roleHeads, let body = head.last(where: { $0.type == .organization }), !looksLikePerson(body.range) {
             // One word the teacher often takes for a body is a surname first ("Trump"): the
             // resolver makes it an organisation only when no earlier full name ends with it.
             if body.range.count == 1, head.count == 1, let word = words[safe: body.range.lowerBound],

@@ -66,7 +66,8 @@ struct SpeakerPhrase {
 
         // An organisation whose name holds an "'s" is read whole: "Alachua County Sheriff's Office".
         if let apostrophe = lowers.firstIndex(of: "'s"), apostrophe > 0, words[apostrophe].entity.type == .organization,
-            words[apostrophe - 1].entity.type == .organization, readOrganization(byEntities: words)
+            words[apostrophe - 1].entity.type == .organization,
+            lowers[(apostrophe + 1)...].contains(where: { Gazetteer.organizationWords.contains($0) }), readOrganization(byEntities: words)
         {
             return
         }
@@ -81,6 +82,16 @@ struct SpeakerPhrase {
             let ownerPhrase = SpeakerPhrase(owner)
             let rest = Array(words[(apostrophe + 1)...])
             guard !rest.isEmpty else { self = ownerPhrase; return }
+            // "Alachua County Sheriff's Office", "Children's Hospital": capitals through a word of
+            // organisations make one body's name, unless a country owns it ("Romania's Defense Ministry").
+            if Gazetteer.country(atStartOf: lowers[..<apostrophe]) == nil, owner.allSatisfy(\.capitalized), rest.allSatisfy(\.capitalized),
+                Gazetteer.organizationWords.contains(rest[rest.count - 1].lower)
+            {
+                let name = (owner.map(\.text).joined(separator: " ") + "'s " + rest.map(\.text).joined(separator: " "))
+                reference = .organization(name)
+                org = name
+                return
+            }
             var restPhrase = SpeakerPhrase(rest)
             switch ownerPhrase.reference {
             case .country(let name):
