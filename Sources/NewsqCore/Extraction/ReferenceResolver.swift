@@ -164,7 +164,7 @@ struct ReferenceResolver {
             // called a Lions coach, "the first minister" the First Minister named before.
             let described = Set(written.lowercased().split(separator: " ").map(String.init))
                 .subtracting(SpeakerPhrase.determiners).subtracting(["'s"])
-            if Gazetteer.roles.contains(head) {
+            if Gazetteer.roles.contains(head) || Gazetteer.titles.contains(head) && !Gazetteer.organizationWords.contains(head) {
                 found =
                     (described.count > 1 ? nearest(before: position, where: { $0.kind == .person && described.isSubset(of: $0.words) }) : nil)
                     ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }

@@ -144,6 +144,17 @@ extension SpeakerPhrase {
             nameEntity = .organization
             return true
         }
+        // "a poll published by NBC News", "a recent report by The Atlantic": a document speaks for its author.
+        if headEnd < words.count, words[..<headEnd].contains(where: { SpeakerPhrase.documentNouns.contains($0.lower) || Gazetteer.evidenceNouns.contains($0.lower) }),
+            let author = spans.first(where: { ($0.type == .organization || $0.type == .person) && $0.range.lowerBound > headEnd }),
+            words[..<author.range.lowerBound].suffix(2).contains(where: { $0.lower == "by" })
+        {
+            let name = Self.text(words, author.range)
+            reference = author.type == .person ? (author.range.count == 1 ? .surname(name) : .person(name)) : .organization(name)
+            if author.type == .organization { org = name }
+            nameEntity = author.type
+            return true
+        }
         if headEnd < words.count, let r = words[..<headEnd].last(where: { Gazetteer.roles.contains($0.lower) }),
             let body = spans.first(where: { $0.type == .organization && $0.range.lowerBound > headEnd })
         {
