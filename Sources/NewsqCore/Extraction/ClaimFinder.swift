@@ -63,6 +63,7 @@ struct ClaimFinder {
         if drafts.count == firstDraft { quotationAfterSubject(sentence: s) }
         if drafts.count == firstDraft { colonAfterSpeaker(sentence: s) }
         if drafts.count == firstDraft { inSource(sentence: s) }
+        reportedly(sentence: s)
         separateClauses(from: firstDraft)
     }
 

@@ -25,4 +25,7 @@ extension ClaimFinder {
     ]
 
     static let pollNouns: Set<String> = ["poll", "polls", "survey", "surveys", "polling"]
+
+    /// Adverbs that pass on what unnamed others say: "reportedly", "allegedly".
+    static let hearsay: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly"]
 }
