@@ -169,7 +169,19 @@ struct ReferenceResolver {
                     (described.count > 1 ? nearest(before: position, where: { $0.kind == .person && described.isSubset(of: $0.words) }) : nil)
                     ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
                     ?? nearest(before: position, where: { $0.role == head })
-                    ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
+                // "a government official", "an army spokesman": an unnamed official speaks for the
+                // institution of the country the article names most.
+                if found == nil,
+                    let body = written.lowercased().split(separator: " ").map(String.init).first(where: { SpeakerPhrase.institution([$0], country: "%") != nil }),
+                    let country = mainCountry(before: position), let institution = SpeakerPhrase.institution([body], country: country)
+                {
+                    result.actor = institution
+                    result.kind = institution == country ? .country : .organization
+                    result.country = country
+                    result.how = "\"\(written)\" → \(institution), the country the article names most"
+                    break
+                }
+                found = found ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
             } else if head == "country" || head == "nation" {
                 found = nearest(before: position, where: { $0.kind == .country })
             } else {
