@@ -355,9 +355,17 @@ struct PhraseFinder {
             if t.lower != "'s" {
                 if Self.links.contains(t.lower) {
                     guard i > begin, linkable(tokens[i - 1], by: t.lower) else { break }
+                } else if t.lower == "by", i > begin, SpeakerPhrase.isDocument(tokens[i - 1].lower) {
+                    // "a recent report by The Atlantic": the author belongs to the phrase.
                 } else if Self.stops.contains(t.lower) && !t.isCapitalized {
                     break
-                } else if !t.isCapitalized, ReportingLexicon.forms[t.lower] != nil {
+                } else if !t.isCapitalized, let cue = ReportingLexicon.forms[t.lower],
+                    // "a recent report by The Atlantic": after a determiner or a modifier the form is a noun.
+                    !(cue.alsoNoun && i > begin && tokens[i - 1].kind == .word && !ReportingLexicon.isAdverb(tokens[i - 1].lower))
+                {
+                    break
+                } else if !t.isCapitalized, i > begin, ReportingLexicon.isAdverb(t.lower) || Self.timeWords.contains(t.lower) {
+                    // "said Nadal afterwards", "said the minister later": the time is no part of the name.
                     break
                 }
             }

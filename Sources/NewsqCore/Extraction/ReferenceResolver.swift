@@ -129,7 +129,7 @@ struct ReferenceResolver {
             result.actor = name; result.kind = .country; result.how = "a country named outright"
         case .group(let group):
             result.actor = group; result.kind = .group; result.how = "group"
-            if Self.isDocument(group) {
+            if SpeakerPhrase.isDocument(group) {
                 // "Reports say": no identifiable source.
                 result.actor = ""
                 result.how = "\"\(group)\": documents with no author named"
@@ -195,7 +195,7 @@ struct ReferenceResolver {
                 result.kind = institution == country ? .country : .organization
                 result.country = country
                 result.how = "\"the \(head)\" → \(institution), the country the article names most"
-            } else if Self.isDocument(head) {
+            } else if SpeakerPhrase.isDocument(head) {
                 // "The report": of the body that has been speaking, else of nobody named.
                 if let body = nearestSpeaker(before: position, paragraph: paragraph, where: { $0.kind == .organization }) {
                     take(body, "\"the \(head)\" → by the organisation last speaking, \(body.actor)")
@@ -230,11 +230,6 @@ struct ReferenceResolver {
             Mention(
                 position: position, paragraph: text.tokens[position].paragraph, actor: resolved.actor,
                 kind: resolved.kind, role: resolved.role, org: resolved.org, country: resolved.country))
-    }
-
-    /// A report, study, survey or the like: it speaks for its author, if one is named.
-    static func isDocument(_ noun: String) -> Bool {
-        Gazetteer.evidenceNouns.contains(noun) || SpeakerPhrase.documentNouns.contains(noun)
     }
 
     /// The country named most often before `position` (the first named on a tie): what

@@ -145,7 +145,7 @@ extension SpeakerPhrase {
             return true
         }
         // "a poll published by NBC News", "a recent report by The Atlantic": a document speaks for its author.
-        if headEnd < words.count, words[..<headEnd].contains(where: { SpeakerPhrase.documentNouns.contains($0.lower) || Gazetteer.evidenceNouns.contains($0.lower) }),
+        if headEnd < words.count, words[..<headEnd].contains(where: { SpeakerPhrase.isDocument($0.lower) }),
             let author = spans.first(where: { ($0.type == .organization || $0.type == .person) && $0.range.lowerBound > headEnd }),
             words[..<author.range.lowerBound].suffix(2).contains(where: { $0.lower == "by" })
         {

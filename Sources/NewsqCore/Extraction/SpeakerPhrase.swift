@@ -76,6 +76,16 @@ struct SpeakerPhrase {
             reference = .group(all[1].lower + "s")
             return
         }
+        // "a recent report by The Atlantic": a document speaks for the author the capitals after "by" name.
+        if let by = lowers.firstIndex(of: "by"), by > 0, by + 1 < words.count,
+            lowers[..<by].contains(where: Self.isDocument),
+            words[by + 1].capitalized
+        {
+            let author = words[(by + 1)...].prefix { $0.capitalized || $0.lower == "of" || $0.lower == "for" }
+            let name = author.map(\.text).joined(separator: " ")
+            reference = author.count == 2 && FirstNames.pronouns[author.first!.lower] != nil ? .person(name) : .organization(name)
+            return
+        }
         // Owner before "'s": "Romania's Defense Ministry", "Trump's campaign manager X".
         if let apostrophe = lowers.firstIndex(of: "'s"), apostrophe > 0 {
             let owner = Array(words[..<apostrophe])

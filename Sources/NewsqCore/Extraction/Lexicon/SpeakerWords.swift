@@ -20,4 +20,9 @@ extension SpeakerPhrase {
         "airline", "carrier", "retailer", "publisher", "broadcaster", "network", "regulator", "watchdog", "insurer",
         "manufacturer", "maker", "giant", "institute", "association", "body", "department", "ministry", "council",
     ]
+
+    /// A report, study, survey or the like: it speaks for its author, if one is named.
+    static func isDocument(_ noun: String) -> Bool {
+        Gazetteer.evidenceNouns.contains(noun) || documentNouns.contains(noun)
+    }
 }
