@@ -182,6 +182,9 @@ struct ReferenceResolver {
                     break
                 }
                 found = found ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
+            } else if Gazetteer.countries[head] != nil {
+                // "the American": the person last speaking.
+                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
             } else if head == "country" || head == "nation" {
                 found = nearest(before: position, where: { $0.kind == .country })
             } else {

@@ -129,6 +129,15 @@ struct SpeakerPhrase {
         // A country or its people: "Ukraine", "the Romanians", "Ukrainian officials",
         // "Romanian Defense Ministry" — unless a named person follows, as in
         // "Ukrainian Foreign Ministry spokesperson Oleg Nikolenko".
+        // "the American", "the Australian": one person of that country, whom the text named
+        // before ("the British" and "the Chinese" are the country's people).
+        if definite, words.count == 1, let name = Gazetteer.countries[lowers[0]], lowers[0] != name.lowercased(),
+            ["an", "i", "er"].contains(where: { lowers[0].hasSuffix($0) })
+        {
+            reference = .definite(head: lowers[0])
+            country = name
+            return
+        }
         var countryWords = 0
         if let (name, length) = Gazetteer.country(atStartOf: lowers[...]) {
             country = name
