@@ -18,10 +18,12 @@ let package = Package(
         // Resources: places from GeoNames and ISO 3166 (scripts/make-places), first names from
         // the US SSA (scripts/make-first-names) and the trained
         // entity model (scripts/train-ner).
-        .target(name: "NewsqCore", resources: [
-            .copy("Resources/places.tsv"), .copy("Resources/cities.tsv"), .copy("Resources/first-names.tsv"),
-            .copy("Resources/entities.model"),
-        ]),
+        .target(
+            name: "NewsqCore",
+            resources: [
+                .copy("Resources/places.tsv"), .copy("Resources/cities.tsv"), .copy("Resources/first-names.tsv"),
+                .copy("Resources/entities.model"),
+            ]),
         // libedit, through a header of small wrappers for its variadic calls.
         .systemLibrary(
             name: "CEditLine",

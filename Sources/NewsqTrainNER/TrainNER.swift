@@ -50,7 +50,11 @@ struct TrainNER: ParsableCommand {
                 }
                 let document = EntityTraining.Document(body: body, entities: entities)
                 n += 1
-                if n % holdOutEvery == 0 || holdOut.contains(where: { path.contains($0) }) { heldOut.append(document) } else { training.append(document) }
+                if n % holdOutEvery == 0 || holdOut.contains(where: { path.contains($0) }) {
+                    heldOut.append(document)
+                } else {
+                    training.append(document)
+                }
             }
             FileHandle.standardError.write(Data("training on \(training.count) articles, holding out \(heldOut.count)\n".utf8))
             let (model, agreement) = EntityTraining.train(training, heldOut: heldOut, epochs: epochs) {

@@ -172,7 +172,9 @@ struct ReferenceResolver {
                 // "a government official", "an army spokesman": an unnamed official speaks for the
                 // institution of the country the article names most.
                 if found == nil,
-                    let body = written.lowercased().split(separator: " ").map(String.init).first(where: { SpeakerPhrase.institution([$0], country: "%") != nil }),
+                    let body = written.lowercased().split(separator: " ").map(String.init).first(where: {
+                        SpeakerPhrase.institution([$0], country: "%") != nil
+                    }),
                     let country = mainCountry(before: position), let institution = SpeakerPhrase.institution([body], country: country)
                 {
                     result.actor = institution
@@ -217,7 +219,9 @@ struct ReferenceResolver {
             result.actor = phrase
         }
         if case .pronoun(let word) = phrase.reference, word == "he" || word == "she" { pronoun = word == "he" ? .he : .she }
-        if let entity = phrase.nameEntity { result.how = "the entity model reads a\(entity == .organization ? "n" : "") \(entity) in the phrase; " + result.how }
+        if let entity = phrase.nameEntity {
+            result.how = "the entity model reads a\(entity == .organization ? "n" : "") \(entity) in the phrase; " + result.how
+        }
         speakers.append(
             Mention(
                 position: position, paragraph: paragraph, actor: result.actor, kind: result.kind,

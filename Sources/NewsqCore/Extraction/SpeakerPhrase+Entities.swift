@@ -66,13 +66,16 @@ extension SpeakerPhrase {
         let head = spans.filter { $0.range.upperBound <= headEnd }
         var found = head.last(where: { $0.type == .person })?.range
         // "Mr Molyneux" is a person even where the model calls it a body.
-        if let titled = head.last(where: { $0.type == .organization && $0.range.count >= 2 && Self.honorifics.contains(words[$0.range.lowerBound].lower) }),
+        if let titled = head.last(where: {
+            $0.type == .organization && $0.range.count >= 2 && Self.honorifics.contains(words[$0.range.lowerBound].lower)
+        }),
             found.map({ $0.upperBound <= titled.range.lowerBound }) ?? true
         {
             found = titled.range
         }
         if found == nil, let body = head.last(where: { $0.type == .organization }),
-            let title = body.range.dropLast().last(where: { Gazetteer.titles.contains(words[$0].lower) || Gazetteer.roles.contains(words[$0].lower) }),
+            let title = body.range.dropLast().last(where: { Gazetteer.titles.contains(words[$0].lower) || Gazetteer.roles.contains(words[$0].lower) }
+            ),
             body.range.upperBound - title >= 3, body.range.upperBound == headEnd
         {
             found = (title + 1)..<body.range.upperBound
@@ -95,11 +98,12 @@ extension SpeakerPhrase {
         // "Ukrainian Foreign Ministry spokesperson" gives Ukraine MFA, not "Foreign Ministry".
         // (A phrase that is the name alone has nothing more to read.)
         if start > 0 || person.upperBound < words.count {
-            let plain = SpeakerPhrase(words.map { word in
-                var word = word
-                word.entity = .outside
-                return word
-            })
+            let plain = SpeakerPhrase(
+                words.map { word in
+                    var word = word
+                    word.entity = .outside
+                    return word
+                })
             if !plain.org.isEmpty { org = plain.org }
             if !plain.role.isEmpty { role = plain.role }
             if !plain.country.isEmpty { country = plain.country }

@@ -58,7 +58,9 @@ enum Schema {
         Column("article", .int, "id of its article", indexed: true) { .int($0.article) },
         Column("path", .text, "its article's file", indexed: true) { .text($0.path) },
         Column("date", .date, "its article's date", indexed: true) { .text($0.date) },
-        Column("actor", .text, "who made it, canonical (\"Romania MoD\"); none when no source is named", indexed: true, namesActor: true) { $0.extracted.actor.isEmpty ? .none : .text($0.extracted.actor) },
+        Column("actor", .text, "who made it, canonical (\"Romania MoD\"); none when no source is named", indexed: true, namesActor: true) {
+            $0.extracted.actor.isEmpty ? .none : .text($0.extracted.actor)
+        },
         Column("speaker", .text, "the source as written (\"the ministry\")", indexed: true) { .text($0.extracted.speaker) },
         Column("role", .text, "speaker's role (spokesman, minister)", indexed: true) { .text($0.extracted.role) },
         Column("org", .text, "speaker's organisation, canonical", indexed: true) { .text($0.extracted.org) },

@@ -68,8 +68,10 @@ public enum EntityTraining {
 
     /// Trains on `training` for `epochs` passes (in a seeded random order), and measures
     /// agreement with the teacher on `heldOut`.
-    public static func train(_ training: [Document], heldOut: [Document], epochs: Int, minimumSeen: Int = 2,
-                             progress: (String) -> Void = { _ in }) -> (model: Data, agreement: Agreement) {
+    public static func train(
+        _ training: [Document], heldOut: [Document], epochs: Int, minimumSeen: Int = 2,
+        progress: (String) -> Void = { _ in }
+    ) -> (model: Data, agreement: Agreement) {
         let documents = parallelMap(training) { prepare($0) }
         var trainer = EntityModel.Trainer()
         var order = Array(documents.indices)

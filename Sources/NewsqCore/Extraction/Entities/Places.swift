@@ -1,5 +1,3 @@
-import Foundation
-
 /// Places by name, from GeoNames and ISO 3166 (made by `scripts/make-places`):
 /// countries and their regions in `Resources/places.tsv`, read on first use; cities of
 /// 15,000 people or more in `Resources/cities.tsv`, read only when a city is asked for.
@@ -22,22 +20,13 @@ enum Places {
     /// asked, since so many of them are also surnames and words ("Lincoln", "Reading").
     static func isPlaceWord(_ lowercased: String) -> Bool { byName[lowercased] != nil }
 
-    /// One resource's lines `name<TAB>country<TAB>kind`, read as bytes: it is read at start-up.
+    /// One resource's lines `name<TAB>country<TAB>kind`, the first of a name kept.
     private static func read(_ resource: String) -> [String: Place] {
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "tsv"), let data = try? Data(contentsOf: url) else {
-            return [:]
-        }
         var table: [String: Place] = [:]
-        let bytes = [UInt8](data)
-        var lineStart = 0
-        for (i, b) in bytes.enumerated() where b == 10 {
-            defer { lineStart = i + 1 }
-            let line = bytes[lineStart..<i]
-            guard line.first != 35, let tab1 = line.firstIndex(of: 9), let tab2 = line[(tab1 + 1)...].firstIndex(of: 9),
-                let kind = Kind(rawValue: String(decoding: line[(tab2 + 1)...], as: UTF8.self))
-            else { continue }
-            let name = String(decoding: line[..<tab1], as: UTF8.self).lowercased()
-            if table[name] == nil { table[name] = Place(country: String(decoding: line[(tab1 + 1)..<tab2], as: UTF8.self), kind: kind) }
+        for row in Resource.rows(resource, fields: 3) {
+            guard let kind = Kind(rawValue: row[2]) else { continue }
+            let name = row[0].lowercased()
+            if table[name] == nil { table[name] = Place(country: row[1], kind: kind) }
         }
         return table
     }
