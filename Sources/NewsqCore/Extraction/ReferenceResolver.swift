@@ -76,6 +76,8 @@ struct ReferenceResolver {
             switch phrase.reference {
             case .person(let name) where words.count >= 2:
                 if tagged && !types.contains(.person) { continue }
+                // "North Karnataka": a name ending in a country or region is a place, whatever the model says.
+                if let last = words.last?.lower, Places.isPlaceWord(last) || Gazetteer.countries[last] != nil { continue }
                 mention.actor = name; mention.kind = .person
                 mention.pronoun = FirstNames.pronoun(firstName: name.prefix { $0 != " " }.lowercased(), writtenWords: words.prefix(4).map(\.lower))
             case .organization(let name): mention.actor = name; mention.kind = .organization
