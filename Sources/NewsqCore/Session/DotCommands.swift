@@ -63,7 +63,7 @@ extension DotCommand {
         },
         DotCommand(".quit", "", "leave (Ctrl-D too)", aliases: [".exit"]) { session, _ in
             session.quitRequested = true
-            return .quit
+            return .ok
         },
     ]
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// What running a statement came to.
+/// What running a statement came to. (`.quit` is no failure: it sets `quitRequested`,
+/// which the statement loop reads, so a `.quit` inside a `.read` script ends the run too.)
 public enum Outcome: Sendable, Equatable {
-    case ok, failed, quit
+    case ok, failed
 }
 
 /// The state both front ends share — the store, the output mode and target,
