@@ -20,12 +20,13 @@ public struct ActorDirectory: Sendable {
     public let claimCounts: [String: Int]
     /// The names learned from the articles, with the actors each stands for.
     public let learned: [(alias: String, actors: [String])]
-    /// The analysts' aliases (`--aliases`, `.alias`), which win over learned ones.
-    let analysts: AliasTable
+    /// The analysts' aliases (`--aliases`, `.alias`) by folded name → canonical name: they
+    /// win over learned ones.
+    private let analysts: [String: String]
 
     /// Merges `claims` across articles, then learns every name their actors go by.
     init<Claim: ActorClaim>(merging claims: inout [Claim], aliases: AliasTable) {
-        Self.mergeAcrossArticles(&claims, aliases: aliases)
+        var keys = Self.mergeAcrossArticles(&claims, aliases: aliases)
         var counts: [String: Int] = [:]
         var people = Set<String>()
         for c in claims where !c.actor.isEmpty {
@@ -33,9 +34,9 @@ public struct ActorDirectory: Sendable {
             if c.actorKind == .person { people.insert(c.actor) }
         }
         claimCounts = counts
-        analysts = aliases
-        var keys: [String: String] = [:]
-        for name in counts.keys { keys[name] = ActorName.key(name) }
+        analysts = Dictionary(aliases.lookup.map { (ActorName.key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        // Names the merge folded are folded already; an analyst's canonical name may not be.
+        for name in counts.keys where keys[name] == nil { keys[name] = ActorName.key(name) }
         var canonical: [String: String] = [:]
         for name in counts.keys.sorted() { canonical[keys[name]!] = canonical[keys[name]!] ?? name }
         self.canonical = canonical
@@ -67,7 +68,7 @@ public struct ActorDirectory: Sendable {
     /// goes by it. Empty when nothing matches.
     public func actors(named typed: String) -> [String] {
         let key = ActorName.key(typed)
-        if let target = analysts.lookup[typed.lowercased()] ?? analysts.lookup[key] { return [target] }
+        if let target = analysts[key] { return [target] }
         if let exact = canonical[key], !(names[key]?.count ?? 0 > 1) { return [exact] }
         return names[key] ?? []
     }
@@ -87,8 +88,9 @@ public struct ActorDirectory: Sendable {
     /// One actor written several ways in different articles becomes one: the same name
     /// with other case or diacritics (`Erdogan`, `Erdoğan`) takes the spelling most claims
     /// use; a bare surname takes the one full name that clearly owns it (two Clintons stay
-    /// apart); analysts' aliases map to their canonical names.
-    static func mergeAcrossArticles<Claim: ActorClaim>(_ claims: inout [Claim], aliases: AliasTable) {
+    /// apart); analysts' aliases map to their canonical names. Returns each name it folded
+    /// with its folded form, so the directory does not fold them again.
+    static func mergeAcrossArticles<Claim: ActorClaim>(_ claims: inout [Claim], aliases: AliasTable) -> [String: String] {
         // Each distinct name is folded once: there are far fewer names than claims.
         var keys: [String: String] = [:]
         func key(_ name: String) -> String {
@@ -132,5 +134,6 @@ public struct ActorDirectory: Sendable {
                 claims[i].actor = chosen
             }
         }
+        return keys
     }
 }
