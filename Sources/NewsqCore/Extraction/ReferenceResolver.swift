@@ -174,9 +174,7 @@ struct ReferenceResolver {
                 // "a government official", "an army spokesman": an unnamed official speaks for the
                 // institution of the country the article names most.
                 if found == nil,
-                    let body = written.lowercased().split(separator: " ").map(String.init).first(where: {
-                        SpeakerPhrase.institution([$0], country: "%") != nil
-                    }),
+                    let body = written.lowercased().split(separator: " ").map(String.init).first(where: Gazetteer.isInstitutionWord),
                     let country = mainCountry(before: position), let institution = SpeakerPhrase.institution([body], country: country)
                 {
                     result.actor = institution

@@ -1,15 +1,6 @@
 /// Reading a speaker phrase by its named entities: the head of the phrase (before its
 /// first preposition outside any entity) names who speaks.
 extension SpeakerPhrase {
-    /// Prepositions that start a modifier: "José Ortiz *of* the island's power authority".
-    static let modifierLinks: Set<String> = ["of", "for", "at", "from", "with", "in", "on", "by"]
-
-    /// Titles that stay with a one-word name, which is how such people are known: "Pope Francis".
-    static let regnalTitles: Set<String> = ["pope", "king", "queen", "prince", "princess", "emperor", "sheikh", "saint"]
-
-    /// Titles after which a capitalised word is a person's name: "Mr Irish" is no country.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"]
-
     /// The entity runs of `words`, and where the head of the phrase ends.
     private static func spans(_ words: [Word]) -> (spans: [(range: Range<Int>, type: EntityType)], headEnd: Int) {
         var spans: [(range: Range<Int>, type: EntityType)] = []
@@ -51,7 +42,7 @@ extension SpeakerPhrase {
             guard w.capitalized, w.entity.type == nil, !modifier, !Places.isPlaceWord(w.lower), Gazetteer.countries[w.lower] == nil,
                 !ClaimFinder.weekdaysAndMonths.contains(w.lower), !PhraseFinder.timeWords.contains(w.lower),
                 !PhraseFinder.sentenceAdverbs.contains(w.lower), !PhraseFinder.stops.contains(w.lower),
-                !Gazetteer.titles.contains(w.lower), !Gazetteer.roles.contains(w.lower), !honorifics.contains(w.lower)
+                !Gazetteer.titles.contains(w.lower), !Gazetteer.roles.contains(w.lower), honorifics[w.lower] == nil
             else { break }
             start -= 1
         }
@@ -67,7 +58,7 @@ extension SpeakerPhrase {
         var found = head.last(where: { $0.type == .person })?.range
         // "Mr Molyneux" is a person even where the model calls it a body.
         if let titled = head.last(where: {
-            $0.type == .organization && $0.range.count >= 2 && Self.honorifics.contains(words[$0.range.lowerBound].lower)
+            $0.type == .organization && $0.range.count >= 2 && Self.honorifics[words[$0.range.lowerBound].lower] != nil
         }),
             found.map({ $0.upperBound <= titled.range.lowerBound }) ?? true
         {
@@ -86,7 +77,7 @@ extension SpeakerPhrase {
         while start < person.upperBound - 1, Gazetteer.titles.contains(words[start].lower) || Gazetteer.roles.contains(words[start].lower) {
             start += 1
         }
-        if person.upperBound - start == 1, start > 0, Self.regnalTitles.contains(words[start - 1].lower) { start -= 1 }
+        if person.upperBound - start == 1, start > 0, Self.regnalTitles[words[start - 1].lower] != nil { start -= 1 }
         let name = Self.text(words, start..<person.upperBound)
         reference = person.upperBound - start == 1 ? .surname(name) : .person(name)
         nameEntity = .person

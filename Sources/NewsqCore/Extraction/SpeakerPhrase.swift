@@ -53,7 +53,7 @@ struct SpeakerPhrase {
         }
         guard !words.isEmpty else { return }
         // "Mr Irish": an honorific makes the next word a person's name, whatever else it could be.
-        if words.count == 2, Self.honorifics.contains(words[0].lower), words[1].capitalized {
+        if words.count == 2, Self.honorifics[words[0].lower] != nil, words[1].capitalized {
             reference = .surname(words[1].text)
             return
         }

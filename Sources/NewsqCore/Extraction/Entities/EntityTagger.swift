@@ -12,9 +12,6 @@ struct EntityTagger {
         self.model = model
     }
 
-    /// Words that may join the capitalised words of one name.
-    static let joiners: Set<String> = ["of", "for", "and", "the", "de", "del", "al", "bin", "van", "von", "la", "du", "der", "on", "'s"]
-
     /// Whether token `i` is one the model tags (every other token is outside any entity).
     func isCandidate(_ i: Int) -> Bool {
         let tokens = text.tokens

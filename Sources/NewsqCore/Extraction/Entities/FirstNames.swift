@@ -1,6 +1,6 @@
 /// Which pronoun a person takes, by first name (`Resources/first-names.tsv`, from the US
 /// Social Security Administration's baby names, made by `scripts/make-first-names`) or by
-/// honorific: "he" finds Jack McConnell, not Nicola Sturgeon.
+/// honorific (`SpeakerPhrase.honorifics`): "he" finds Jack McConnell, not Nicola Sturgeon.
 enum FirstNames {
     enum Pronoun: Sendable { case he, she }
 
@@ -10,11 +10,6 @@ enum FirstNames {
         for row in Resource.rows("first-names", fields: 2) { table[row[0].lowercased()] = row[1] == "she" ? .she : .he }
         return table
     }()
-
-    static let honorifics: [String: Pronoun] = [
-        "mr": .he, "mr.": .he, "sir": .he, "lord": .he, "king": .he, "prince": .he,
-        "mrs": .she, "mrs.": .she, "ms": .she, "ms.": .she, "miss": .she, "dame": .she, "lady": .she, "queen": .she, "princess": .she,
-    ]
 
     /// The pronoun of a person named `name`, written as `written` ("Mrs Clinton"), if known.
     static func pronoun(name: String, written: String) -> Pronoun? {
@@ -26,7 +21,7 @@ enum FirstNames {
     /// The pronoun an honorific among `writtenWords` (lowercased) gives, else the first name's.
     static func pronoun(firstName: String?, writtenWords: [String]) -> Pronoun? {
         for word in writtenWords.prefix(4) {
-            if let known = honorifics[word] { return known }
+            if let known = SpeakerPhrase.honorifics[word] ?? SpeakerPhrase.regnalTitles[word] ?? nil { return known }
         }
         return firstName.flatMap { pronouns[$0] }
     }

@@ -154,6 +154,11 @@ enum Gazetteer {
         (["state", "media"], "% state media"), (["intelligence"], "% intelligence"), (["leadership"], "%"),
     ]
 
+    /// One word that names an institution of a country by itself: "government", "army", "police".
+    static func isInstitutionWord(_ word: String) -> Bool {
+        institutions.contains { $0.pattern == [word] }
+    }
+
     /// Words that make a capitalised phrase an organisation, not a person.
     static let organizationWords: Set<String> = [
         "ministry", "department", "service", "services", "agency", "office", "party", "committee", "campaign",

@@ -25,4 +25,19 @@ extension SpeakerPhrase {
     static func isDocument(_ noun: String) -> Bool {
         Gazetteer.evidenceNouns.contains(noun) || documentNouns.contains(noun)
     }
+
+    /// Prepositions that start a modifier: "José Ortiz *of* the island's power authority".
+    static let modifierLinks: Set<String> = ["of", "for", "at", "from", "with", "in", "on", "by"]
+
+    /// Titles that stay with a one-word name, which is how such people are known: "Pope Francis".
+    static let regnalTitles: [String: FirstNames.Pronoun?] = [
+        "pope": nil, "king": .he, "queen": .she, "prince": .he, "princess": .she, "emperor": nil, "sheikh": nil, "saint": nil,
+    ]
+
+    /// Titles after which a capitalised word is a person's name ("Mr Irish" is no country),
+    /// with the pronoun each gives when it gives one.
+    static let honorifics: [String: FirstNames.Pronoun?] = [
+        "mr": .he, "mr.": .he, "sir": .he, "lord": .he, "mrs": .she, "mrs.": .she, "ms": .she, "ms.": .she, "miss": .she,
+        "dame": .she, "lady": .she, "dr": nil, "dr.": nil,
+    ]
 }
