@@ -20,9 +20,10 @@ let package = Package(
         // entity model (scripts/train-ner).
         .target(
             name: "NewsqCore",
+            // cities.tsv is read by scripts/check-actors only: the engine leaves cities out.
+            exclude: ["Resources/cities.tsv"],
             resources: [
-                .copy("Resources/places.tsv"), .copy("Resources/cities.tsv"), .copy("Resources/first-names.tsv"),
-                .copy("Resources/entities.model"),
+                .copy("Resources/places.tsv"), .copy("Resources/first-names.tsv"), .copy("Resources/entities.model"),
             ]),
         // libedit, through a header of small wrappers for its variadic calls.
         .systemLibrary(
@@ -55,7 +56,8 @@ let package = Package(
         .executableTarget(name: "fuzz-query", dependencies: ["NewsqCore", "FuzzSupport"], path: "Sources/FuzzQuery"),
         .executableTarget(name: "fuzz-articles", dependencies: ["NewsqCore", "FuzzSupport"], path: "Sources/FuzzArticles"),
         // Unit tests, a folder per stage as in Sources/NewsqCore; the shell's in their own target.
-        .testTarget(name: "NewsqCoreTests", dependencies: ["NewsqCore"]),
+        // claims.test (extraction cases as data) is read by ClaimCaseTests from the source tree.
+        .testTarget(name: "NewsqCoreTests", dependencies: ["NewsqCore"], exclude: ["Extraction/claims.test"]),
         .testTarget(name: "NewsqShellTests", dependencies: ["NewsqCore", "NewsqShell"]),
         .testTarget(name: "NewsqEndToEndTests", dependencies: ["newsq", "fuzz-query", "fuzz-articles"]),
     ]

@@ -85,7 +85,7 @@ struct EntityFeatures {
     /// demonym, a country or region (GeoNames), a word of organisations, a title, a role.
     static let listBits: FeatureTable<UInt8> = {
         let lists: [(UInt8, [String])] = [
-            (1, Array(Gazetteer.countries.keys)), (2, Array(Places.byName.keys)),
+            (1, Array(Gazetteer.countries.keys)), (2, Array(Places.names)),
             (4, Array(Gazetteer.organizationWords)), (8, Array(Gazetteer.titles)), (16, Array(Gazetteer.roles)),
         ]
         var bits: [UInt64: UInt8] = [:]
