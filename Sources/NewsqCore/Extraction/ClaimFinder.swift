@@ -37,7 +37,7 @@ struct ClaimFinder {
         let firstDraft = drafts.count
         sentenceStart = firstDraft
         // A headline in title case ("Trump Says The Race Is Rigged"): capitalised cues count.
-        let words = sentence.tokens.filter { tokens[$0].kind == .word && tokens[$0].lower.count > 3 }
+        let words = sentence.tokens.filter { tokens[$0].kind == .word && tokens[$0].lower.utf8.count > 3 }
         let titleCase = words.count >= 3 && words.allSatisfy { tokens[$0].isCapitalized }
         // "FALLIN: Well, I think …", "Cruz: Trump Would Put Liberals On Court": a speaker and a colon
         // opening the text are its claim; cues inside it are the speaker's words, not the writer's.

@@ -151,11 +151,24 @@ struct Tokenizer {
                 }
             }
         }
-        let text = String(decoding: bytes[start..<wordEnd], as: UTF8.self)
+        let word = bytes[start..<wordEnd]
         let first = bytes[start]
         let isNumber = first >= 48 && first <= 57
-        var token = Token(start: start, end: wordEnd, kind: isNumber ? .number : .word, lower: text.lowercased())
-        token.isCapitalized = (first >= 65 && first <= 90) || (first >= 0xC3 && text.first?.isUppercase == true)
+        let lower: String
+        var isCapitalized = first >= 65 && first <= 90
+        if word.allSatisfy({ $0 < 0x80 }) {
+            // Most words are ASCII: lowercased byte by byte, without Unicode's case tables.
+            lower = String(unsafeUninitializedCapacity: word.count) { out in
+                for (n, b) in word.enumerated() { out[n] = b >= 65 && b <= 90 ? b + 32 : b }
+                return word.count
+            }
+        } else {
+            let text = String(decoding: word, as: UTF8.self)
+            lower = text.lowercased()
+            isCapitalized = isCapitalized || (first >= 0xC3 && text.first?.isUppercase == true)
+        }
+        var token = Token(start: start, end: wordEnd, kind: isNumber ? .number : .word, lower: lower)
+        token.isCapitalized = isCapitalized
         add(token, line: line, inQuote: inQuote)
         if let (s, e) = possessive {
             add(Token(start: s, end: e, kind: .word, lower: "'s"), line: line, inQuote: inQuote)

@@ -85,11 +85,11 @@ import Testing
     }
 
     @Test func aHugeOneLineArticleIsReadInBoundedPieces() {
-        // A body without a line break or a full stop, past the limit (64 KiB here, 8 MiB in use):
-        // claims come from the first 64 KiB, sentences stay short, and the cut splits no character.
+        // A body without a line break or a full stop, past the limit (16 KiB here, 8 MiB in use):
+        // claims come from the first 16 KiB, sentences stay short, and the cut splits no character.
         let unit = "the minister said that the drone fell and officials denied it é "
-        let body = String(repeating: unit, count: 80_000 / unit.utf8.count)
-        let claims = Extractor.claims(in: Article(path: "huge.txt", body: body), limit: 64 << 10)
+        let body = String(repeating: unit, count: 20_000 / unit.utf8.count)
+        let claims = Extractor.claims(in: Article(path: "huge.txt", body: body), limit: 16 << 10)
         #expect(!claims.isEmpty)
         #expect(claims.count < Extractor.claims(in: Article(path: "huge.txt", body: body), limit: 1 << 20).count)
         #expect(claims.allSatisfy { String(validating: Array($0.sentence.utf8), as: UTF8.self) != nil && !$0.sentence.contains("\u{FFFD}") })

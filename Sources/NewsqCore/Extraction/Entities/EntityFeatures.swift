@@ -26,11 +26,13 @@ struct EntityFeatures {
         for c in candidates {
             for i in stride(from: max(c - 2, last + 1, 0), through: min(c + 2, n - 1), by: 1) {
                 let token = text.tokens[i]
-                let lower = token.lower.utf8
-                word[i] = Self.hash(lower)
+                var lower = token.lower
+                lower.withUTF8 { lower in
+                    word[i] = Self.hash(lower)
+                    suffix[i] = Self.hash(lower.suffix(3))
+                    prefix[i] = Self.hash(lower.prefix(3))
+                }
                 shape[i] = Self.shapeHash(text.bytes[token.start..<token.end])
-                suffix[i] = Self.hash(lower.suffix(3))
-                prefix[i] = Self.hash(lower.prefix(3))
                 lists[i] = Self.listBits[word[i]]
                 last = i
             }
@@ -44,6 +46,7 @@ struct EntityFeatures {
         case quoted, startsSentence, list, listAfter, listBefore
     }
 
+    private static let sentenceEnds: Set<String> = [".", "!", "?"]
     private static let outsideHash = hash("<none>".utf8)
 
     /// The features of token `i`, given the tags of the two tokens before it.
@@ -70,7 +73,7 @@ struct EntityFeatures {
         out.append(Self.mix(.pairBefore, at(i - 1, word), w))
         out.append(Self.mix(.pairAfter, w, at(i + 1, word)))
         out.append(Self.mix(.quoted, tokens[i].quoted ? 1 : 0))
-        let starts = i == 0 || tokens[i - 1].kind == .quote || tokens[i - 1].kind == .punct && [".", "!", "?"].contains(tokens[i - 1].lower)
+        let starts = i == 0 || tokens[i - 1].kind == .quote || tokens[i - 1].kind == .punct && Self.sentenceEnds.contains(tokens[i - 1].lower)
         out.append(Self.mix(.startsSentence, starts ? 1 : 0))
         for (kind, j) in [(Kind.list, i), (.listAfter, i + 1), (.listBefore, i - 1)] where j >= 0 && j < n {
             var bits = lists[j]

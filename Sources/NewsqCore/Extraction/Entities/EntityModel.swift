@@ -7,9 +7,11 @@ final class EntityModel: @unchecked Sendable {
     /// Feature hash → the row of its weights in `weights` (`EntityTag.count` a row).
     fileprivate(set) var rows: [UInt64: Int32] = [:]
     fileprivate(set) var weights: [Float] = []
-    /// The same rows for tagging, where a `Dictionary` lookup (which hashes the hash again)
-    /// was most of the cost: set on a model read from its file.
-    private var table: FeatureTable<Int32>?
+    /// The weights for tagging, where a `Dictionary` lookup (which hashes the hash again)
+    /// was most of the cost: each feature's weights as 16-bit integers of `scale`, beside
+    /// its key. Set on a model read from its file.
+    private var table: WeightTable?
+    private var scale: Float = 1
 
     static let shared: EntityModel = {
         guard let url = Bundle.module.url(forResource: "entities", withExtension: "model"),
@@ -24,11 +26,18 @@ final class EntityModel: @unchecked Sendable {
 
     /// Scores of every tag for a token with these features.
     func scores(_ features: [UInt64], into scores: inout [Float]) {
+        if let table {
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: EntityTag.count) { sums in
+                sums.initialize(repeating: 0)
+                table.add(features, to: sums.baseAddress!)
+                for t in 0..<EntityTag.count { scores[t] = Float(sums[t]) * scale }
+            }
+            return
+        }
         for t in 0..<EntityTag.count { scores[t] = 0 }
         weights.withUnsafeBufferPointer { weights in
             for f in features {
-                let row = table.map { $0[f] } ?? rows[f] ?? -1
-                guard row >= 0 else { continue }
+                guard let row = rows[f] else { continue }
                 let base = Int(row) * EntityTag.count
                 for t in 0..<EntityTag.count { scores[t] += weights[base + t] }
             }
@@ -59,28 +68,20 @@ final class EntityModel: @unchecked Sendable {
     init?(data: Data) {
         let header = 15
         guard data.count >= header, Array(data.prefix(6)) == Self.magic, Int(data[6]) == EntityTag.count else { return nil }
-        let loaded: (table: FeatureTable<Int32>, weights: [Float])? = data.withUnsafeBytes { raw in
+        let loaded: (table: WeightTable, scale: Float)? = data.withUnsafeBytes { raw in
             let count = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 7, as: UInt32.self)))
             let scale = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt32.self)))
             let rowBytes = 8 + 2 * EntityTag.count
             guard raw.count == header + count * rowBytes else { return nil }
-            var rows = FeatureTable<Int32>(capacity: count, empty: -1)
-            var weights = [Float](repeating: 0, count: count * EntityTag.count)
-            weights.withUnsafeMutableBufferPointer { out in
-                for row in 0..<count {
-                    let at = header + row * rowBytes
-                    rows.insert(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)), Int32(row))
-                    for t in 0..<EntityTag.count {
-                        let q = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8 + 2 * t, as: Int16.self))
-                        out[row * EntityTag.count + t] = Float(q) * scale
-                    }
-                }
-            }
-            return (rows, weights)
+            let table = WeightTable(
+                count: count, width: EntityTag.count,
+                key: { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: header + $0 * rowBytes, as: UInt64.self)) },
+                weight: { Int16(littleEndian: raw.loadUnaligned(fromByteOffset: header + $0 * rowBytes + 8 + 2 * $1, as: Int16.self)) })
+            return (table, scale)
         }
         guard let loaded else { return nil }
         table = loaded.table
-        weights = loaded.weights
+        scale = loaded.scale
     }
 
     func data() -> Data {

@@ -17,9 +17,15 @@ struct EntityTagger {
         let tokens = text.tokens
         let t = tokens[i]
         guard t.kind == .word else { return false }
-        if t.isCapitalized { return true }
-        guard Self.joiners.contains(t.lower), i > 0, i + 1 < tokens.count else { return false }
-        return tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+        if t.isCapitalized {
+            let joined = i > 0 && tokens[i - 1].isCapitalized || i + 1 < tokens.count && tokens[i + 1].isCapitalized
+            return joined || !Self.loneNonNames.contains(t.lower)
+        }
+        // Neighbours first: they are cheap to test and rule out most words.
+        guard i > 0, i + 1 < tokens.count, tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word,
+            tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word
+        else { return false }
+        return Self.joiners.contains(t.lower)
     }
 
     /// A tag for every token.
@@ -62,15 +68,25 @@ struct EntityTagger {
         let keys = found.map { entity in
             entity.tokens.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { h, i in (h ^ EntityFeatures.hash(text.tokens[i].lower.utf8)) &* 0x100_0000_01b3 }
         }
-        var votes: [UInt64: [Int]] = [:]
+        // Votes per type packed 16 bits each into one number: no array per entity.
+        var votes: [UInt64: UInt64] = [:]
+        votes.reserveCapacity(found.count)
         for (n, entity) in found.enumerated() {
-            votes[keys[n], default: [Int](repeating: 0, count: EntityType.allCases.count)][Int(entity.type.rawValue)] += 1
+            let lane = 16 * UInt64(entity.type.rawValue)
+            // A count stops at 65,535 rather than carry into the next type's.
+            if (votes[keys[n]] ?? 0) >> lane & 0xFFFF < 0xFFFF { votes[keys[n], default: 0] += 1 << lane }
         }
         var out = tags
         for (n, entity) in found.enumerated() {
-            guard let ballot = votes[keys[n]], ballot.filter({ $0 > 0 }).count > 1 else { continue }
-            // The most votes wins; on a tie, the type listed first.
-            let winner = EntityType(rawValue: UInt8(ballot.indices.max { ballot[$0] < ballot[$1] || (ballot[$0] == ballot[$1] && $0 > $1) }!))!
+            guard let ballot = votes[keys[n]] else { continue }
+            // The most votes wins; on a tie, the type listed first. One type only: nothing to do.
+            var winner = EntityType.person, top = 0, types = 0
+            for type in EntityType.allCases {
+                let count = Int((ballot >> (16 * UInt64(type.rawValue))) & 0xFFFF)
+                if count > 0 { types += 1 }
+                if count > top { top = count; winner = type }
+            }
+            guard types > 1 else { continue }
             for i in entity.tokens { out[i] = EntityTag(winner, begins: i == entity.tokens.lowerBound) }
         }
         return out

@@ -1,9 +1,13 @@
 /// A read-only table from 64-bit hashes to small values, by open addressing: the keys
-/// are already well mixed, so unlike `Dictionary` it hashes nothing again. Tagging looks
-/// up two dozen features a token, which makes this the entity model's inner loop.
+/// are already well mixed, so unlike `Dictionary` it hashes nothing again, and each key
+/// sits beside its value, so a lookup touches one cache line. Tagging looks up two dozen
+/// features a token, which makes this the entity model's inner loop.
 struct FeatureTable<Entry>: Sendable where Entry: Sendable {
-    private var keys: [UInt64]
-    private var values: [Entry]
+    private struct Slot {
+        var key: UInt64
+        var value: Entry
+    }
+    private var slots: [Slot]
     private let mask: Int
     private let empty: Entry
     private(set) var count = 0
@@ -12,8 +16,7 @@ struct FeatureTable<Entry>: Sendable where Entry: Sendable {
     init(capacity: Int, empty: Entry) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Entry](repeating: empty, count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: empty), count: size)
         mask = size - 1
         self.empty = empty
     }
@@ -24,20 +27,78 @@ struct FeatureTable<Entry>: Sendable where Entry: Sendable {
     mutating func insert(_ key: UInt64, _ value: Entry) {
         let key = Self.stored(key)
         var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == 0 { count += 1 }
-        keys[i] = key
-        values[i] = value
+        while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
+        if slots[i].key == 0 { count += 1 }
+        slots[i] = Slot(key: key, value: value)
     }
 
     subscript(_ key: UInt64) -> Entry {
         let key = Self.stored(key)
-        var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
-        while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == 0 { return empty }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+            while true {
+                let k = slots[i].key
+                if k == key { return slots[i].value }
+                if k == 0 { return empty }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}
+
+/// The entity model's weights by feature hash, the same open addressing laid out for
+/// speed: each slot is 32 bytes, the key then one 16-bit weight per tag, so a feature's
+/// lookup reads one cache line, and a token's scores add integers.
+struct WeightTable: Sendable {
+    /// Slot `i` is words `4i ..< 4i + 4`: the key, then the weights (up to 12).
+    private var words: [UInt64]
+    private let mask: Int
+    private let width: Int
+    let count: Int
+
+    /// `count` features, feature `n` with key `key(n)` and weight `weight(n, tag)` for each tag.
+    init(count: Int, width: Int, key: (Int) -> UInt64, weight: (Int, Int) -> Int16) {
+        precondition(width <= 12)
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        mask = size - 1
+        self.width = width
+        self.count = count
+        // Filled through raw pointers in one pass: the model is read at start-up, in debug builds too.
+        words = [UInt64](unsafeUninitializedCapacity: size * 4) { words, initialized in
+            words.initialize(repeating: 0)
+            let raw = UnsafeMutableRawPointer(words.baseAddress!)
+            for n in 0..<count {
+                let key = Self.stored(key(n))
+                var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & (size - 1)
+                while words[i * 4] != 0 && words[i * 4] != key { i = (i + 1) & (size - 1) }
+                words[i * 4] = key
+                for t in 0..<width { raw.storeBytes(of: weight(n, t), toByteOffset: i * 32 + 8 + 2 * t, as: Int16.self) }
+            }
+            initialized = size * 4
+        }
+    }
+
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    /// Adds the weights of every feature found to `sums` (one per tag).
+    func add(_ features: [UInt64], to sums: UnsafeMutablePointer<Int32>) {
+        words.withUnsafeBufferPointer { words in
+            let raw = UnsafeRawPointer(words.baseAddress!)
+            for feature in features {
+                let key = Self.stored(feature)
+                var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+                while true {
+                    let k = words[i * 4]
+                    if k == key {
+                        let weights = (raw + i * 32 + 8).assumingMemoryBound(to: Int16.self)
+                        for t in 0..<width { sums[t] += Int32(weights[t]) }
+                        break
+                    }
+                    if k == 0 { break }
+                    i = (i + 1) & mask
+                }
+            }
         }
     }
 }
