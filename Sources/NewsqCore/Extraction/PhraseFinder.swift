@@ -13,7 +13,7 @@ struct PhraseFinder {
     /// returned as the phrase and the tokens as written.
     func subject(endingBefore end: Int, floor: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>, isRelative: Bool)? {
         var e = end
-        while e - 1 >= floor, tokens[e - 1].kind == .word, ReportingLexicon.isAdverb(tokens[e - 1].lower) { e -= 1 }
+        while e - 1 >= floor, tokens[e - 1].kind == .word, ReportingLexicon.isAdverb(tokens[e - 1]) { e -= 1 }
         // "Two House committees on Monday asked": the time between subject and verb is neither.
         var t = e
         while t - 1 >= floor, tokens[t - 1].kind == .word, Self.timeWords.contains(tokens[t - 1].lower) || tokens[t - 1].lower == "past",

@@ -32,6 +32,8 @@ struct ReferenceResolver {
     private var names: [Mention] = []
     /// Resolved speakers of claims, in order.
     private var speakers: [Mention] = []
+    /// The person last named in full under each surname, while names are scanned.
+    private var surnames: [String: Mention] = [:]
 
     static let lookBack = 200
 
@@ -59,8 +61,16 @@ struct ReferenceResolver {
                 start += 1
             }
             // One capitalised word names a country or an institution, or is a surname, which
-            // resolution finds through full names: only the first two are worth a mention.
+            // resolution finds through full names: the first two are worth a mention, and a
+            // surname already named in full ("Roddick was left frustrated" after Andy Roddick)
+            // brings that person back to mind for "the American", "he".
             if j == start + 1, Gazetteer.countries[tokens[start].lower] == nil, !Gazetteer.organizationWords.contains(tokens[start].lower) {
+                if !tokens[start].quoted, let person = surnames[tokens[start].lower] {
+                    var again = person
+                    again.position = start
+                    again.paragraph = tokens[start].paragraph
+                    names.append(again)
+                }
                 continue
             }
             let words = text.words(start..<j)
@@ -85,6 +95,7 @@ struct ReferenceResolver {
             default: continue
             }
             if start > 0, Gazetteer.roles.contains(tokens[start - 1].lower), mention.role.isEmpty { mention.role = tokens[start - 1].lower }
+            if mention.kind == .person, let last = words.last { surnames[last.lower] = mention }
             names.append(mention)
         }
     }
@@ -184,9 +195,9 @@ struct ReferenceResolver {
                     break
                 }
                 found = found ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
-            } else if Gazetteer.countries[head] != nil {
-                // "the American": the person last speaking.
-                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
+            } else if let country = Gazetteer.countries[head] {
+                // "the American": the person last named or speaking, of that country when known.
+                found = nearest(before: position, where: { $0.kind == .person && ($0.country.isEmpty || $0.country == country) })
             } else if head == "country" || head == "nation" {
                 found = nearest(before: position, where: { $0.kind == .country })
             } else {

@@ -17,8 +17,34 @@ extension SpeakerPhrase {
             }
             i = j
         }
+        // A body's name runs on through a link and capitalised words the model left out:
+        // "United States Commission on International Religious Freedom", "Commission on Human
+        // Rights". A span that ends in a word of organisations is one, whatever the model says.
+        var n = 0
+        while n < spans.count {
+            let last = spans[n].range.upperBound - 1
+            if Gazetteer.organizationWords.contains(words[last].lower) { spans[n].type = .organization }
+            guard spans[n].type == .organization, last + 2 < words.count, ["of", "for", "on"].contains(words[last + 1].lower) else {
+                n += 1
+                continue
+            }
+            var end = last + 2
+            while end < words.count, words[end].capitalized, words[end].entity.type != .person,
+                !Gazetteer.roles.contains(words[end].lower)
+            {
+                end += 1
+            }
+            if end > last + 2 {
+                spans[n].range = spans[n].range.lowerBound..<end
+                while n + 1 < spans.count, spans[n + 1].range.lowerBound < end {
+                    spans[n].range = spans[n].range.lowerBound..<max(end, spans[n + 1].range.upperBound)
+                    spans.remove(at: n + 1)
+                }
+            }
+            n += 1
+        }
         var headEnd = words.count
-        for k in words.indices.dropFirst() where words[k].entity.type == nil && modifierLinks.contains(words[k].lower) {
+        for k in words.indices.dropFirst() where modifierLinks.contains(words[k].lower) && !spans.contains(where: { $0.range.contains(k) }) {
             headEnd = k
             break
         }
@@ -65,8 +91,8 @@ extension SpeakerPhrase {
             found = titled.range
         }
         if found == nil, let body = head.last(where: { $0.type == .organization }),
-            let title = body.range.dropLast().last(where: { Gazetteer.titles.contains(words[$0].lower) || Gazetteer.roles.contains(words[$0].lower) }
-            ),
+            // A title noun, not a modifier that stands among titles ("U.S.", "federal").
+            let title = body.range.dropLast().last(where: { Gazetteer.roles.contains(words[$0].lower) || Self.honorifics[words[$0].lower] != nil }),
             body.range.upperBound - title >= 3, body.range.upperBound == headEnd
         {
             found = (title + 1)..<body.range.upperBound

@@ -7,7 +7,7 @@ extension ClaimFinder {
             forward.strong || evidence || (!cue.alsoNoun && !cue.needsComplement && forward.range.count >= 3)
         else { return }
         var p = c - 1  // back over "initially" in "after initially saying"
-        while p > lo, tokens[p].kind == .word, ReportingLexicon.isAdverb(tokens[p].lower) { p -= 1 }
+        while p > lo, tokens[p].kind == .word, ReportingLexicon.isAdverb(tokens[p]) { p -= 1 }
         // "…, saying", "…,” saying", "and saying", "by saying", "while saying": the speaker is the sentence's.
         let connector = tokens[p].kind == .word && !tokens[p].quoted && Self.participleConnectors.contains(tokens[p].lower)
         let setOff =

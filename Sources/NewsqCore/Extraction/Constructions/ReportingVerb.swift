@@ -15,7 +15,7 @@ extension ClaimFinder {
         // "the deep spending cuts favored by conservatives": a participle with its agent describes, nobody states.
         if form.hasSuffix("ed"), text.isWord(c + 1, "by") { return }
         var before = c - 1
-        while before >= lo, tokens[before].kind == .word, ReportingLexicon.isAdverb(tokens[before].lower),
+        while before >= lo, tokens[before].kind == .word, ReportingLexicon.isAdverb(tokens[before]),
             !Self.beForms.contains(tokens[before].lower)
         { before -= 1 }
         let previous = before >= lo ? tokens[before] : nil

@@ -202,4 +202,10 @@ enum ReportingLexicon {
     static func isAdverb(_ w: String) -> Bool {
         auxiliaries.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !lyNouns.contains(w))
     }
+
+    /// An adverb or auxiliary between a speaker and a cue; a capitalised word there is a
+    /// name ("Kevin Conolly said"), whatever it ends in.
+    static func isAdverb(_ token: Token) -> Bool {
+        !token.isCapitalized && isAdverb(token.lower)
+    }
 }
