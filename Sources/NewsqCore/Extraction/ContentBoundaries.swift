@@ -296,6 +296,10 @@ extension ClaimFinder {
         } else if drafts.count > sentenceStart, let previous = drafts.last, let used = previous.speakerTokens, used.upperBound < b {
             start = max(start, used.upperBound)
         }
+        // "The roads were closed; the fire spread, police said": a semicolon ends what they reported.
+        if tokens[b].kind != .quote, let semicolon = (start..<b).last(where: { text.isPunct($0, ";") && !tokens[$0].quoted }) {
+            start = semicolon + 1
+        }
         let r = trim(start, b)
         // "MACAU (Reuters) - Sheldon Adelson said …": a dateline is not what was said.
         if r.count <= 6, text.isPunct(r.upperBound - 1, ")"), r.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }) { return nil }

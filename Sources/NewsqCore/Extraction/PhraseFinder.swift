@@ -344,6 +344,11 @@ struct PhraseFinder {
         return speaker.lowerBound..<end
     }
 
+    /// "published" in "a poll published by NBC News": a participle between a document and its author.
+    private func isDocumentParticiple(_ i: Int) -> Bool {
+        i > 0 && tokens[i].kind == .word && tokens[i].lower.hasSuffix("ed") && SpeakerPhrase.isDocument(tokens[i - 1].lower)
+    }
+
     /// The subject after an inverted cue: `said Nikolenko in a statement`, `said the ministry's spokesman, Ivan Petrov.`
     func subject(startingAt begin: Int, limit: Int) -> (phrase: SpeakerPhrase, tokens: Range<Int>)? {
         var i = begin
@@ -355,8 +360,9 @@ struct PhraseFinder {
             if t.lower != "'s" {
                 if Self.links.contains(t.lower) {
                     guard i > begin, linkable(tokens[i - 1], by: t.lower) else { break }
-                } else if t.lower == "by", i > begin, SpeakerPhrase.isDocument(tokens[i - 1].lower) {
-                    // "a recent report by The Atlantic": the author belongs to the phrase.
+                } else if t.lower == "by", i > begin, SpeakerPhrase.isDocument(tokens[i - 1].lower) || isDocumentParticiple(i - 1) {
+                    // "a recent report by The Atlantic", "a poll published by NBC News": the author belongs to the phrase.
+                } else if isDocumentParticiple(i), text.isWord(i + 1, "by") {
                 } else if Self.stops.contains(t.lower) && !t.isCapitalized {
                     break
                 } else if !t.isCapitalized, let cue = ReportingLexicon.forms[t.lower],
