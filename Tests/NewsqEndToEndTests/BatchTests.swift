@@ -28,6 +28,30 @@ import Testing
     }
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func aTablePipedKeepsWholeValues() throws {
+        // Standard output is a pipe here: no value is cut to a width.
+        let r = try Binary.run(["../shared/corpus/seed", "-e", "claims where actor = \"Romania MoD\" show text"], environment: ["COLUMNS": ""])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("in which Russian drones allegedly fell on the national territory of Romania\n"), "\(r.stdout)")
+        #expect(!r.stdout.contains("…"))
+        // COLUMNS asks for a width, and gets it.
+        let narrow = try Binary.run(["../shared/corpus/seed", "-e", "claims where actor = \"Romania MoD\" show text"], environment: ["COLUMNS": "60"])
+        #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 } && narrow.stdout.contains("…"))
+    }
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func clausesComeInAnyOrderEachOnce() throws {
+        let r = try Binary.run(["../shared/corpus/seed", "-e", "claims show id limit 2 where stance = deny sort by id desc", "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "id\r\n8\r\n5\r\n", "\(r.stdout)")
+        let twice = try Binary.run(["../shared/corpus/seed", "-e", "claims where stance = deny where id = 8"])
+        #expect(twice.status == 1)
+        #expect(twice.stderr.contains("`where` given twice; join the conditions with `and` or `or`"), "\(twice.stderr)")
+        let unknown = try Binary.run(["../shared/corpus/seed", "-e", "claims where id = 8 limit 1 colour"])
+        #expect(unknown.stderr.contains("expected `sort`, `offset`, `show` or the end"), "\(unknown.stderr)")
+    }
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func aNameOfSeveralActorsCountsThemAllAndSaysSoOnStandardError() throws {
         let r = try Binary.run(["../shared/corpus/wikinews", "-e", "count claims where actor = \"Trump\"", "--format", "csv"])
         #expect(r.status == 0)

@@ -61,6 +61,22 @@ struct ShellTests {
         #expect(pty.screen[start...].contains("Romania MoD"))
     }
 
+    @Test func aStatementEndingInAJoiningWordGoesOnAtTheNextLine() throws {
+        let pty = try shell()
+        let start = pty.mark
+        pty.type("claims where actor = \"Romania MoD\" and" + PseudoTerminal.enter)
+        #expect(pty.waitFor("...> ", after: start), "\(pty.screen)")
+        pty.type("stance = deny" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(1 row)", after: start), "\(pty.screen)")
+        #expect(!pty.screen[start...].contains("error"))
+        // A comma, an operator and `by` go on too; so does a line ending in a comment after one.
+        let grouped = pty.mark
+        pty.type("count claims by -- the groups" + PseudoTerminal.enter)
+        #expect(pty.waitFor("...> ", after: grouped))
+        pty.type("stance" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(3 rows)", after: grouped), "\(pty.screen)")
+    }
+
     @Test func historyIsRecalledInTheNextRunAndCtrlDLeaves() throws {
         let first = try shell()
         let typed = first.mark

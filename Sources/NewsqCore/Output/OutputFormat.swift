@@ -2,7 +2,9 @@
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, lines, json, jsonl, csv, tsv, markdown
 
-    public func render(_ result: QueryResult, width: Int) -> String {
+    /// `width`: the terminal's columns a table fits; nil (output to a pipe or a file)
+    /// keeps every value whole.
+    public func render(_ result: QueryResult, width: Int?) -> String {
         switch self {
         case .table: return TableFormat.render(result, width: width)
         case .lines: return TextFormats.lines(result)

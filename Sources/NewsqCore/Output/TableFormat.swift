@@ -1,23 +1,25 @@
 /// A psql-style table that fits the given width: columns shrink from the widest,
-/// and text that does not fit ends with an ellipsis.
+/// and text that does not fit ends with an ellipsis. Without a width (output to a pipe
+/// or a file) no value is cut: data stays data.
 enum TableFormat {
     static let minimumColumn = 6
 
     /// A table is for reading: past this many rows it says how to get them all.
     static let maxRows = 10_000
 
-    static func render(_ result: QueryResult, width: Int) -> String {
+    static func render(_ result: QueryResult, width: Int?) -> String {
         let columns = OutputFormat.visibleColumns(result)
         let headers = columns.map { result.columns[$0] }
-        let cells = result.rows.prefix(maxRows).map { row in columns.map { Terminal.printable(String(row[$0].display.prefix(2000))) } }
+        let longest = width == nil ? Int.max : 2000
+        let cells = result.rows.prefix(maxRows).map { row in columns.map { Terminal.printable(String(row[$0].display.prefix(longest))) } }
         let numeric = columns.map { i in result.rows.first.map { if case .int = $0[i] { return true } else { return false } } ?? false }
         var widths = headers.map { Terminal.displayWidth($0) }
         for row in cells {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], min(Terminal.displayWidth(cell), 400)) }
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], min(Terminal.displayWidth(cell), width == nil ? Int.max : 400)) }
         }
         // " a | b | c": one space at each edge and " | " between.
-        let available = max(width, 20) - 2 - 3 * max(0, widths.count - 1)
-        while widths.reduce(0, +) > available {
+        let available = max(width ?? Int.max / 2, 20) - 2 - 3 * max(0, widths.count - 1)
+        while width != nil, widths.reduce(0, +) > available {
             guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
                 widths[widest] > max(minimumColumn, min(headers[widest].count, 12))
             else { break }

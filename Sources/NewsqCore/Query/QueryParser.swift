@@ -60,23 +60,37 @@ public struct QueryParser {
         _ = advance()
         collection = c
         var query = Query(collection: c, isCount: isCount)
-        if isKeyword("where") {
-            _ = advance()
-            query.condition = try orCondition()
-        }
-        if isCount {
-            if isKeyword("by") {
-                _ = advance()
-                query.countBy = try field()
-                // The biggest groups first; `limit` keeps the top ones.
-                if isKeyword("limit") {
-                    _ = advance()
-                    query.limit = try count("limit")
+        // The clauses come in any order, each once: `claims show id, text where …` reads as
+        // well as `claims where … show id, text`.
+        var clauses = isCount ? ["where", "by", "limit"] : ["where", "sort", "limit", "offset", "show"]
+        while current.kind != .end {
+            let word = current.kind == .word ? current.text.lowercased() : ""
+            guard let n = clauses.firstIndex(of: word) else {
+                if ["where", "sort", "limit", "offset", "show", "by"].contains(word) {
+                    let twice = (isCount ? ["where", "by", "limit"] : ["where", "sort", "limit", "offset", "show"]).contains(word)
+                    throw error(
+                        twice
+                            ? "`\(word)` given twice" + (word == "where" ? "; join the conditions with `and` or `or`" : "")
+                            : "`\(word)` does not go with \(isCount ? "count" : "a list of rows")\(word == "by" ? "; did you mean `count \(c.rawValue) by …`?" : "")")
                 }
+                let expected = clauses
+                let hint =
+                    current.kind == .word
+                    ? Suggest.nearest(current.text, among: expected + QueryParser.keywords)
+                        .flatMap { $0 == current.text.lowercased() ? nil : $0 } : nil
+                throw error(
+                    "unexpected \(describe(current)); expected \(expected.map { "`\($0)`" }.joined(separator: ", ")) or the end",
+                    suggestion: hint)
             }
-        } else {
-            if isKeyword("sort") {
-                _ = advance()
+            clauses.remove(at: n)
+            _ = advance()
+            switch word {
+            case "where":
+                query.condition = try orCondition()
+            case "by":
+                // The biggest groups first; `limit` keeps the top ones.
+                query.countBy = try field()
+            case "sort":
                 guard isKeyword("by") else { throw error("expected `by` after `sort`", suggestion: "sort by") }
                 _ = advance()
                 repeat {
@@ -85,26 +99,16 @@ public struct QueryParser {
                     if isKeyword("desc") { descending = true; _ = advance() } else if isKeyword("asc") { _ = advance() }
                     query.sort.append(SortKey(field: f, descending: descending))
                 } while try comma()
-            }
-            if isKeyword("limit") {
-                _ = advance()
+            case "limit":
                 query.limit = try count("limit")
-                if isKeyword("offset") { _ = advance(); query.offset = try count("offset") }
-            }
-            if isKeyword("show") {
-                _ = advance()
+            case "offset":
+                query.offset = try count("offset")
+            default:  // show
                 repeat { query.show.append(try field()) } while try comma()
             }
         }
-        guard current.kind == .end else {
-            let expected = isCount ? (query.countBy == nil ? ["where", "by"] : ["limit"]) : ["where", "sort", "limit", "offset", "show"]
-            let hint =
-                current.kind == .word
-                ? Suggest.nearest(current.text, among: expected + QueryParser.keywords)
-                    .flatMap { $0 == current.text.lowercased() ? nil : $0 } : nil
-            throw error(
-                "unexpected \(describe(current)); expected \(expected.map { "`\($0)`" }.joined(separator: ", ")) or the end",
-                suggestion: hint)
+        if isCount, query.limit != nil, query.countBy == nil {
+            throw error("`limit` on a count needs groups: `count \(c.rawValue) by FIELD limit N`")
         }
         return query
     }

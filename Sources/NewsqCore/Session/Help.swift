@@ -6,11 +6,15 @@ enum Help {
             (
                 "queries", "the query language",
                 """
-                <collection> [where COND] [sort by FIELD [asc|desc], ...] [limit N [offset M]] [show FIELD, ...]
-                count <collection> [where COND] [by FIELD]
+                <collection> [where COND] [sort by FIELD [asc|desc], ...] [limit N] [offset M] [show FIELD, ...]
+                count <collection> [where COND] [by FIELD [limit N]]
 
+                The clauses come in any order, each once.
                 Collections: articles, claims, actors, disputes (.schema lists their fields).
-                A line end or ; ends a statement; -- starts a comment; keywords ignore case.
+                ; ends a statement; so does a line end, unless the statement cannot end there
+                (after and, or, not, where, by, sort, show, limit, in, a comma, an operator, an
+                open quote or parenthesis): then it goes on at a ...> prompt. Ctrl-C drops a
+                half-typed statement. -- starts a comment; keywords ignore case.
 
                   claims where actor = "Norway MFA"
                   claims where stance = deny sort by date show date, actor, text
@@ -40,7 +44,8 @@ enum Help {
             (
                 "modes", "output formats",
                 """
-                table     columns fitted to the terminal (default)
+                table     columns fitted to the terminal (default); to a pipe or a
+                          file, whole values (COLUMNS=N fits N columns)
                 lines     one field per line, sqlite3 style
                 json      an array of objects keyed by field name
                 jsonl     one JSON object per line

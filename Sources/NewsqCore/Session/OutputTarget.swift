@@ -6,6 +6,9 @@ import Foundation
 final class OutputTarget {
     private var file: (path: String, temporary: String, handle: FileHandle)?
 
+    /// Output goes to a file set with `.output`.
+    var isRedirected: Bool { file != nil }
+
     func write(_ text: String) {
         let data = Data(text.utf8)
         if let file {

@@ -101,7 +101,8 @@ public final class Session {
     private func query(_ text: String, line: Int, file: String?) -> Outcome {
         let start = DispatchTime.now()
         guard let (_, result) = run(text, line: line, file: file) else { return .failed }
-        write(format.render(result, width: options.width()))
+        // A table sent to a file with `.output` keeps whole values, as a pipe does.
+        write(format.render(result, width: output.isRedirected ? nil : options.width()))
         // Under the result at a terminal; on standard error in batch use, so data stays data.
         for note in result.notes {
             if options.interactive { write("note: \(note)\n") } else { printError("note: \(note)") }

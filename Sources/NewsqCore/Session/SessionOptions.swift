@@ -9,8 +9,10 @@ public struct SessionOptions {
     public var interactive = false
     /// Bold and colour allowed on the output (a terminal, no NO_COLOR).
     public var style = false
-    /// Table width: the shell asks the terminal each time, so a resize is followed.
-    public var width: () -> Int = { Terminal.width() }
+    /// Table width: the shell asks the terminal each time, so a resize is followed; nil
+    /// when standard output is no terminal (and `COLUMNS` is not set), so a table piped
+    /// or redirected keeps whole values.
+    public var width: () -> Int? = { Terminal.tableWidth() }
     /// The shell's history for `.history`; nil in batch use.
     public var history: (() -> [String])?
 

@@ -69,7 +69,7 @@ public enum StatementSplitter {
                 line += 1
                 atLineStart = true
                 inComment = false
-                if quote == nil && depth == 0 && !inRegex {
+                if quote == nil && depth == 0 && !inRegex && !endsIncomplete(current) {
                     finish()
                     currentLine = line
                     i += 1
@@ -114,11 +114,33 @@ public enum StatementSplitter {
             current.append(c)
             i += 1
         }
-        if quote == nil && depth == 0 && !inRegex {
+        if quote == nil && depth == 0 && !inRegex && !endsIncomplete(current) {
             finish()
             return Split(statements: statements, rest: "", restLine: line)
         }
         return Split(statements: statements, rest: current, restLine: currentLine)
+    }
+
+    /// Words and marks a statement cannot end on: after them it goes on at the next line
+    /// (`claims where actor = "Joe Biden" and` ⏎ `stance = deny`).
+    static let continuingWords: Set<String> = [
+        "and", "or", "not", "where", "by", "sort", "show", "limit", "offset", "in", "contains", "matches",
+    ]
+    static let continuingMarks: Set<String> = [",", "=", "!=", "<", ">", "<=", ">="]
+
+    /// Whether `text` (so far) ends where a statement cannot: on a joining word, a comma or
+    /// an operator, its last line's `--` comment aside.
+    static func endsIncomplete(_ text: String) -> Bool {
+        var last = Substring(text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
+        if let comment = last.range(of: "--") { last = last[..<comment.lowerBound] }
+        var body = text.dropLast(text.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + last
+        while let c = body.last, c.isWhitespace { body.removeLast() }
+        guard let end = body.last else { return false }
+        if end.isLetter {
+            let word = body.reversed().prefix { $0.isLetter || $0 == "_" }
+            return continuingWords.contains(String(word.reversed()).lowercased()) && word.count < body.count
+        }
+        return continuingMarks.contains(String(body.suffix(2)).trimmingSpaces) || continuingMarks.contains(String(end))
     }
 
     private static func isOnlyComments(_ text: String) -> Bool {

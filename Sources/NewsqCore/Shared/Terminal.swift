@@ -75,6 +75,14 @@ public enum Terminal {
         return 100
     }
 
+    /// The width a table fits on standard output: the terminal's, or `COLUMNS`; nil
+    /// when output goes to a pipe or a file and nothing says how wide.
+    public static func tableWidth() -> Int? {
+        if isatty(1) == 1 { return width() }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 0 { return n }
+        return nil
+    }
+
     /// Colour and bold only on a terminal, and never when `NO_COLOR` is set.
     public static func allowsStyle(fd: Int32 = 1) -> Bool {
         isatty(fd) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
