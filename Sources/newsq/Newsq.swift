@@ -15,7 +15,8 @@ struct Newsq: ParsableCommand {
             With no PATH, newsq opens its built-in demo corpus. With no -e or -f, it reads
             queries from standard input when that is not a terminal, else opens the shell.
             Exit status: 0 success, 1 a query failed, 2 usage error.
-            """)
+            """,
+        version: "newsq \(Version.current)")
 
     @Argument(help: "Article files or folders (.txt, .md, .json, .jsonl), read recursively.")
     var paths: [String] = []
@@ -23,7 +24,7 @@ struct Newsq: ParsableCommand {
     @Option(name: [.customShort("e"), .long], help: "Run a query or dot-command (repeatable).")
     var execute: [String] = []
 
-    @Option(name: [.customShort("f"), .long], help: "Run a script of queries and dot-commands (repeatable).")
+    @Option(name: [.customShort("f"), .long], help: "Run a script of queries and dot-commands (repeatable; - reads standard input).")
     var file: [String] = []
 
     @Option(name: .long, help: "Output format, as .mode in the shell.")
@@ -62,7 +63,7 @@ struct Newsq: ParsableCommand {
         for path in paths where access(path, F_OK) != 0 {
             throw ValidationError("cannot open \(path): \(String(cString: strerror(errno)))")
         }
-        for script in file where access(script, R_OK) != 0 {
+        for script in file where script != "-" && access(script, R_OK) != 0 {
             throw ValidationError("cannot read script \(script): \(String(cString: strerror(errno)))")
         }
     }
@@ -102,13 +103,20 @@ struct Newsq: ParsableCommand {
         defer { session.finish() }
         var loop = StatementLoop(session: session)
         let list = actions()
-        if list.isEmpty {
-            // Standard input that is not a terminal: the same statements, a line at a time.
+        // Standard input (with no -e or -f, or as `-f -`): the same statements, a line at a time.
+        func readStandardInput() {
             while !loop.finished, let line = readLine(strippingNewline: true) { loop.feed(line: line) }
             loop.endOfInput()
         }
+        if list.isEmpty { readStandardInput() }
         for action in list where !loop.finished {
-            if action.isFile { loop.run(scriptFile: action.value) } else { loop.run(script: action.value) }
+            if action.isFile && action.value == "-" {
+                readStandardInput()
+            } else if action.isFile {
+                loop.run(scriptFile: action.value)
+            } else {
+                loop.run(script: action.value)
+            }
         }
         return loop.exitStatus
     }

@@ -40,6 +40,16 @@ import Testing
     }
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func versionAndAScriptFromStandardInput() throws {
+        let version = try Binary.run(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("newsq "))
+        // `-f -` reads statements from standard input, in its place among the -e.
+        let r = try Binary.run(["../shared/corpus/seed", "-e", ".mode csv", "-f", "-"], stdin: "count claims where stance = deny\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == "count\r\n3\r\n", "\(r.stdout) \(r.stderr)")
+    }
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func clausesComeInAnyOrderEachOnce() throws {
         let r = try Binary.run(["../shared/corpus/seed", "-e", "claims show id limit 2 where stance = deny sort by id desc", "--format", "csv"])
         #expect(r.status == 0)

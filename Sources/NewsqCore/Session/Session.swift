@@ -63,8 +63,9 @@ public final class Session {
         let mb = Double(bytes) / 1_000_000
         let warnings = store.warnings.count
         return String(
-            format: "%d articles (%.2f MB), %d claims, %d actors, %d warning%@ in %.3f s (%.1f MB/s)",
-            store.articles.count, mb, store.claims.count, store.actors.count, warnings, warnings == 1 ? "" : "s",
+            format: "%d article%@ (%.2f MB), %d claim%@, %d actor%@, %d warning%@ in %.3f s (%.1f MB/s)",
+            store.articles.count, store.articles.count == 1 ? "" : "s", mb, store.claims.count, store.claims.count == 1 ? "" : "s",
+            store.actors.count, store.actors.count == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
             seconds, seconds > 0 ? mb / seconds : 0)
     }
 

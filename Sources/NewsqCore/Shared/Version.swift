@@ -1,0 +1,4 @@
+/// newsq's version, as `newsq --version` prints it.
+public enum Version {
+    public static let current = "0.4.0"
+}
