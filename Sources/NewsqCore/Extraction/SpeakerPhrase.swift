@@ -45,6 +45,13 @@ struct SpeakerPhrase {
     }
 
     private mutating func analyze(_ all: [Word]) {
+        // "its website notes", "her spokesman said", "their statement said": the owner speaks.
+        if all.count == 2, let pronoun = Self.possessives[all[0].lower],
+            Self.ownedVoices.contains(all[1].lower) || Self.isDocument(all[1].lower)
+        {
+            reference = .pronoun(pronoun)
+            return
+        }
         var words = all
         var definite = false
         while let first = words.first, Self.determiners.contains(first.lower) {

@@ -2,6 +2,12 @@
 extension SpeakerPhrase {
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"]
 
+    /// Possessive pronouns and the pronoun each stands for: "its website" speaks for "it".
+    static let possessives: [String: String] = ["his": "he", "her": "she", "its": "it", "their": "they"]
+
+    /// What speaks for its owner after a possessive: "its website notes", "her spokesman said".
+    static let ownedVoices: Set<String> = ["website", "office", "account", "spokesman", "spokeswoman", "spokesperson"]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
         "some", "many", "several", "both", "all", "two", "three", "four", "five", "no", "every", "each",
