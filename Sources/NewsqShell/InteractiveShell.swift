@@ -78,7 +78,8 @@ public struct InteractiveShell {
     private func banner(_ session: Session, seconds: Double) -> String {
         let store = session.store
         var out = "newsq — who claimed what in news articles\n"
-        out += "\(store.articles.count) articles, \(store.claims.count) claims, \(store.actors.count) actors"
+        func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        out += "\(counted(store.articles.count, "article")), \(counted(store.claims.count, "claim")), \(counted(store.actors.count, "actor"))"
         out += String(format: " loaded in %.2f s", seconds)
         if !store.warnings.isEmpty { out += ", \(store.warnings.count) warning\(store.warnings.count == 1 ? "" : "s") above" }
         out += session.isDemo ? " (the built-in demo corpus; give newsq a folder to load your own)\n" : "\n"

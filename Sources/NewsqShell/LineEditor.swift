@@ -44,8 +44,11 @@ final class LineEditor {
             guard let e, let data = newsq_el_get_clientdata(e) else { return UInt8(CC_ERROR) }
             return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().completeAtCursor(e)
         }
+        // ~/.editrc first: its `bind -v` (vi mode) resets the key maps, so Tab and Ctrl-R are
+        // bound after it, and work in either mode (vi insert mode has no search of its own).
+        newsq_el_source_editrc(editor)
         newsq_el_bind(editor, Self.wideCString("^I"), Self.wideCString("newsq-complete"))
-        newsq_el_source_editrc(editor)  // ~/.editrc: `bind -v` for vi mode
+        newsq_el_bind(editor, Self.wideCString("^R"), Self.wideCString("em-inc-search-prev"))
         Self.installInterruptHandler()
     }
 

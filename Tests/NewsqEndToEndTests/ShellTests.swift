@@ -77,6 +77,28 @@ struct ShellTests {
         #expect(pty.waitFor("(3 rows)", after: grouped), "\(pty.screen)")
     }
 
+    @Test func viModeFromEditrcKeepsTabCompletionAndCtrlR() throws {
+        try "bind -v\n".write(toFile: home + "/.editrc", atomically: true, encoding: .utf8)
+        let pty = try shell()
+        let start = pty.mark
+        pty.type("count claims where stance = deny" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(1 row)\nnewsq> ", after: start))
+        let completed = pty.mark
+        pty.type("cla" + PseudoTerminal.tab)
+        #expect(pty.waitFor("claims", after: completed), "\(pty.screen)")
+        pty.type(" where id = 8 show actor" + PseudoTerminal.enter)
+        #expect(pty.waitFor("Romania MoD", after: completed))
+        #expect(pty.waitFor("newsq> ", after: completed))
+        // Ctrl-R in vi insert mode searches the history back, as in emacs mode.
+        let searched = pty.mark
+        pty.type("\u{12}")
+        #expect(pty.waitFor("bck:", after: searched), "\(pty.screen)")
+        for key in "deny" { pty.type(String(key)) }
+        #expect(pty.waitFor("stance = deny", after: searched), "\(pty.screen)")
+        pty.type(PseudoTerminal.enter)
+        #expect(pty.waitFor("     3\n(1 row)", after: searched), "\(pty.screen)")
+    }
+
     @Test func historyIsRecalledInTheNextRunAndCtrlDLeaves() throws {
         let first = try shell()
         let typed = first.mark
