@@ -9,9 +9,15 @@ public struct InteractiveShell {
     let format: OutputFormat?
     let useHistory: Bool
     let parameters: [String: String]
+    /// Run before the first prompt (`~/.newsqrc`, `--init FILE`).
+    let initFile: String?
 
-    public init(paths: [String], aliases: AliasTable, format: OutputFormat?, useHistory: Bool, parameters: [String: String] = [:]) {
+    public init(
+        paths: [String], aliases: AliasTable, format: OutputFormat?, useHistory: Bool, parameters: [String: String] = [:],
+        initFile: String? = nil
+    ) {
         self.parameters = parameters
+        self.initFile = initFile
         self.paths = paths
         self.aliases = aliases
         self.format = format
@@ -38,6 +44,8 @@ public struct InteractiveShell {
         editor.complete = { [session] before in Completer(store: session.store).complete(before) }
 
         var loop = StatementLoop(session: session)
+        if let initFile { loop.run(scriptFile: initFile) }
+        if let format { session.format = format }  // the command line wins over the init file
         var entry: [String] = []
         while !loop.finished {
             editor.continuing = loop.isContinuing

@@ -47,6 +47,19 @@ struct Newsq: ParsableCommand {
     @Flag(name: .long, help: "Print load statistics (articles, claims, MB, seconds, MB/s) to standard error.")
     var stats = false
 
+    @Option(
+        name: .customLong("init"),
+        help: ArgumentHelp(
+            "Run FILE first (default: ~/.newsqrc, else $XDG_CONFIG_HOME/newsq/newsqrc), in the shell and in batch runs.",
+            valueName: "FILE"))
+    var initFile: String?
+
+    @Flag(name: [.customShort("X"), .customLong("no-init")], help: "Do not read an init file.")
+    var noInit = false
+
+    /// The init file this run reads, if any.
+    var initPath: String? { noInit ? nil : InitFile.path(explicit: initFile) }
+
     /// `-D name=value` pairs, checked in `validate`.
     var parameters: [String: String] {
         Dictionary(
@@ -62,6 +75,9 @@ struct Newsq: ParsableCommand {
         }
         for path in paths where access(path, F_OK) != 0 {
             throw ValidationError("cannot open \(path): \(String(cString: strerror(errno)))")
+        }
+        if let initFile, !noInit, access(initFile, R_OK) != 0 {
+            throw ValidationError("cannot read init file \(initFile): \(String(cString: strerror(errno)))")
         }
         for script in file where script != "-" && access(script, R_OK) != 0 {
             throw ValidationError("cannot read script \(script): \(String(cString: strerror(errno)))")
@@ -91,7 +107,9 @@ struct Newsq: ParsableCommand {
         }
         let interactive = execute.isEmpty && file.isEmpty && isatty(0) == 1
         if interactive {
-            return InteractiveShell(paths: paths, aliases: table, format: format, useHistory: !noHistory, parameters: parameters).run()
+            return InteractiveShell(
+                paths: paths, aliases: table, format: format, useHistory: !noHistory, parameters: parameters, initFile: initPath
+            ).run()
         }
         let options = SessionOptions(format: format ?? .table, parameters: parameters, bail: bail)
         let (session, seconds) = Session.open(paths: paths, aliases: table, options: options)
@@ -102,6 +120,8 @@ struct Newsq: ParsableCommand {
         }
         defer { session.finish() }
         var loop = StatementLoop(session: session)
+        if let initPath { loop.run(scriptFile: initPath) }
+        if let format { session.format = format }  // the command line wins over the init file
         let list = actions()
         // Standard input (with no -e or -f, or as `-f -`): the same statements, a line at a time.
         func readStandardInput() {

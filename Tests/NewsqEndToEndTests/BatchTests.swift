@@ -50,6 +50,31 @@ import Testing
     }
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func theInitFileRunsFirstUnlessToldNot() throws {
+        let home = NSTemporaryDirectory() + "newsq-rc-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home + "/.config/newsq", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let seed = ["../shared/corpus/seed", "-e", "count claims where stance = deny"]
+        // The XDG file when there is no ~/.newsqrc; ~/.newsqrc first when both exist.
+        try ".mode jsonl\n".write(toFile: home + "/.config/newsq/newsqrc", atomically: true, encoding: .utf8)
+        #expect(try Binary.run(seed, environment: ["HOME": home, "XDG_CONFIG_HOME": ""]).stdout == "{\"count\": 3}\n")
+        try ".mode csv\n.set who \"Romania MoD\"\n".write(toFile: home + "/.newsqrc", atomically: true, encoding: .utf8)
+        let csv = try Binary.run(seed, environment: ["HOME": home])
+        #expect(csv.stdout == "count\r\n3\r\n", "\(csv.stdout) \(csv.stderr)")
+        // Its parameters serve the queries; -X skips it; --format on the command line wins over it.
+        let who = try Binary.run(["../shared/corpus/seed", "-e", "count claims where actor = $who"], environment: ["HOME": home])
+        #expect(who.stdout == "count\r\n3\r\n", "\(who.stdout) \(who.stderr)")
+        #expect(try Binary.run(seed + ["-X"], environment: ["HOME": home]).stdout.contains("(1 row)"))
+        #expect(try Binary.run(seed + ["--format", "jsonl"], environment: ["HOME": home]).stdout == "{\"count\": 3}\n")
+        // --init names another file; a missing one is a usage error.
+        let other = home + "/other.nq"
+        try ".mode markdown\n".write(toFile: other, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(seed + ["--init", other], environment: ["HOME": home]).stdout.hasPrefix("| count |"))
+        let missing = try Binary.run(seed + ["--init", home + "/none"], environment: ["HOME": home])
+        #expect(missing.status == 2 && missing.stderr.contains("cannot read init file"))
+    }
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func clausesComeInAnyOrderEachOnce() throws {
         let r = try Binary.run(["../shared/corpus/seed", "-e", "claims show id limit 2 where stance = deny sort by id desc", "--format", "csv"])
         #expect(r.status == 0)

@@ -77,6 +77,14 @@ struct ShellTests {
         #expect(pty.waitFor("(3 rows)", after: grouped), "\(pty.screen)")
     }
 
+    @Test func theShellReadsTheInitFileBeforeTheFirstPrompt() throws {
+        try ".mode csv\n".write(toFile: home + "/.newsqrc", atomically: true, encoding: .utf8)
+        let pty = try shell()
+        let start = pty.mark
+        pty.type("count claims" + PseudoTerminal.enter)
+        #expect(pty.waitFor("count\n15", after: start), "\(pty.screen)")
+    }
+
     @Test func viModeFromEditrcKeepsTabCompletionAndCtrlR() throws {
         try "bind -v\n".write(toFile: home + "/.editrc", atomically: true, encoding: .utf8)
         let pty = try shell()
