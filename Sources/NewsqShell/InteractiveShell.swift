@@ -32,6 +32,7 @@ public struct InteractiveShell {
         options.interactive = true
         options.history = { history?.entries ?? [] }
         let (session, seconds) = Session.open(paths: paths, aliases: aliases, options: options)
+        session.pager = Pager.fromEnvironment()
         for warning in session.store.warnings { session.printError(warning.description) }
         session.write(banner(session, seconds: seconds))
 

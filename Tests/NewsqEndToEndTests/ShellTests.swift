@@ -77,6 +77,28 @@ struct ShellTests {
         #expect(pty.waitFor("(3 rows)", after: grouped), "\(pty.screen)")
     }
 
+    @Test func aResultTallerThanTheTerminalGoesThroughThePager() throws {
+        let paged = home + "/paged.txt"
+        let pty = try PseudoTerminal(
+            arguments: ["../shared/corpus/seed"], home: home, environment: ["PAGER": "cat > \(paged)"], rows: 10)
+        #expect(pty.waitFor("newsq> "))
+        let start = pty.mark
+        pty.type("claims" + PseudoTerminal.enter)
+        #expect(pty.waitFor("newsq> ", after: start))
+        let received = (try? String(contentsOfFile: paged, encoding: .utf8)) ?? ""
+        #expect(received.contains("Romania MoD") && received.hasSuffix("(15 rows)\n"), "\(received)")
+        #expect(!pty.screen[start...].contains("(15 rows)"))
+        // What fits is printed; with the pager off, everything is.
+        try FileManager.default.removeItem(atPath: paged)
+        let short = pty.mark
+        pty.type("count claims" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(1 row)", after: short))
+        pty.type(".pager off" + PseudoTerminal.enter)
+        pty.type("claims" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(15 rows)", after: short))
+        #expect(!FileManager.default.fileExists(atPath: paged))
+    }
+
     @Test func theShellReadsTheInitFileBeforeTheFirstPrompt() throws {
         try ".mode csv\n".write(toFile: home + "/.newsqrc", atomically: true, encoding: .utf8)
         let pty = try shell()

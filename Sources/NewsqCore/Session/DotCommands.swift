@@ -34,6 +34,12 @@ extension DotCommand {
         DotCommand(".read", "FILE", "run a script of queries and dot-commands") { session, call in
             session.read(call)
         },
+        DotCommand(
+            ".pager", "on|off|COMMAND", "results taller than the terminal through $PAGER (less -SRFX), off, or COMMAND",
+            completions: { ["on", "off"] }
+        ) { session, call in
+            session.setPager(call)
+        },
         DotCommand(".timer", "on|off", "time each query", completions: { ["on", "off"] }) { session, call in
             session.setTimer(call)
         },

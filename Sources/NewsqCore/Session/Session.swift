@@ -15,6 +15,8 @@ public final class Session {
     public let options: SessionOptions
     public var format: OutputFormat
     public var timer = false
+    /// Results taller than the terminal go through it, in the shell (`.pager`).
+    public var pager = Pager(command: nil)
     /// `$name` values: `-D name=value` on the command line, `.set name value` in the shell.
     public var parameters: [String: String]
     /// `.quit` was run, perhaps inside a script `.read` ran: nothing more runs.
@@ -103,7 +105,12 @@ public final class Session {
         let start = DispatchTime.now()
         guard let (_, result) = run(text, line: line, file: file) else { return .failed }
         // A table sent to a file with `.output` keeps whole values, as a pipe does.
-        write(format.render(result, width: output.isRedirected ? nil : options.width()))
+        let text = format.render(result, width: output.isRedirected ? nil : options.width())
+        if options.interactive, !output.isRedirected, let rows = Terminal.rows(), Pager.isTaller(text, rows: rows), pager.show(text) {
+            // shown by the pager
+        } else {
+            write(text)
+        }
         // Under the result at a terminal; on standard error in batch use, so data stays data.
         for note in result.notes {
             if options.interactive { write("note: \(note)\n") } else { printError("note: \(note)") }

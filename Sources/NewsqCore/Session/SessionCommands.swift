@@ -50,6 +50,16 @@ extension Session {
         return .ok
     }
 
+    func setPager(_ call: DotCommandCall) -> Outcome {
+        switch call.argument.lowercased() {
+        case "on": pager = Pager.fromEnvironment()
+        case "off": pager.command = nil
+        case "": write("pager: \(pager.command.map { "on (\($0))" } ?? "off")\n")
+        default: pager.command = call.argument
+        }
+        return .ok
+    }
+
     func redirectOutput(_ call: DotCommandCall) -> Outcome {
         if let problem = output.redirect(to: call.argument.isEmpty ? nil : call.argument) { return fail(call, problem) }
         return .ok

@@ -67,6 +67,13 @@ public enum Terminal {
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
+    /// Lines of the terminal on file descriptor `fd`; nil when it is no terminal.
+    public static func rows(fd: Int32 = 1) -> Int? {
+        var size = winsize()
+        guard isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// Columns of the terminal on file descriptor `fd`, else `COLUMNS`, else 100.
     public static func width(fd: Int32 = 1) -> Int {
         var size = winsize()
