@@ -45,6 +45,8 @@ public struct InteractiveShell {
         editor.complete = { [session] before in Completer(store: session.store).complete(before) }
 
         var loop = StatementLoop(session: session)
+        // The last statement typed, for `.edit` on an empty line.
+        var lastStatement = history?.entries.last ?? ""
         if let initFile { loop.run(scriptFile: initFile) }
         if let format { session.format = format }  // the command line wins over the init file
         var entry: [String] = []
@@ -59,6 +61,22 @@ public struct InteractiveShell {
             case .interrupted:
                 loop.abandonStatement()
                 entry = []
+            case .line(let line) where StatementEditor.isRequest(line):
+                // The statement being typed, else the last one, through $VISUAL/$EDITOR; what was saved runs.
+                let typed = loop.pendingStatement.trimmingCharacters(in: .whitespacesAndNewlines)
+                loop.abandonStatement()
+                entry = []
+                switch StatementEditor.edit(typed.isEmpty ? lastStatement : typed) {
+                case .failure(let problem):
+                    session.printError("error: .edit: \(problem.message)")
+                case .success(let saved):
+                    let text = Self.historyEntry(saved.components(separatedBy: "\n"))
+                    guard !text.isEmpty else { break }
+                    lastStatement = saved.trimmingCharacters(in: .whitespacesAndNewlines)
+                    editor.addHistory(text)
+                    if let problem = history?.add(text) { session.printError(problem) }
+                    loop.run(script: saved)
+                }
             case .line(let line):
                 entry.append(line)
                 // History gets the statement once it is whole, before it runs.
@@ -67,6 +85,7 @@ public struct InteractiveShell {
                     let text = Self.historyEntry(entry)
                     entry = []
                     if !text.isEmpty {
+                        lastStatement = text
                         editor.addHistory(text)
                         if let problem = history?.add(text) { session.printError(problem) }
                     }

@@ -99,6 +99,30 @@ struct ShellTests {
         #expect(!FileManager.default.fileExists(atPath: paged))
     }
 
+    @Test func editOpensTheEditorOnTheStatementAndRunsWhatWasSaved() throws {
+        // An editor that records what it was given and saves another statement.
+        let received = home + "/received.nq", script = home + "/editor.sh"
+        try "#!/bin/sh\ncp \"$1\" \(received)\nprintf 'count claims where stance = deny\\n' > \"$1\"\n"
+            .write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let pty = try shell(environment: ["EDITOR": script, "VISUAL": ""])
+        let start = pty.mark
+        pty.type("claims where id = 8 show actor" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(1 row)\nnewsq> ", after: start))
+        // On an empty line: the last statement.
+        let edited = pty.mark
+        pty.type(".edit" + PseudoTerminal.enter)
+        #expect(pty.waitFor("     3\n(1 row)", after: edited), "\(pty.screen)")
+        #expect((try? String(contentsOfFile: received, encoding: .utf8)) == "claims where id = 8 show actor\n")
+        // At a ...> prompt: the statement being typed, with \e.
+        let typed = pty.mark
+        pty.type("claims where" + PseudoTerminal.enter)
+        #expect(pty.waitFor("...> ", after: typed))
+        pty.type("\\e" + PseudoTerminal.enter)
+        #expect(pty.waitFor("     3\n(1 row)", after: typed), "\(pty.screen)")
+        #expect((try? String(contentsOfFile: received, encoding: .utf8)) == "claims where\n")
+    }
+
     @Test func theShellReadsTheInitFileBeforeTheFirstPrompt() throws {
         try ".mode csv\n".write(toFile: home + "/.newsqrc", atomically: true, encoding: .utf8)
         let pty = try shell()

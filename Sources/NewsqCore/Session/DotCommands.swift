@@ -40,6 +40,10 @@ extension DotCommand {
         ) { session, call in
             session.setPager(call)
         },
+        DotCommand(".edit", "", "the statement being typed, else the last one, in $VISUAL or $EDITOR (vi); runs what is saved (also \\e)") {
+            session, call in
+            session.fail(call, ".edit works in the interactive shell")
+        },
         DotCommand(".timer", "on|off", "time each query", completions: { ["on", "off"] }) { session, call in
             session.setTimer(call)
         },

@@ -26,44 +26,9 @@ public struct Pager {
     }
 
     /// Runs the pager with `text` on its standard input and waits for it; false when it
-    /// could not start (the caller prints the text itself). posix_spawn, not `Process`:
-    /// the pager must stay in the shell's process group to read keys from the terminal.
+    /// could not start (the caller prints the text itself).
     func show(_ text: String) -> Bool {
-        guard let command else { return false }
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return false }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        let words: [String] = ["/bin/sh", "-c", command]
-        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
-        close(fds[0])
-        guard spawned == 0 else {
-            close(fds[1])
-            return false
-        }
-        // A pager that quits early (q in less) closes its end: the rest is dropped, not an error.
-        let previous = signal(SIGPIPE, SIG_IGN)
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fds[1], raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
-                offset += n
-            }
-        }
-        close(fds[1])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        signal(SIGPIPE, previous)
-        return true
+        guard let command, let status = ShellCommand.run(command, input: text) else { return false }
+        return status != 127  // the shell found no such command: the text is printed instead
     }
 }

@@ -10,6 +10,9 @@ public struct StatementBuffer {
     /// Statement text still waiting for a closing quote or parenthesis.
     public var isOpen: Bool { !pending.isEmpty }
 
+    /// The statement begun so far (for `.edit`).
+    public var pendingText: String { pending }
+
     public mutating func add(line: String) -> [Statement] {
         if pending.isEmpty { pendingLine = nextLine }
         nextLine += 1

@@ -16,6 +16,9 @@ public struct StatementLoop {
     /// A statement is begun but not complete: the shell prompts `...>`.
     public var isContinuing: Bool { buffer.isOpen }
 
+    /// The statement begun and not yet complete (for `.edit`).
+    public var pendingStatement: String { buffer.pendingText }
+
     public var exitStatus: Int32 { failed ? 1 : 0 }
 
     public mutating func run(_ statement: Statement, file: String? = nil) {
