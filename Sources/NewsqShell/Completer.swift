@@ -46,20 +46,27 @@ public struct Completer: Sendable {
                 case .enumeration(let values) = field.type
             {
                 options = values
+            } else if scan.isCount, previous == "by" || previous == "," {
+                // Groups of a count: fields, a date's month or year; in its sort, the count too.
+                options = fields + ["month(", "year("] + (scan.inSort ? ["count"] : [])
             } else if ["where", "and", "or", "by", "show", "not", "(", ","].contains(previous) {
                 options = fields
             } else if previous == "sort" {
                 options = ["by"]
             } else if ["=", "!="].contains(previous), let field = enumField, case .enumeration(let values) = field.type {
                 options = values
+            } else if ["=", "!="].contains(previous), let field = enumField, field.type == .text {
+                // `cue = ` Tab: the values the field takes, quoted.
+                options = distinctValues(collection, field.name).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
             } else if fields.contains(previous) && scan.previousIsField {
                 options = Self.afterField.filter { $0.first!.isLetter }
-                if let field = collection.fields.first(where: { $0.name == previous }), field.name == "date" || field.type == .int {
-                    options = ["in", "not"]
+                if let field = collection.fields.first(where: { $0.name == previous }), field.type == .date || field.type == .int {
+                    options = ["in", "not", "between"]
                 }
             } else if previous == collection.rawValue || scan.endsCondition {
                 options = scan.hasWhere ? ["and", "or", "sort by", "limit", "show"] : Self.clauseKeywords
                 if scan.isCount { options = scan.hasWhere ? ["and", "or", "by"] : ["where", "by"] }
+                if scan.isCount, scan.words.contains(where: { $0.lowercased() == "by" }) { options = ["sort by", "limit"] }
             } else if ["asc", "desc"].contains(previous) || (scan.inSort && fields.contains(previous)) {
                 options = ["asc", "desc", "limit", "show"]
             } else {

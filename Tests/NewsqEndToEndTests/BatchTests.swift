@@ -75,6 +75,20 @@ import Testing
     }
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func countsGroupSortAndLimitAsAnalystsAsked() throws {
+        func csv(_ query: String) throws -> String { try Binary.run(["../shared/corpus/seed", "-e", query, "--format", "csv"]).stdout }
+        // Several groups; the smallest first when asked; ties by the groups' values.
+        #expect(try csv("count claims by actor, stance sort by count asc, actor limit 3")
+            == "actor,stance,count\r\nOleg Nikolenko,urge,1\r\nRomania MoD,deny,1\r\nAndrii Demchenko,assert,2\r\n")
+        #expect(try csv("count claims by month(date)") == "month(date),count\r\n2023-09,15\r\n")
+        #expect(try csv("count claims where id between 2 and 5") == "count\r\n4\r\n")
+        // A claim with no source: `none`, in a count's groups as in a condition.
+        let demo = try Binary.run(["-e", "count claims where actor = none", "--format", "csv"])
+        let none = Int(demo.stdout.split(separator: "\r\n").last ?? "") ?? -1
+        #expect(none >= 0)
+    }
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func clausesComeInAnyOrderEachOnce() throws {
         let r = try Binary.run(["../shared/corpus/seed", "-e", "claims show id limit 2 where stance = deny sort by id desc", "--format", "csv"])
         #expect(r.status == 0)

@@ -23,6 +23,10 @@ import Testing
         #expect(candidates(".mo") == [".mode"])
         #expect(candidates(".mode j") == ["json", "jsonl"])
         #expect(candidates("claims where text co") == ["contains"])
+        #expect(candidates("count claims by mo") == ["month("])
+        #expect(candidates("count claims by actor sort by cou") == ["country", "count"])
+        #expect(candidates("claims where date be") == ["between"])
+        #expect(candidates("claims where cue = ").contains("\"say\""))
     }
 
     @Test func actorNamesInsideQuotesIgnoreCaseAndKeepSpaces() {

@@ -131,12 +131,16 @@ public struct Evaluator {
 
     private func count(_ query: Query, _ matched: [Int], _ plan: QueryPlan) -> QueryResult {
         let collection = query.collection
-        guard let by = query.countBy else {
+        let fields = collection.fields
+        guard !query.countBy.isEmpty else {
             return QueryResult(collection: collection, columns: ["count"], rows: [[.int(matched.count)]], explicitColumns: true, plan: plan)
         }
         let limit = query.limit ?? Int.max
+        let columns = query.countBy.map { $0.name(fields) } + ["count"]
         let rows: [[Value]]
-        if let index = store.indexes[collection]?[by], collection.fields[by].type != .int {
+        if query.countBy.count == 1, query.countBy[0].part == nil, query.countSort.isEmpty,
+            let by = Optional(query.countBy[0].field), let index = store.indexes[collection]?[by], fields[by].type != .int
+        {
             // Count by the index's value numbers and order by their ranks: no text is read
             // or compared until the groups to print are known.
             var counts = [Int](repeating: 0, count: index.rows.count)
@@ -147,17 +151,39 @@ public struct Evaluator {
             }
             rows = order.prefix(limit).map { [store.value(collection, row: index.rows[$0][0], field: by), .int(counts[$0])] }
         } else {
-            var groups: [String: (value: Value, count: Int)] = [:]
+            // Groups keyed by their values as compared (case folded), in the order first seen.
+            var groups: [[String]: Int] = [:]
+            var found: [(values: [Value], count: Int)] = []
             for row in matched {
-                let v = store.value(collection, row: row, field: by)
-                groups[TextMatching.lowered(v.description), default: (v, 0)].count += 1
+                let values = query.countBy.map { $0.value(store.value(collection, row: row, field: $0.field)) }
+                let key = values.map { TextMatching.lowered($0.description) }
+                if let at = groups[key] {
+                    found[at].count += 1
+                } else {
+                    groups[key] = found.count
+                    found.append((values, 1))
+                }
             }
-            rows = groups.values.sorted { $0.count != $1.count ? $0.count > $1.count : Self.less($0.value, $1.value) }
-                .prefix(limit).map { [$0.value, .int($0.count)] }
+            // The biggest group first, unless `sort by` says otherwise; then the groups' values.
+            let order = query.countSort.isEmpty ? [CountSortKey(column: columns.count - 1, descending: true)] : query.countSort
+            func value(_ group: (values: [Value], count: Int), _ column: Int) -> Value {
+                column < group.values.count ? group.values[column] : .int(group.count)
+            }
+            rows = found.sorted { a, b in
+                for key in order {
+                    let x = value(a, key.column), y = value(b, key.column)
+                    if Self.less(x, y) { return !key.descending }
+                    if Self.less(y, x) { return key.descending }
+                }
+                for column in a.values.indices {
+                    if Self.less(a.values[column], b.values[column]) { return true }
+                    if Self.less(b.values[column], a.values[column]) { return false }
+                }
+                return false
+            }
+            .prefix(limit).map { $0.values + [.int($0.count)] }
         }
-        return QueryResult(
-            collection: collection, columns: [collection.fields[by].name, "count"], rows: rows,
-            explicitColumns: true, plan: plan)
+        return QueryResult(collection: collection, columns: columns, rows: rows, explicitColumns: true, plan: plan)
     }
 
     static func less(_ a: Value, _ b: Value) -> Bool {

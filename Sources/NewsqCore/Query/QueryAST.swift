@@ -7,9 +7,37 @@ public struct Query: Sendable {
     public var offset = 0
     /// Field indexes to show; empty means the collection's own choice.
     public var show: [Int] = []
-    /// `count …`: with `by`, the field to group by.
+    /// `count …`: with `by`, the groups (`by actor, stance`, `by month(date)`).
     public var isCount = false
-    public var countBy: Int?
+    public var countBy: [GroupKey] = []
+    /// `count … by … sort by count asc`: the order of the groups, by result column
+    /// (the groups', then `count` last); empty: the biggest group first.
+    public var countSort: [CountSortKey] = []
+}
+
+/// One group of a count: a field, or the month or year of a date field.
+public struct GroupKey: Sendable, Equatable {
+    public enum Part: String, Sendable { case month, year }
+    public var field: Int
+    public var part: Part?
+
+    /// The column's name: `actor`, `month(date)`.
+    func name(_ fields: [Field]) -> String {
+        part.map { "\($0.rawValue)(\(fields[field].name))" } ?? fields[field].name
+    }
+
+    /// A row's group value: a date cut to its month ("2019-01") or year ("2019").
+    func value(_ v: Value) -> Value {
+        guard let part, case .text(let date) = v, !date.isEmpty else { return v }
+        return .text(String(date.prefix(part == .month ? 7 : 4)))
+    }
+}
+
+/// A key a count's groups are sorted by: column `column` of the result (the group
+/// keys in order, then the count).
+public struct CountSortKey: Sendable, Equatable {
+    public var column: Int
+    public var descending: Bool
 }
 
 public struct SortKey: Sendable {
@@ -42,7 +70,11 @@ extension Query {
         let fields = collection.fields
         var out = (isCount ? "count " : "") + collection.rawValue
         if let condition { out += " where " + condition.describe(fields) }
-        if let by = countBy { out += " by " + fields[by].name }
+        if !countBy.isEmpty {
+            out += " by " + countBy.map { $0.name(fields) }.joined(separator: ", ")
+            let names = countBy.map { $0.name(fields) } + ["count"]
+            if !countSort.isEmpty { out += " sort by " + countSort.map { names[$0.column] + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") }
+        }
         if !sort.isEmpty { out += " sort by " + sort.map { fields[$0.field].name + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") }
         if let limit { out += " limit \(limit)" + (offset > 0 ? " offset \(offset)" : "") }
         if !show.isEmpty { out += " show " + show.map { fields[$0].name }.joined(separator: ", ") }
@@ -84,8 +116,13 @@ extension Query {
             parts.append("take every row of \(collection.rawValue)")
         }
         if isCount {
-            if let by = countBy {
-                parts.append("count them for each \(fields[by].name), the biggest group first")
+            if !countBy.isEmpty {
+                let names = countBy.map { $0.name(fields) }
+                let order = countSort.isEmpty
+                    ? "the biggest group first"
+                    : "ordered by " + countSort.map { (names + ["count"])[$0.column] + ($0.descending ? " (largest first)" : " (smallest first)") }
+                        .joined(separator: ", then ")
+                parts.append("count them for each \(names.joined(separator: " and ")), \(order)")
                 if let limit { parts.append("show the top \(limit)") }
             } else {
                 parts.append("count them")

@@ -3,7 +3,7 @@
 public struct QueryParser {
     static let keywords = [
         "where", "sort", "by", "asc", "desc", "limit", "offset", "show", "count", "and", "or", "not",
-        "in", "contains", "matches",
+        "in", "contains", "matches", "between",
     ]
     static let maxDepth = 64
 
@@ -62,12 +62,14 @@ public struct QueryParser {
         var query = Query(collection: c, isCount: isCount)
         // The clauses come in any order, each once: `claims show id, text where …` reads as
         // well as `claims where … show id, text`.
-        var clauses = isCount ? ["where", "by", "limit"] : ["where", "sort", "limit", "offset", "show"]
+        var clauses = isCount ? ["where", "by", "sort", "limit"] : ["where", "sort", "limit", "offset", "show"]
+        // A count's sort keys name its columns, which `by` (perhaps later) defines.
+        var countSortKeys: [(key: GroupKey?, descending: Bool, token: QueryToken)] = []
         while current.kind != .end {
             let word = current.kind == .word ? current.text.lowercased() : ""
             guard let n = clauses.firstIndex(of: word) else {
                 if ["where", "sort", "limit", "offset", "show", "by"].contains(word) {
-                    let twice = (isCount ? ["where", "by", "limit"] : ["where", "sort", "limit", "offset", "show"]).contains(word)
+                    let twice = (isCount ? ["where", "by", "sort", "limit"] : ["where", "sort", "limit", "offset", "show"]).contains(word)
                     throw error(
                         twice
                             ? "`\(word)` given twice" + (word == "where" ? "; join the conditions with `and` or `or`" : "")
@@ -89,7 +91,18 @@ public struct QueryParser {
                 query.condition = try orCondition()
             case "by":
                 // The biggest groups first; `limit` keeps the top ones.
-                query.countBy = try field()
+                repeat { query.countBy.append(try groupKey()) } while try comma()
+            case "sort" where isCount:
+                guard isKeyword("by") else { throw error("expected `by` after `sort`", suggestion: "sort by") }
+                _ = advance()
+                repeat {
+                    let token = current
+                    let key: GroupKey? = isKeyword("count") ? nil : try groupKey()
+                    if key == nil { _ = advance() }
+                    var descending = false
+                    if isKeyword("desc") { descending = true; _ = advance() } else if isKeyword("asc") { _ = advance() }
+                    countSortKeys.append((key, descending, token))
+                } while try comma()
             case "sort":
                 guard isKeyword("by") else { throw error("expected `by` after `sort`", suggestion: "sort by") }
                 _ = advance()
@@ -107,8 +120,20 @@ public struct QueryParser {
                 repeat { query.show.append(try field()) } while try comma()
             }
         }
-        if isCount, query.limit != nil, query.countBy == nil {
-            throw error("`limit` on a count needs groups: `count \(c.rawValue) by FIELD limit N`")
+        if isCount, query.limit != nil || !countSortKeys.isEmpty, query.countBy.isEmpty {
+            throw error("`\(query.limit != nil ? "limit" : "sort")` on a count needs groups: `count \(c.rawValue) by FIELD …`")
+        }
+        for (key, descending, token) in countSortKeys {
+            guard let key else {
+                query.countSort.append(CountSortKey(column: query.countBy.count, descending: descending))
+                continue
+            }
+            guard let column = query.countBy.firstIndex(of: key) else {
+                let names = query.countBy.map { $0.name(c.fields) } + ["count"]
+                throw error(
+                    "a count sorts by its columns: \(names.map { "`\($0)`" }.joined(separator: ", ")), not `\(key.name(c.fields))`", token)
+            }
+            query.countSort.append(CountSortKey(column: column, descending: descending))
         }
         return query
     }
@@ -138,6 +163,23 @@ public struct QueryParser {
         }
         _ = advance()
         return index
+    }
+
+    /// A group of `count … by`: a field, or `month(FIELD)` / `year(FIELD)` of a date field.
+    private mutating func groupKey() throws(QueryError) -> GroupKey {
+        if current.kind == .word, let part = GroupKey.Part(rawValue: current.text.lowercased()), tokens[at + 1].kind == .leftParen {
+            _ = advance()
+            _ = advance()
+            let token = current
+            let f = try field()
+            guard collection.fields[f].type == .date else {
+                throw error("\(part.rawValue)(…) takes a date field; `\(collection.fields[f].name)` is not one", token)
+            }
+            guard current.kind == .rightParen else { throw error("expected `)` after `\(part.rawValue)(\(collection.fields[f].name)`") }
+            _ = advance()
+            return GroupKey(field: f, part: part)
+        }
+        return GroupKey(field: try field())
     }
 
     private mutating func orCondition() throws(QueryError) -> Condition {
@@ -196,6 +238,16 @@ public struct QueryParser {
             guard t.flags.allSatisfy({ $0 == "i" }) else { throw error("unknown regular expression flag in `\(t.flags)`; only `i` is known", t) }
             guard RegexMatcher.isValid(t.text) else { throw error("not a valid regular expression: /\(t.text)/", t) }
             return .matches(field: f, pattern: t.text, ignoreCase: t.flags.contains("i"))
+        }
+        if isKeyword("between") {
+            // `date between 2019-01-01 and 2019-06-30`: both ends included.
+            _ = advance()
+            guard type == .int || type == .date else { throw error("`between` takes a number or date field; `\(name)` is not one", fieldToken) }
+            let low = try literal(for: type, field: name)
+            guard isKeyword("and") else { throw error("expected `and` in `\(name) between … and …`, found \(describe(current))") }
+            _ = advance()
+            let high = try literal(for: type, field: name)
+            return .and(.compare(field: f, op: .greaterOrEqual, value: low), .compare(field: f, op: .lessOrEqual, value: high))
         }
         var negated = false
         if isKeyword("not") {

@@ -7,7 +7,9 @@ enum Help {
                 "queries", "the query language",
                 """
                 <collection> [where COND] [sort by FIELD [asc|desc], ...] [limit N] [offset M] [show FIELD, ...]
-                count <collection> [where COND] [by FIELD [limit N]]
+                count <collection> [where COND] [by GROUP, ... [sort by GROUP|count [asc|desc], ...] [limit N]]
+
+                A GROUP is a field, or month(DATE) / year(DATE). Counts come biggest first.
 
                 The clauses come in any order, each once.
                 Collections: articles, claims, actors, disputes (.schema lists their fields).
@@ -19,6 +21,8 @@ enum Help {
                   claims where actor = "Norway MFA"
                   claims where stance = deny sort by date show date, actor, text
                   count claims by actor
+                  count claims by actor, stance sort by count asc limit 5
+                  count claims by month(date)
                   actors sort by claims desc limit 5
                 """
             ),
@@ -29,12 +33,15 @@ enum Help {
                 contains "text"          substring, ignoring case
                 matches /regex/i         regular expression (i: ignore case)
                 in ("a", "b")            one of a list;  not in (...)
+                between A and B          a number or date from A to B, both included
+                actor = none             no value (a claim with no source named)
                 and  or  not  ( )        combine
                 actor = "any alias"      finds the canonical actor (see .alias)
 
                   claims where text contains "anchor" and date >= 2025-03-12
                   claims where actor in ("Sweden MFA", "Sweden MoD") or stance = warn
                   claims where not kind = indirect and text matches /cable|anchor/i
+                  claims where date between 2025-03-10 and 2025-03-12
                 """
             ),
             (

@@ -124,7 +124,7 @@ public enum StatementSplitter {
     /// Words and marks a statement cannot end on: after them it goes on at the next line
     /// (`claims where actor = "Joe Biden" and` ⏎ `stance = deny`).
     static let continuingWords: Set<String> = [
-        "and", "or", "not", "where", "by", "sort", "show", "limit", "offset", "in", "contains", "matches",
+        "and", "or", "not", "where", "by", "sort", "show", "limit", "offset", "in", "contains", "matches", "between",
     ]
     static let continuingMarks: Set<String> = [",", "=", "!=", "<", ">", "<=", ">="]
 

@@ -18,7 +18,24 @@ import Testing
 
     @Test func countBy() throws {
         let q = try QueryParser.parse("count claims where stance in (deny, warn) by actor")
-        #expect(q.isCount && q.countBy == 4)
+        #expect(q.isCount && q.countBy == [GroupKey(field: 4)])
+    }
+
+    @Test func countsGroupBySeveralFieldsAndMonthsAndSortTheirColumns() throws {
+        let q = try QueryParser.parse("count claims sort by count asc, actor limit 5 by actor, month(date)")
+        #expect(q.countBy == [GroupKey(field: 4), GroupKey(field: 3, part: .month)])
+        #expect(q.countSort == [CountSortKey(column: 2, descending: false), CountSortKey(column: 0, descending: false)])
+        #expect(q.describe() == "count claims by actor, month(date) sort by count asc, actor asc limit 5")
+        #expect(error("count claims by stance sort by actor")?.message.contains("sorts by its columns: `stance`, `count`") == true)
+        #expect(error("count claims by year(actor)")?.message.contains("takes a date field") == true)
+        #expect(error("count claims sort by count")?.message.contains("needs groups") == true)
+    }
+
+    @Test func betweenIsBothEndsIncluded() throws {
+        let q = try QueryParser.parse("claims where date between 2019-01-01 and 2019-06-30 and id between 2 and 9")
+        #expect(q.describe() == "claims where ((date >= \"2019-01-01\" and date <= \"2019-06-30\") and (id >= 2 and id <= 9))")
+        #expect(error("claims where actor between \"a\" and \"b\"")?.message.contains("number or date field") == true)
+        #expect(error("claims where id between 2 or 9")?.message.contains("expected `and`") == true)
     }
 
     func error(_ source: String) -> QueryError? {
