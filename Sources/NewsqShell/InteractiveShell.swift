@@ -44,7 +44,7 @@ public struct InteractiveShell {
         }
         editor.complete = { [session] before in Completer(store: session.store).complete(before) }
 
-        var loop = StatementLoop(session: session)
+        var loop = StatementLoop(session: session, linesPerStatement: true)
         // The last statement typed, for `.edit` on an empty line.
         var lastStatement = history?.entries.last ?? ""
         if let initFile { loop.run(scriptFile: initFile) }

@@ -129,13 +129,16 @@ struct Newsq: ParsableCommand {
             loop.endOfInput()
         }
         if list.isEmpty { readStandardInput() }
+        var queries = 0
         for action in list where !loop.finished {
             if action.isFile && action.value == "-" {
                 readStandardInput()
             } else if action.isFile {
                 loop.run(scriptFile: action.value)
             } else {
-                loop.run(script: action.value)
+                // Of several -e, an error says which: `error: -e 2:1:14: …`.
+                queries += 1
+                loop.run(script: action.value, file: execute.count > 1 ? "-e \(queries)" : nil)
             }
         }
         return loop.exitStatus

@@ -89,6 +89,27 @@ import Testing
     }
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func smallFrictions() throws {
+        // Of several -e, an error says which.
+        let second = try Binary.run(["../shared/corpus/seed", "-e", "count claims", "-e", "claims where actr = 1"])
+        #expect(second.status == 1 && second.stderr.hasPrefix("error: -e 2:1:14: claims has no field `actr`"), "\(second.stderr)")
+        // `.output ~/x` writes in the home folder.
+        let home = NSTemporaryDirectory() + "newsq-tilde-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let out = try Binary.run(
+            ["../shared/corpus/seed", "-X", "-e", ".output ~/counted.csv", "-e", ".mode csv", "-e", "count claims", "-e", ".output"],
+            environment: ["HOME": home])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect((try? String(contentsOfFile: home + "/counted.csv", encoding: .utf8)) == "count\r\n15\r\n")
+        // `.show article N`: its header and its claims; `--stats` counts in the singular.
+        let article = try Binary.run(["../shared/corpus/seed", "-e", ".show article 1", "--stats"])
+        #expect(article.stdout.hasPrefix("article 1: ../shared/corpus/seed/"), "\(article.stdout)")
+        #expect(article.stdout.contains("  3. ") && article.stdout.contains("15 claims:"))
+        #expect(article.stderr.contains("1 article (0."), "\(article.stderr)")
+    }
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func clausesComeInAnyOrderEachOnce() throws {
         let r = try Binary.run(["../shared/corpus/seed", "-e", "claims show id limit 2 where stance = deny sort by id desc", "--format", "csv"])
         #expect(r.status == 0)

@@ -61,6 +61,18 @@ struct ShellTests {
         #expect(pty.screen[start...].contains("Romania MoD"))
     }
 
+    @Test func errorPositionsCountLinesWithinTheStatement() throws {
+        let pty = try shell()
+        let start = pty.mark
+        pty.type("count claims" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(1 row)", after: start))
+        pty.type("claims where actr = 1" + PseudoTerminal.enter)
+        #expect(pty.waitFor("error: 1:14: claims has no field `actr`", after: start), "\(pty.screen)")
+        let second = pty.mark
+        pty.type("claims where" + PseudoTerminal.enter + "actr = 1" + PseudoTerminal.enter)
+        #expect(pty.waitFor("error: 2:1: claims has no field `actr`", after: second), "\(pty.screen)")
+    }
+
     @Test func aStatementEndingInAJoiningWordGoesOnAtTheNextLine() throws {
         let pty = try shell()
         let start = pty.mark

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One dot-command: its name, how it is called, its line of `.help commands`, what
 /// Tab offers for its argument, and what it does. `DotCommand.all` is the one list
 /// that dispatch, help and completion read.
@@ -49,4 +51,11 @@ struct DotCommandCall {
 
     /// `FILE:LINE`, or the line alone.
     var place: String { "\(file.map { $0 + ":" } ?? "")\(line)" }
+
+    /// The argument as a path: `~` and `~/…` are the home folder, as in a shell.
+    var path: String {
+        guard argument == "~" || argument.hasPrefix("~/") else { return argument }
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + argument.dropFirst()
+    }
 }

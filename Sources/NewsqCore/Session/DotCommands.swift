@@ -51,10 +51,10 @@ extension DotCommand {
             session.explain(call)
         },
         DotCommand(
-            ".show", "claim N", "where claim N came from, its span marked, how its speaker was resolved",
-            completions: { ["claim"] }
+            ".show", "claim N | article N", "where claim N came from, its span marked, how its speaker was resolved; article N and its claims",
+            completions: { ["claim", "article"] }
         ) { session, call in
-            session.showClaim(call)
+            call.argument.lowercased().hasPrefix("article") ? session.showArticle(call) : session.showClaim(call)
         },
         DotCommand(".alias", "[NAME = A | B]", "list aliases, or make A and B names of actor NAME") { session, call in
             session.alias(call)

@@ -6,13 +6,13 @@ import Foundation
 extension Session {
     func load(_ call: DotCommandCall) -> Outcome {
         guard !call.argument.isEmpty else { return fail(call, "usage: .load PATH") }
-        let result = ArticleLoader.load([call.argument])
+        let result = ArticleLoader.load([call.path])
         for w in result.warnings { printError(w.description) }
         if result.articles.isEmpty && result.warnings.isEmpty {
             return fail(call, "no article files under `\(Terminal.printable(call.argument))`")
         }
         loaded = (isDemo ? [] : loaded) + result.articles
-        paths = (isDemo ? [] : paths) + [call.argument]
+        paths = (isDemo ? [] : paths) + [call.path]
         rebuild(warnings: store.warnings + result.warnings)
         write("loaded \(result.articles.count) articles; now \(store.articles.count) articles, \(store.claims.count) claims\n")
         return .ok
@@ -61,7 +61,7 @@ extension Session {
     }
 
     func redirectOutput(_ call: DotCommandCall) -> Outcome {
-        if let problem = output.redirect(to: call.argument.isEmpty ? nil : call.argument) { return fail(call, problem) }
+        if let problem = output.redirect(to: call.argument.isEmpty ? nil : call.path) { return fail(call, problem) }
         return .ok
     }
 
@@ -73,7 +73,7 @@ extension Session {
         readDepth += 1
         defer { readDepth -= 1 }
         var loop = StatementLoop(session: self)
-        loop.run(scriptFile: call.argument, place: call.place)
+        loop.run(scriptFile: call.path, place: call.place)
         return loop.failed ? .failed : .ok
     }
 

@@ -37,6 +37,26 @@ extension Session {
         return .ok
     }
 
+    func showArticle(_ call: DotCommandCall) -> Outcome {
+        let parts = call.argument.split(separator: " ")
+        guard parts.count == 2, let id = Int(parts[1]) else { return fail(call, "usage: .show article N") }
+        guard id >= 1, id <= store.articles.count else {
+            return fail(call, store.articles.isEmpty ? "no articles loaded" : "no article \(id) (articles are 1 to \(store.articles.count))")
+        }
+        let a = store.articles[id - 1]
+        write("article \(id): \(Terminal.printable(a.path))\n")
+        for (name, value) in [("title", a.title), ("date", a.date), ("source", a.source), ("url", a.url)] where !value.isEmpty {
+            write("  \(name): \(Terminal.printable(value))\n")
+        }
+        write("  \(a.words) words, \(a.claims) claim\(a.claims == 1 ? "" : "s")\(a.claims == 0 ? "" : ":")\n")
+        for claimID in a.claimIDs {
+            let c = store.claims[claimID - 1]
+            let actor = c.actor.isEmpty ? "(none)" : Terminal.printable(c.actor)
+            write("  \(claimID). \(actor) (\(c.cue), \(c.stance.rawValue)): \(Terminal.printable(String(c.text.prefix(120))))\n")
+        }
+        return .ok
+    }
+
     func showClaim(_ call: DotCommandCall) -> Outcome {
         let parts = call.argument.split(separator: " ")
         guard parts.count == 2, parts[0].lowercased() == "claim", let id = Int(parts[1]) else { return fail(call, "usage: .show claim N") }

@@ -5,7 +5,13 @@ public struct StatementBuffer {
     private var pendingLine = 1
     private var nextLine = 1
 
-    public init() {}
+    /// In the shell each statement counts its lines from 1 (an error says `1:14`, not
+    /// the line of the session); a script or standard input counts from its start.
+    private let linesPerStatement: Bool
+
+    public init(linesPerStatement: Bool = false) {
+        self.linesPerStatement = linesPerStatement
+    }
 
     /// Statement text still waiting for a closing quote or parenthesis.
     public var isOpen: Bool { !pending.isEmpty }
@@ -14,7 +20,10 @@ public struct StatementBuffer {
     public var pendingText: String { pending }
 
     public mutating func add(line: String) -> [Statement] {
-        if pending.isEmpty { pendingLine = nextLine }
+        if pending.isEmpty {
+            if linesPerStatement { nextLine = 1 }
+            pendingLine = nextLine
+        }
         nextLine += 1
         pending += pending.isEmpty ? line : "\n" + line
         let split = StatementSplitter.split(pending, firstLine: pendingLine)

@@ -3,14 +3,16 @@
 /// the loop stops at `.quit`, and at the first failure when the session bails.
 public struct StatementLoop {
     public let session: Session
-    private var buffer = StatementBuffer()
+    private var buffer: StatementBuffer
     /// Some statement failed: the exit status is 1.
     public private(set) var failed = false
     /// `.quit`, or a failure under `--bail`: nothing more runs.
     public private(set) var finished = false
 
-    public init(session: Session) {
+    /// `linesPerStatement`: the shell's errors count lines within the statement.
+    public init(session: Session, linesPerStatement: Bool = false) {
         self.session = session
+        buffer = StatementBuffer(linesPerStatement: linesPerStatement)
     }
 
     /// A statement is begun but not complete: the shell prompts `...>`.
