@@ -61,6 +61,27 @@ struct ShellTests {
         #expect(pty.screen[start...].contains("Romania MoD"))
     }
 
+    @Test func clausesInAnyOrderAndWholeValuesInAnOutputFile() throws {
+        let pty = try shell()
+        let start = pty.mark
+        pty.type("claims show id, actor limit 2 where stance = deny sort by id desc" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(2 rows)", after: start), "\(pty.screen)")
+        #expect(pty.screen[start...].contains(" 8 | Romania MoD"))
+        let repeated = pty.mark
+        pty.type("claims where id = 1 where id = 2" + PseudoTerminal.enter)
+        #expect(pty.waitFor("`where` given twice", after: repeated))
+        // The screen's table fits 80 columns; the same table sent to a file keeps every value whole.
+        let file = home + "/whole.txt"
+        pty.type(".output \(file)" + PseudoTerminal.enter)
+        pty.type("claims where id = 8 show id, text" + PseudoTerminal.enter)
+        pty.type(".output" + PseudoTerminal.enter)
+        pty.type("claims where id = 8 show id, text" + PseudoTerminal.enter)
+        #expect(pty.waitFor("(1 row)", after: repeated))
+        let written = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        #expect(written.contains("fell on the national territory of Romania\n") && !written.contains("…"), "\(written)")
+        #expect(pty.screen[repeated...].contains("…"))
+    }
+
     @Test func errorPositionsCountLinesWithinTheStatement() throws {
         let pty = try shell()
         let start = pty.mark
