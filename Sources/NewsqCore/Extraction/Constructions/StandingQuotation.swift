@@ -53,11 +53,13 @@ extension ClaimFinder {
         }
     }
 
-    /// The person a sentence of narration opens with: capitalised words, titles and roles up
-    /// to a lowercase word ("US coach Patrick McEnroe" of "US coach Patrick McEnroe wants …").
+    /// The person a sentence of narration opens with, when what follows is a view they hold:
+    /// capitalised words, titles and roles up to a verb of a view ("US coach Patrick McEnroe"
+    /// of "US coach Patrick McEnroe wants …"; not "Scotland forward Simon Taylor looks certain").
     private func narrationSubject(_ t: Int) -> (SpeakerPhrase, Range<Int>)? {
         let sentence = sentences[t].tokens
         var k = sentence.lowerBound
+        guard k < sentence.upperBound, !PhraseFinder.stops.contains(tokens[k].lower) else { return nil }
         while k < sentence.upperBound, tokens[k].kind == .word, !tokens[k].quoted,
             tokens[k].isCapitalized || Gazetteer.titles.contains(tokens[k].lower) || Gazetteer.roles.contains(tokens[k].lower)
         {
@@ -65,6 +67,9 @@ extension ClaimFinder {
         }
         guard k > sentence.lowerBound, k < sentence.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].quoted
         else { return nil }
+        let verb = tokens[k].lower
+        let lemmas = [verb, String(verb.dropLast()), String(verb.dropLast(2)), String(verb.dropLast(1)) + "e"]
+        guard lemmas.contains(where: Self.viewVerbs.contains) else { return nil }
         let phrase = SpeakerPhrase(text.words(sentence.lowerBound..<k))
         switch phrase.reference {
         case .person, .surname: return (phrase, sentence.lowerBound..<k)

@@ -38,6 +38,10 @@ extension ClaimFinder {
     /// Verbs of opinion that take a bare clause: "I think we can win".
     static let clauseTakers: Set<String> = ["think", "believe", "hope", "fear", "expect", "know", "doubt", "suspect", "guess"]
 
+    /// Verbs of a view held, after which the next quotation voices it: "McEnroe wants his
+    /// team to play more on clay. "I think it will help …"" (lemmas; -s and -ed forms count).
+    static let viewVerbs: Set<String> = clauseTakers.union(["want", "insist", "argue", "feel", "warn", "urge", "stress"])
+
     /// Words that open an indirect question: "asked whether …", "wondered how …".
     static let questionWords: Set<String> = ["whether", "if", "who", "what", "how", "why", "when", "where", "which"]
 
