@@ -12,6 +12,7 @@ extension ClaimFinder {
             return
         }
         let form = tokens[c].lower
+        if c > lo, form.hasSuffix("s"), form != cue.lemma, Self.pluralQuantifiers.contains(tokens[c - 1].lower) { return }
         // "the deep spending cuts favored by conservatives": a participle with its agent describes, nobody states.
         if form.hasSuffix("ed"), text.isWord(c + 1, "by") { return }
         var before = c - 1

@@ -3,6 +3,10 @@ extension ClaimFinder {
     /// Forms of "be": before a cue they make it passive ("was asked").
     static let beForms: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]
     /// Words after which a cue form is a noun or an infinitive, not a reporting verb.
+    /// Plural quantifiers: an -s form after one is a plural noun ("denied all claims"),
+    /// since a verb in -s cannot follow them.
+    static let pluralQuantifiers: Set<String> = ["all", "many", "several", "both", "few", "other", "various", "numerous"]
+
     static let nounMarkers: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
         "of", "for", "in", "on", "at", "by", "with", "to", "from", "no", "any", "some", "such", "every", "each",
