@@ -13,6 +13,7 @@ extension ClaimFinder {
         }
         let form = tokens[c].lower
         if c > lo, form.hasSuffix("s"), form != cue.lemma, Self.pluralQuantifiers.contains(tokens[c - 1].lower) { return }
+        if setOffInverted(c, cue, sentence: s) { return }
         // "the deep spending cuts favored by conservatives": a participle with its agent describes, nobody states.
         if form.hasSuffix("ed"), text.isWord(c + 1, "by") { return }
         var before = c - 1
@@ -182,6 +183,23 @@ extension ClaimFinder {
             ClaimDraft(
                 source: .phrase(subject.phrase, tokens: subject.tokens), cue: cue.lemma, stance: cue.stance,
                 content: [forward.range], sentence: s, cueToken: c))
+        return true
+    }
+
+    /// "A key priority, said the WEF, is to establish …": a source set off inside the very
+    /// sentence it reports. The content is the sentence around the parenthesis.
+    private mutating func setOffInverted(_ c: Int, _ cue: Cue, sentence s: Int) -> Bool {
+        let lo = sentences[s].tokens.lowerBound, end = contentEnd(s)
+        guard c > lo + 1, text.isPunct(c - 1, ","), !(lo..<c).contains(where: { tokens[$0].kind == .quote || tokens[$0].quoted }),
+            let speaker = phrases.subject(startingAt: c + 1, limit: end), text.isPunct(speaker.tokens.upperBound, ","),
+            speaker.tokens.upperBound + 1 < end, Self.finiteVerbs.contains(tokens[speaker.tokens.upperBound + 1].lower)
+        else { return false }
+        let before = trim(lo, c - 1), after = trim(speaker.tokens.upperBound + 1, end)
+        guard !before.isEmpty, !after.isEmpty else { return false }
+        add(
+            ClaimDraft(
+                source: .phrase(speaker.phrase, tokens: speaker.tokens), cue: cue.lemma, stance: cue.stance, content: [before, after],
+                sentence: s, cueToken: c))
         return true
     }
 }
