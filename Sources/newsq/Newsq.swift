@@ -15,6 +15,7 @@ struct Newsq: ParsableCommand {
             With no PATH, newsq opens its built-in demo corpus. With no -e or -f, it reads
             queries from standard input when that is not a terminal, else opens the shell.
             Exit status: 0 success, 1 a query failed, 2 usage error.
+            `newsq extract PATH…|-` writes claims as JSON Lines without a shell (newsq extract --help).
             """,
         version: "newsq \(Version.current)")
 
@@ -148,6 +149,11 @@ struct Newsq: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        // `newsq extract …`: the streaming extractor (a folder named "extract" is ./extract).
+        if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "extract" {
+            Extract.main(Array(CommandLine.arguments.dropFirst(2)))
+            exit(0)
+        }
         let command: Newsq
         do {
             command = try Newsq.parse()

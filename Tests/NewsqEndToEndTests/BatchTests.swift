@@ -109,6 +109,32 @@ import Testing
         #expect(article.stderr.contains("1 article (0."), "\(article.stderr)")
     }
 
+    @Test func extractStreamsClaimsFromNewsPleaseLinesAndSkipsABrokenOne() throws {
+        let stream = [
+            #"{"title": "Drone", "maintext": "The ministry said the drone fell in a field.", "date_publish": "2023-09-04 10:00:00", "url": "https://example.org/a"}"#,
+            #"{"title": "broken"#,
+            #"{"title": "Cable", "text": "Police said the cable was cut on purpose.", "date": "2023-09-05"}"#,
+        ].joined(separator: "\n") + "\n"
+        let r = try Binary.run(["extract", "-"], stdin: stream)
+        #expect(r.status == 0)
+        #expect(r.stderr == "warning: standard input:2: not a JSON object, line skipped\n", "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(rows.map { $0["text"] as? String } == ["the drone fell in a field", "the cable was cut on purpose"])
+        #expect(rows.map { $0["id"] as? Int } == [1, 2] && rows.map { $0["article"] as? Int } == [1, 2])
+        #expect(rows[0]["path"] as? String == "https://example.org/a" && rows[0]["date"] as? String == "2023-09-04")
+        #expect(rows[1]["path"] as? String == "-#3" && rows[1]["actor"] as? String == "police")
+        // Every field of `claims`, as the shell prints them.
+        #expect(Set(rows[0].keys) == ["id", "article", "path", "date", "actor", "speaker", "role", "org", "country", "cue", "stance", "kind", "text", "sentence", "line"])
+    }
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func extractReadsFilesAsTheShellDoes() throws {
+        let extracted = try Binary.run(["extract", "../shared/corpus/seed"])
+        let loaded = try Binary.run(["../shared/corpus/seed", "-e", "claims", "--format", "jsonl"])
+        #expect(extracted.status == 0 && !extracted.stdout.isEmpty)
+        #expect(extracted.stdout == loaded.stdout)
+    }
+
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func clausesComeInAnyOrderEachOnce() throws {
         let r = try Binary.run(["../shared/corpus/seed", "-e", "claims show id limit 2 where stance = deny sort by id desc", "--format", "csv"])

@@ -44,6 +44,14 @@ enum JSONArticles {
         return (articles, warnings)
     }
 
+    /// One line of a news-please JSON Lines stream as an article; nil when the line is not a
+    /// JSON object, an empty article when it holds no text (`newsq extract -`).
+    static func article(line: Substring, number: Int) -> Article?? {
+        guard let record = object(Data(line.utf8)) else { return nil }
+        let url = string(record, "url")
+        return .some(article(record, path: url.isEmpty ? "-#\(number)" : url))
+    }
+
     private static func object(_ data: Data) -> [String: Any]? {
         (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     }

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import NewsqCore
+
+/// `newsq extract`: the extractor as a streaming filter, for Spark's `RDD.pipe`, Hadoop
+/// Streaming or GNU parallel to run on each shard. No shell, no store.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsq extract",
+        abstract: "Write the claims of articles as JSON Lines, one article at a time.",
+        discussion: "Reads article files and folders as `newsq PATH` does, or, with -, news-please JSON Lines on standard input "
+            + "(title, maintext or text, date_publish or date, url, source_domain). Each line out is one claim with every field of "
+            + "`claims`; actors are resolved within their article only (merging them across articles needs the whole "
+            + "corpus). A line that is not an article is skipped with a warning naming it; the run goes on and exits 0.")
+
+    @Argument(help: "Article files or folders, or - for JSON Lines on standard input.")
+    var paths: [String] = []
+
+    func run() throws {
+        var stream = ClaimStream()
+        let out = FileHandle.standardOutput
+        func warn(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+        guard !paths.isEmpty else { throw ValidationError("give article files or folders, or - for JSON Lines on standard input") }
+        for path in paths {
+            if path == "-" {
+                var number = 0
+                while let line = readLine(strippingNewline: true) {
+                    number += 1
+                    let result = stream.lines(forJSONLine: Substring(line), number: number)
+                    if let warning = result.warning { warn(warning) }
+                    if !result.lines.isEmpty { out.write(Data(result.lines.utf8)) }
+                }
+                continue
+            }
+            stream.extract(files: [path], write: { out.write(Data($0.utf8)) }, warn: warn)
+        }
+    }
+}
