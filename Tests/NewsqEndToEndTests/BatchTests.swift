@@ -35,7 +35,8 @@ import Testing
         #expect(r.stdout.contains("in which Russian drones allegedly fell on the national territory of Romania\n"), "\(r.stdout)")
         #expect(!r.stdout.contains("…"))
         // COLUMNS asks for a width, and gets it.
-        let narrow = try Binary.run(["../shared/corpus/seed", "-e", "claims where actor = \"Romania MoD\" show text"], environment: ["COLUMNS": "60"])
+        let narrow = try Binary.run(
+            ["../shared/corpus/seed", "-e", "claims where actor = \"Romania MoD\" show text"], environment: ["COLUMNS": "60"])
         #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 } && narrow.stdout.contains("…"))
     }
 
@@ -78,8 +79,9 @@ import Testing
     func countsGroupSortAndLimitAsAnalystsAsked() throws {
         func csv(_ query: String) throws -> String { try Binary.run(["../shared/corpus/seed", "-e", query, "--format", "csv"]).stdout }
         // Several groups; the smallest first when asked; ties by the groups' values.
-        #expect(try csv("count claims by actor, stance sort by count asc, actor limit 3")
-            == "actor,stance,count\r\nOleg Nikolenko,urge,1\r\nRomania MoD,deny,1\r\nAndrii Demchenko,assert,2\r\n")
+        #expect(
+            try csv("count claims by actor, stance sort by count asc, actor limit 3")
+                == "actor,stance,count\r\nOleg Nikolenko,urge,1\r\nRomania MoD,deny,1\r\nAndrii Demchenko,assert,2\r\n")
         #expect(try csv("count claims by month(date)") == "month(date),count\r\n2023-09,15\r\n")
         #expect(try csv("count claims where id between 2 and 5") == "count\r\n4\r\n")
         // A claim with no source: `none`, in a count's groups as in a condition.
@@ -110,11 +112,12 @@ import Testing
     }
 
     @Test func extractStreamsClaimsFromNewsPleaseLinesAndSkipsABrokenOne() throws {
-        let stream = [
-            #"{"title": "Drone", "maintext": "The ministry said the drone fell in a field.", "date_publish": "2023-09-04 10:00:00", "url": "https://example.org/a"}"#,
-            #"{"title": "broken"#,
-            #"{"title": "Cable", "text": "Police said the cable was cut on purpose.", "date": "2023-09-05"}"#,
-        ].joined(separator: "\n") + "\n"
+        let stream =
+            [
+                #"{"title": "Drone", "maintext": "The ministry said the drone fell in a field.", "date_publish": "2023-09-04 10:00:00", "url": "https://example.org/a"}"#,
+                #"{"title": "broken"#,
+                #"{"title": "Cable", "text": "Police said the cable was cut on purpose.", "date": "2023-09-05"}"#,
+            ].joined(separator: "\n") + "\n"
         let r = try Binary.run(["extract", "-"], stdin: stream)
         #expect(r.status == 0)
         #expect(r.stderr == "warning: standard input:2: not a JSON object, line skipped\n", "\(r.stderr)")
@@ -124,7 +127,10 @@ import Testing
         #expect(rows[0]["path"] as? String == "https://example.org/a" && rows[0]["date"] as? String == "2023-09-04")
         #expect(rows[1]["path"] as? String == "-#3" && rows[1]["actor"] as? String == "police")
         // Every field of `claims`, as the shell prints them.
-        #expect(Set(rows[0].keys) == ["id", "article", "path", "date", "actor", "speaker", "role", "org", "country", "cue", "stance", "kind", "text", "sentence", "line"])
+        #expect(
+            Set(rows[0].keys) == [
+                "id", "article", "path", "date", "actor", "speaker", "role", "org", "country", "cue", "stance", "kind", "text", "sentence", "line",
+            ])
     }
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))

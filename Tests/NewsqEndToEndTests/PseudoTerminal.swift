@@ -78,6 +78,14 @@ final class PseudoTerminal {
 
     var mark: String.Index { screen.endIndex }
 
+    /// Types `statement` and Enter; true once `expected` shows after it.
+    @discardableResult
+    func run(_ statement: String, until expected: String) -> Bool {
+        let start = mark
+        type(statement + Self.enter)
+        return waitFor(expected, after: start)
+    }
+
     /// Waits for the program to leave; its exit status, or nil if it did not.
     func exitStatus(timeout: Double = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)

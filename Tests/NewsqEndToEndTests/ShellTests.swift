@@ -84,11 +84,8 @@ struct ShellTests {
 
     @Test func errorPositionsCountLinesWithinTheStatement() throws {
         let pty = try shell()
-        let start = pty.mark
-        pty.type("count claims" + PseudoTerminal.enter)
-        #expect(pty.waitFor("(1 row)", after: start))
-        pty.type("claims where actr = 1" + PseudoTerminal.enter)
-        #expect(pty.waitFor("error: 1:14: claims has no field `actr`", after: start), "\(pty.screen)")
+        #expect(pty.run("count claims", until: "(1 row)"))
+        #expect(pty.run("claims where actr = 1", until: "error: 1:14: claims has no field `actr`"), "\(pty.screen)")
         let second = pty.mark
         pty.type("claims where" + PseudoTerminal.enter + "actr = 1" + PseudoTerminal.enter)
         #expect(pty.waitFor("error: 2:1: claims has no field `actr`", after: second), "\(pty.screen)")
@@ -139,13 +136,9 @@ struct ShellTests {
             .write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
         let pty = try shell(environment: ["EDITOR": script, "VISUAL": ""])
-        let start = pty.mark
-        pty.type("claims where id = 8 show actor" + PseudoTerminal.enter)
-        #expect(pty.waitFor("(1 row)\nnewsq> ", after: start))
+        #expect(pty.run("claims where id = 8 show actor", until: "(1 row)\nnewsq> "))
         // On an empty line: the last statement.
-        let edited = pty.mark
-        pty.type(".edit" + PseudoTerminal.enter)
-        #expect(pty.waitFor("     3\n(1 row)", after: edited), "\(pty.screen)")
+        #expect(pty.run(".edit", until: "     3\n(1 row)"), "\(pty.screen)")
         #expect((try? String(contentsOfFile: received, encoding: .utf8)) == "claims where id = 8 show actor\n")
         // At a ...> prompt: the statement being typed, with \e.
         let typed = pty.mark
@@ -159,17 +152,13 @@ struct ShellTests {
     @Test func theShellReadsTheInitFileBeforeTheFirstPrompt() throws {
         try ".mode csv\n".write(toFile: home + "/.newsqrc", atomically: true, encoding: .utf8)
         let pty = try shell()
-        let start = pty.mark
-        pty.type("count claims" + PseudoTerminal.enter)
-        #expect(pty.waitFor("count\n15", after: start), "\(pty.screen)")
+        #expect(pty.run("count claims", until: "count\n15"), "\(pty.screen)")
     }
 
     @Test func viModeFromEditrcKeepsTabCompletionAndCtrlR() throws {
         try "bind -v\n".write(toFile: home + "/.editrc", atomically: true, encoding: .utf8)
         let pty = try shell()
-        let start = pty.mark
-        pty.type("count claims where stance = deny" + PseudoTerminal.enter)
-        #expect(pty.waitFor("(1 row)\nnewsq> ", after: start))
+        #expect(pty.run("count claims where stance = deny", until: "(1 row)\nnewsq> "))
         let completed = pty.mark
         pty.type("cla" + PseudoTerminal.tab)
         #expect(pty.waitFor("claims", after: completed), "\(pty.screen)")

@@ -73,7 +73,9 @@ extension Query {
         if !countBy.isEmpty {
             out += " by " + countBy.map { $0.name(fields) }.joined(separator: ", ")
             let names = countBy.map { $0.name(fields) } + ["count"]
-            if !countSort.isEmpty { out += " sort by " + countSort.map { names[$0.column] + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") }
+            if !countSort.isEmpty {
+                out += " sort by " + countSort.map { names[$0.column] + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")
+            }
         }
         if !sort.isEmpty { out += " sort by " + sort.map { fields[$0.field].name + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") }
         if let limit { out += " limit \(limit)" + (offset > 0 ? " offset \(offset)" : "") }
@@ -118,9 +120,11 @@ extension Query {
         if isCount {
             if !countBy.isEmpty {
                 let names = countBy.map { $0.name(fields) }
-                let order = countSort.isEmpty
+                let order =
+                    countSort.isEmpty
                     ? "the biggest group first"
-                    : "ordered by " + countSort.map { (names + ["count"])[$0.column] + ($0.descending ? " (largest first)" : " (smallest first)") }
+                    : "ordered by "
+                        + countSort.map { (names + ["count"])[$0.column] + ($0.descending ? " (largest first)" : " (smallest first)") }
                         .joined(separator: ", then ")
                 parts.append("count them for each \(names.joined(separator: " and ")), \(order)")
                 if let limit { parts.append("show the top \(limit)") }

@@ -73,7 +73,8 @@ public struct QueryParser {
                     throw error(
                         twice
                             ? "`\(word)` given twice" + (word == "where" ? "; join the conditions with `and` or `or`" : "")
-                            : "`\(word)` does not go with \(isCount ? "count" : "a list of rows")\(word == "by" ? "; did you mean `count \(c.rawValue) by …`?" : "")")
+                            : "`\(word)` does not go with \(isCount ? "count" : "a list of rows")\(word == "by" ? "; did you mean `count \(c.rawValue) by …`?" : "")"
+                    )
                 }
                 let expected = clauses
                 let hint =
