@@ -27,6 +27,8 @@ struct PhraseFinder {
             return appositive(endingAt: e - 1, floor: floor)
         }
         guard var range = nounPhrase(endingBefore: e, floor: floor) else { return nil }
+        // "Should have thought of …": a sentence without its subject opens on a modal, which names nobody.
+        if range.allSatisfy({ tokens[$0].kind != .word || ClaimFinder.finiteVerbs.contains(tokens[$0].lower) }) { return nil }
         if range.count == 1, ["who", "which", "that"].contains(tokens[range.lowerBound].lower) {
             // "Kenneth Baer, a former official who runs a firm, said" reads as written; "X, who said" refers back.
             let before = range.lowerBound - 1
