@@ -56,6 +56,15 @@ public enum Extractor {
         let sentence = sentences[draft.sentence].tokens
         let content = draft.content.filter { !$0.isEmpty }
         guard !content.isEmpty else { return nil }
+        // "photos showing a row of windows", "footage shows …": what a picture shows, with no
+        // author, is the article's own account, not anyone's claim.
+        // The head is the last word before a preposition: "video footage from the scene".
+        if speaker.resolved.kind == .unknown, Self.showingVerbs.contains(draft.cue),
+            let head = speaker.written.lowercased().split(separator: " ").prefix(while: { !PhraseFinder.links.contains(String($0)) }).last,
+            Self.pictures.contains(String(head))
+        {
+            return nil
+        }
         var quoted = 0, plain = 0
         for range in content {
             for i in range where tokens[i].kind == .word {

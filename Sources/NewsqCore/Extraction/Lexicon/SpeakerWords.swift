@@ -48,3 +48,13 @@ extension SpeakerPhrase {
         "dame": .she, "lady": .she, "dr": nil, "dr.": nil,
     ]
 }
+
+/// Pictures that show rather than say, and the verbs they show with: "photos showing a row
+/// of windows" with no author is the article's account, no one's claim.
+extension Extractor {
+    static let pictures: Set<String> = [
+        "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video", "videos", "footage",
+        "evidence",
+    ]
+    static let showingVerbs: Set<String> = ["show", "support", "suggest", "indicate", "reveal"]
+}

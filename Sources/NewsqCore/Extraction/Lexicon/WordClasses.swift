@@ -10,7 +10,8 @@ extension ClaimFinder {
     static let nounMarkers: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
         "of", "for", "in", "on", "at", "by", "with", "to", "from", "no", "any", "some", "such", "every", "each",
-        "'s", "without", "about", "into", "after", "before", "than", "and", "or", "but", "not", "never",
+        "'s", "without", "about", "into", "after", "before", "than", "and", "or", "but", "not", "never", "among",
+        "amongst", "amid", "despite",
     ]
     /// Words that label a line ("Update:", "Photo:"), so what stands before a colon is no speaker.
     static let sourceLabels: Set<String> = [
