@@ -167,6 +167,12 @@ struct Tokenizer {
             lower = text.lowercased()
             isCapitalized = isCapitalized || (first >= 0xC3 && text.first?.isUppercase == true)
         }
+        // "el-Sisi", "al-Assad": a short particle and a hyphen before a capital make a name.
+        if !isCapitalized, word.count > 4, let hyphen = word.firstIndex(of: 45), (2...3).contains(hyphen - start), hyphen + 1 < wordEnd,
+            bytes[hyphen + 1] >= 65 && bytes[hyphen + 1] <= 90
+        {
+            isCapitalized = true
+        }
         var token = Token(start: start, end: wordEnd, kind: isNumber ? .number : .word, lower: lower)
         token.isCapitalized = isCapitalized
         add(token, line: line, inQuote: inQuote)
