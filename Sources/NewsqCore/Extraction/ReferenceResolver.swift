@@ -177,7 +177,11 @@ struct ReferenceResolver {
             // called a Lions coach, "the first minister" the First Minister named before.
             let described = Set(written.lowercased().split(separator: " ").map(String.init))
                 .subtracting(SpeakerPhrase.determiners).subtracting(["'s"])
-            if Gazetteer.roles.contains(head) || Gazetteer.titles.contains(head) && !Gazetteer.organizationWords.contains(head) {
+            // "The veteran game maker": a role word before a body noun makes it a person.
+            let personDescribed = !phrase.role.isEmpty && SpeakerPhrase.bodyNouns.contains(head) && phrase.role != head
+            if Gazetteer.roles.contains(head) || Gazetteer.titles.contains(head) && !Gazetteer.organizationWords.contains(head)
+                || personDescribed
+            {
                 found =
                     (described.count > 1 ? nearest(before: position, where: { $0.kind == .person && described.isSubset(of: $0.words) }) : nil)
                     ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
