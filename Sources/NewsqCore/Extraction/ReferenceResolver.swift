@@ -177,6 +177,9 @@ struct ReferenceResolver {
             // called a Lions coach, "the first minister" the First Minister named before.
             let described = Set(written.lowercased().split(separator: " ").map(String.init))
                 .subtracting(SpeakerPhrase.determiners).subtracting(["'s"])
+            // Only "the …" refers back to someone named before: "a spokesman" is someone new, and
+            // "his father" someone other than the person named.
+            let refersBack = written.lowercased().hasPrefix("the ") && !Gazetteer.kinship.contains(head)
             // "The veteran game maker": a role word before a body noun makes it a person.
             let personDescribed = !phrase.role.isEmpty && SpeakerPhrase.bodyNouns.contains(head) && phrase.role != head
             if Gazetteer.roles.contains(head) || Gazetteer.titles.contains(head) && !Gazetteer.organizationWords.contains(head)
@@ -198,7 +201,14 @@ struct ReferenceResolver {
                     result.how = "\"\(written)\" → \(institution), the country the article names most"
                     break
                 }
-                found = found ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person }
+                // Else the person nearest, spoken or named, whose own role (if any) is this one:
+                // "the first minister" is not "Holyrood leader Nicola Sturgeon".
+                found =
+                    found
+                    ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person && ($0.role.isEmpty || $0.role == head) }
+                    ?? (refersBack
+                        ? nearest(before: position, where: { $0.kind == .person && $0.pronoun != nil && ($0.role.isEmpty || $0.role == head) })
+                        : nil)
             } else if let country = Gazetteer.countries[head] {
                 // "the American": the person last named or speaking, of that country when known.
                 found = nearest(before: position, where: { $0.kind == .person && ($0.country.isEmpty || $0.country == country) })

@@ -173,6 +173,13 @@ enum Gazetteer {
         "television", "politico", "newsweek", "breitbart", "prosecutors", "observatory", "lab", "laboratory",
     ]
 
+    /// Nouns for someone related to a person ("his father", "her husband"): never that person.
+    static let kinship: Set<String> = [
+        "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "uncle", "aunt",
+        "partner", "fiancée", "fiance", "fiancee", "widow", "widower", "parents", "family", "cousin", "grandfather",
+        "grandmother",
+    ]
+
     /// Titles that stand before a name and are not part of it.
     static let titles: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "president", "vice",
