@@ -182,6 +182,27 @@ struct ReferenceResolver {
             let refersBack = written.lowercased().hasPrefix("the ") && !Gazetteer.kinship.contains(head)
             // "The veteran game maker": a role word before a body noun makes it a person.
             let personDescribed = !phrase.role.isEmpty && SpeakerPhrase.bodyNouns.contains(head) && phrase.role != head
+            // "A Lufthansa spokesman", "a spokeswoman": an unnamed spokesperson speaks for the body
+            // the phrase names, else for the body last speaking or named; never for another
+            // spokesperson taken as a person.
+            if Self.spokespeople.contains(head), !refersBack || phrase.org.isEmpty {
+                let capitals = written.split(separator: " ").dropFirst().prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+                let named = !phrase.org.isEmpty ? phrase.org : capitals
+                if !named.isEmpty {
+                    result.actor = named
+                    result.kind = .organization
+                    result.org = named
+                    result.how = "an unnamed \(head) speaks for \(named)"
+                    break
+                }
+                if !refersBack,
+                    let body = nearestSpeaker(before: position, paragraph: paragraph, where: { $0.kind == .organization })
+                        ?? nearest(before: position, where: { $0.kind == .organization })
+                {
+                    take(body, "an unnamed \(head) speaks for the body last speaking or named, \(body.actor)")
+                    break
+                }
+            }
             if Gazetteer.roles.contains(head) || Gazetteer.titles.contains(head) && !Gazetteer.organizationWords.contains(head)
                 || personDescribed
             {

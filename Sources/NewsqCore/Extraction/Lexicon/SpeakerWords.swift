@@ -58,3 +58,8 @@ extension Extractor {
     ]
     static let showingVerbs: Set<String> = ["show", "support", "suggest", "indicate", "reveal"]
 }
+
+extension ReferenceResolver {
+    /// Roles that speak for a body: "a spokesman" is the voice of the body, not a person.
+    static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
+}
