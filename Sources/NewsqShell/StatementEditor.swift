@@ -6,10 +6,7 @@ import NewsqCore
 /// is saved comes back to run.
 enum StatementEditor {
     static func command(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        for name in ["VISUAL", "EDITOR"] {
-            if let value = environment[name], !value.trimmingCharacters(in: .whitespaces).isEmpty { return value }
-        }
-        return "vi"
+        Environment.value("VISUAL", in: environment) ?? Environment.value("EDITOR", in: environment) ?? "vi"
     }
 
     /// Whether a typed line asks for the editor.

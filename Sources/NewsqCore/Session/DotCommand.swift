@@ -54,8 +54,6 @@ struct DotCommandCall {
 
     /// The argument as a path: `~` and `~/…` are the home folder, as in a shell.
     var path: String {
-        guard argument == "~" || argument.hasPrefix("~/") else { return argument }
-        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + argument.dropFirst()
+        argument == "~" || argument.hasPrefix("~/") ? Environment.home + argument.dropFirst() : argument
     }
 }

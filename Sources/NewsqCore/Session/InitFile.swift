@@ -7,8 +7,8 @@ public enum InitFile {
     /// `$XDG_CONFIG_HOME/newsq/newsqrc` (`~/.config/newsq/newsqrc`), whichever exists.
     public static func path(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let explicit { return explicit }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+        guard let home = Environment.value("HOME", in: environment) else { return nil }
+        let config = Environment.value("XDG_CONFIG_HOME", in: environment) ?? home + "/.config"
         return [home + "/.newsqrc", config + "/newsq/newsqrc"].first { FileManager.default.fileExists(atPath: $0) }
     }
 }

@@ -12,7 +12,7 @@ public struct Pager {
 
     /// Paging on, with `$PAGER` or the default.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Pager {
-        Pager(command: environment["PAGER"].flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 } ?? defaultCommand)
+        Pager(command: Environment.value("PAGER", in: environment) ?? defaultCommand)
     }
 
     /// Whether `text` is taller than a terminal of `rows` lines (one is kept for the prompt).

@@ -67,27 +67,30 @@ public enum Terminal {
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
+    /// The size of the terminal on file descriptor `fd`; nil when it is no terminal.
+    private static func windowSize(_ fd: Int32) -> winsize? {
+        var size = winsize()
+        guard isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 else { return nil }
+        return size
+    }
+
+    /// `COLUMNS`, when it holds a width.
+    private static var columnsVariable: Int? { Environment.value("COLUMNS").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } }
+
     /// Lines of the terminal on file descriptor `fd`; nil when it is no terminal.
     public static func rows(fd: Int32 = 1) -> Int? {
-        var size = winsize()
-        guard isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
-        return Int(size.ws_row)
+        windowSize(fd).flatMap { $0.ws_row > 0 ? Int($0.ws_row) : nil }
     }
 
     /// Columns of the terminal on file descriptor `fd`, else `COLUMNS`, else 100.
     public static func width(fd: Int32 = 1) -> Int {
-        var size = winsize()
-        if isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 0 { return n }
-        return 100
+        windowSize(fd).flatMap { $0.ws_col > 0 ? Int($0.ws_col) : nil } ?? columnsVariable ?? 100
     }
 
     /// The width a table fits on standard output: the terminal's, or `COLUMNS`; nil
     /// when output goes to a pipe or a file and nothing says how wide.
     public static func tableWidth() -> Int? {
-        if isatty(1) == 1 { return width() }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 0 { return n }
-        return nil
+        isatty(1) == 1 ? width() : columnsVariable
     }
 
     /// Colour and bold only on a terminal, and never when `NO_COLOR` is set.
