@@ -47,9 +47,14 @@ public struct InteractiveShell {
         var loop = StatementLoop(session: session, linesPerStatement: true)
         // The last statement typed, for `.edit` on an empty line.
         var lastStatement = history?.entries.last ?? ""
-        if let initFile { loop.run(scriptFile: initFile) }
-        if let format { session.format = format }  // the command line wins over the init file
+        loop.start(initFile: initFile, format: format)
         var entry: [String] = []
+        // A whole statement goes to the line editor's history, the history file and `.edit`.
+        func remember(_ text: String) {
+            lastStatement = text
+            editor.addHistory(text)
+            if let problem = history?.add(text) { session.printError(problem) }
+        }
         while !loop.finished {
             editor.continuing = loop.isContinuing
             if let offered = session.takeOfferedInput() { editor.offer(offered) }
@@ -72,9 +77,8 @@ public struct InteractiveShell {
                 case .success(let saved):
                     let text = Self.historyEntry(saved.components(separatedBy: "\n"))
                     guard !text.isEmpty else { break }
-                    lastStatement = saved.trimmingCharacters(in: .whitespacesAndNewlines)
-                    editor.addHistory(text)
-                    if let problem = history?.add(text) { session.printError(problem) }
+                    remember(text)
+                    lastStatement = saved.trimmingCharacters(in: .whitespacesAndNewlines)  // as saved, lines and all
                     loop.run(script: saved)
                 }
             case .line(let line):
@@ -84,11 +88,7 @@ public struct InteractiveShell {
                 if !loop.isContinuing {
                     let text = Self.historyEntry(entry)
                     entry = []
-                    if !text.isEmpty {
-                        lastStatement = text
-                        editor.addHistory(text)
-                        if let problem = history?.add(text) { session.printError(problem) }
-                    }
+                    if !text.isEmpty { remember(text) }
                 }
                 for statement in statements { loop.run(statement) }
             }
@@ -106,10 +106,9 @@ public struct InteractiveShell {
     private func banner(_ session: Session, seconds: Double) -> String {
         let store = session.store
         var out = "newsq — who claimed what in news articles\n"
-        func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         out += "\(counted(store.articles.count, "article")), \(counted(store.claims.count, "claim")), \(counted(store.actors.count, "actor"))"
         out += String(format: " loaded in %.2f s", seconds)
-        if !store.warnings.isEmpty { out += ", \(store.warnings.count) warning\(store.warnings.count == 1 ? "" : "s") above" }
+        if !store.warnings.isEmpty { out += ", \(counted(store.warnings.count, "warning")) above" }
         out += session.isDemo ? " (the built-in demo corpus; give newsq a folder to load your own)\n" : "\n"
         out += "Type .help for help, Tab to complete, Ctrl-D to leave.\n"
         return out

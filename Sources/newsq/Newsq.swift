@@ -121,8 +121,7 @@ struct Newsq: ParsableCommand {
         }
         defer { session.finish() }
         var loop = StatementLoop(session: session)
-        if let initPath { loop.run(scriptFile: initPath) }
-        if let format { session.format = format }  // the command line wins over the init file
+        loop.start(initFile: initPath, format: format)
         let list = actions()
         // Standard input (with no -e or -f, or as `-f -`): the same statements, a line at a time.
         func readStandardInput() {

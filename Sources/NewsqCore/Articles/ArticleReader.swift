@@ -19,7 +19,7 @@ public enum ArticleReader {
         case .success(let (raw, repaired)):
             var warnings: [LoadWarning] = []
             if repaired > 0 {
-                warnings.append(LoadWarning(path: path, reason: "\(repaired) byte\(repaired == 1 ? "" : "s") not UTF-8, repaired"))
+                warnings.append(LoadWarning(path: path, reason: "\(counted(repaired, "byte")) not UTF-8, repaired"))
             }
             let text =
                 raw.utf8.contains(13)

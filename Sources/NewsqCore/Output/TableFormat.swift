@@ -42,7 +42,7 @@ enum TableFormat {
         if result.rows.count > cells.count {
             out += "(\(cells.count) of \(result.rows.count) rows shown; add `limit`, or use .mode csv with .output FILE for all)\n"
         } else {
-            out += "(\(cells.count) row\(cells.count == 1 ? "" : "s"))\n"
+            out += "(\(counted(cells.count, "row")))\n"
         }
         return out
     }

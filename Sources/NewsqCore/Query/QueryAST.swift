@@ -146,7 +146,7 @@ extension Query {
                     .joined(separator: ", then "))
         }
         if offset > 0 { parts.append("skip the first \(offset)") }
-        if let limit { parts.append("keep \(limit) row\(limit == 1 ? "" : "s")") }
+        if let limit { parts.append("keep \(counted(limit, "row"))") }
         parts.append(show.isEmpty ? "show the usual columns" : "show " + show.map { fields[$0].name }.joined(separator: ", "))
         return parts.joined(separator: "; ")
     }

@@ -64,11 +64,9 @@ public final class Session {
         let bytes = loaded.reduce(0) { $0 + $1.textBytes }
         let mb = Double(bytes) / 1_000_000
         let warnings = store.warnings.count
-        return String(
-            format: "%d article%@ (%.2f MB), %d claim%@, %d actor%@, %d warning%@ in %.3f s (%.1f MB/s)",
-            store.articles.count, store.articles.count == 1 ? "" : "s", mb, store.claims.count, store.claims.count == 1 ? "" : "s",
-            store.actors.count, store.actors.count == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
-            seconds, seconds > 0 ? mb / seconds : 0)
+        return counted(store.articles.count, "article") + String(format: " (%.2f MB), ", mb)
+            + [counted(store.claims.count, "claim"), counted(store.actors.count, "actor"), counted(warnings, "warning")].joined(separator: ", ")
+            + String(format: " in %.3f s (%.1f MB/s)", seconds, seconds > 0 ? mb / seconds : 0)
     }
 
     /// Runs one statement. Front ends run statements through `StatementLoop`.

@@ -33,7 +33,7 @@ extension Session {
         write("in words: \(parsed.inWords())\n")
         write("ran as:   \(result.plan.access); \(result.plan.rowsExamined) of \(total) rows examined, \(result.plan.rowsMatched) matched")
         if !parsed.sort.isEmpty { write("; sorted") }
-        write("; \(result.rows.count) row\(result.rows.count == 1 ? "" : "s") returned\n")
+        write("; \(counted(result.rows.count, "row")) returned\n")
         return .ok
     }
 
@@ -48,7 +48,7 @@ extension Session {
         for (name, value) in [("title", a.title), ("date", a.date), ("source", a.source), ("url", a.url)] where !value.isEmpty {
             write("  \(name): \(Terminal.printable(value))\n")
         }
-        write("  \(a.words) words, \(a.claims) claim\(a.claims == 1 ? "" : "s")\(a.claims == 0 ? "" : ":")\n")
+        write("  \(a.words) words, \(counted(a.claims, "claim"))\(a.claims == 0 ? "" : ":")\n")
         for claimID in a.claimIDs {
             let c = store.claims[claimID - 1]
             let actor = c.actor.isEmpty ? "(none)" : Terminal.printable(c.actor)

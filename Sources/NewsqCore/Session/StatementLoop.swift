@@ -43,6 +43,13 @@ public struct StatementLoop {
         for statement in statements where !finished { run(statement, file: file) }
     }
 
+    /// The start of a run, shell or batch: the init file (`~/.newsqrc`, `--init`), then the
+    /// command line's `--format`, which wins over the init file's `.mode`.
+    public mutating func start(initFile: String?, format: OutputFormat?) {
+        if let initFile { run(scriptFile: initFile) }
+        if let format { session.format = format }
+    }
+
     /// A script file (`-f FILE`, `.read FILE`); errors name the file and line. `place`
     /// says where the request came from, for the error when the file cannot be read.
     public mutating func run(scriptFile path: String, place: String? = nil) {

@@ -10,6 +10,9 @@ extension String {
     }
 }
 
+/// "1 article", "3 articles": a count and its noun, plural but for one.
+public func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
 extension Array {
     /// The element at `index`, or nil outside the array.
     subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
