@@ -168,10 +168,10 @@ struct Tokenizer {
             isCapitalized = isCapitalized || (first >= 0xC3 && text.first?.isUppercase == true)
         }
         // "el-Sisi", "al-Assad": a short particle and a hyphen before a capital make a name.
-        if !isCapitalized, word.count > 4, let hyphen = word.firstIndex(of: 45), (2...3).contains(hyphen - start), hyphen + 1 < wordEnd,
-            bytes[hyphen + 1] >= 65 && bytes[hyphen + 1] <= 90
-        {
-            isCapitalized = true
+        // (Two bytes looked at, not the word: this runs for every word.)
+        if !isCapitalized, word.count > 4, bytes[start + 1] != 45 {
+            let hyphen = bytes[start + 2] == 45 ? start + 2 : bytes[start + 3] == 45 ? start + 3 : 0
+            isCapitalized = hyphen > 0 && bytes[hyphen + 1] >= 65 && bytes[hyphen + 1] <= 90
         }
         var token = Token(start: start, end: wordEnd, kind: isNumber ? .number : .word, lower: lower)
         token.isCapitalized = isCapitalized

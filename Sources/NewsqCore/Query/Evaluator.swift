@@ -138,8 +138,9 @@ public struct Evaluator {
         let limit = query.limit ?? Int.max
         let columns = query.countBy.map { $0.name(fields) } + ["count"]
         let rows: [[Value]]
+        let by = query.countBy[0].field
         if query.countBy.count == 1, query.countBy[0].part == nil, query.countSort.isEmpty,
-            let by = Optional(query.countBy[0].field), let index = store.indexes[collection]?[by], fields[by].type != .int
+            let index = store.indexes[collection]?[by], fields[by].type != .int
         {
             // Count by the index's value numbers and order by their ranks: no text is read
             // or compared until the groups to print are known.

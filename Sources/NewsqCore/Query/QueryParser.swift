@@ -6,6 +6,9 @@ public struct QueryParser {
         "in", "contains", "matches", "between",
     ]
     static let maxDepth = 64
+    /// The clauses a list of rows and a count take, each at most once, in any order.
+    static let rowClauses = ["where", "sort", "limit", "offset", "show"]
+    static let countClauses = ["where", "by", "sort", "limit"]
 
     private var tokens: [QueryToken]
     private var at = 0
@@ -62,14 +65,15 @@ public struct QueryParser {
         var query = Query(collection: c, isCount: isCount)
         // The clauses come in any order, each once: `claims show id, text where …` reads as
         // well as `claims where … show id, text`.
-        var clauses = isCount ? ["where", "by", "sort", "limit"] : ["where", "sort", "limit", "offset", "show"]
+        let allowed = isCount ? Self.countClauses : Self.rowClauses
+        var clauses = allowed
         // A count's sort keys name its columns, which `by` (perhaps later) defines.
         var countSortKeys: [(key: GroupKey?, descending: Bool, token: QueryToken)] = []
         while current.kind != .end {
             let word = current.kind == .word ? current.text.lowercased() : ""
             guard let n = clauses.firstIndex(of: word) else {
-                if ["where", "sort", "limit", "offset", "show", "by"].contains(word) {
-                    let twice = (isCount ? ["where", "by", "sort", "limit"] : ["where", "sort", "limit", "offset", "show"]).contains(word)
+                if Self.rowClauses.contains(word) || Self.countClauses.contains(word) {
+                    let twice = allowed.contains(word)
                     throw error(
                         twice
                             ? "`\(word)` given twice" + (word == "where" ? "; join the conditions with `and` or `or`" : "")
