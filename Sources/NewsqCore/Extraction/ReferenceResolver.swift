@@ -34,11 +34,14 @@ struct ReferenceResolver {
     private var speakers: [Mention] = []
     /// The person last named in full under each surname, while names are scanned.
     private var surnames: [String: Mention] = [:]
+    /// The entity model tagged this text: its types decide what a name is.
+    private let tagged: Bool
 
     static let lookBack = 200
 
     init(text: TokenText, sentences: [Sentence]) {
         self.text = text
+        tagged = !text.entities.isEmpty && !EntityModel.shared.isEmpty
         for sentence in sentences { scanNames(sentence) }
     }
 
@@ -82,7 +85,6 @@ struct ReferenceResolver {
             // The entity model's types, where it tagged the words: a place is never a person
             // ("North Karnataka"), nor is a run of capitals it saw no name in ("Subs Not Used").
             let types = Set(words.compactMap(\.entity.type))
-            let tagged = !text.entities.isEmpty && !EntityModel.shared.isEmpty
             switch phrase.reference {
             case .person(let name) where words.count >= 2:
                 if tagged && !types.contains(.person) { continue }
@@ -106,7 +108,20 @@ struct ReferenceResolver {
         var result = ResolvedSpeaker(
             actor: written, kind: .unknown, role: phrase.role, org: phrase.org,
             country: phrase.country, how: "as written")
+        let writtenWords = written.lowercased().split(separator: " ").map(String.init)
         var pronoun: FirstNames.Pronoun?
+        /// "the army", "a government official": the institution of the country the article names most.
+        func takeInstitution(_ institution: String, of country: String, _ how: String) {
+            result.actor = institution
+            result.kind = institution == country ? .country : .organization
+            result.country = country
+            result.how = how
+        }
+        /// The body last speaking (within three paragraphs), else the one last named.
+        func nearestBody() -> Mention? {
+            nearestSpeaker(before: position, paragraph: paragraph, where: { $0.kind == .organization })
+                ?? nearest(before: position, where: { $0.kind == .organization })
+        }
         func take(_ m: Mention, _ how: String) {
             pronoun = m.pronoun
             result.actor = m.actor
@@ -175,11 +190,10 @@ struct ReferenceResolver {
             var found: Mention?
             // The description's own words: "the Lions coach" is the one an earlier phrase
             // called a Lions coach, "the first minister" the First Minister named before.
-            let described = Set(written.lowercased().split(separator: " ").map(String.init))
-                .subtracting(SpeakerPhrase.determiners).subtracting(["'s"])
+            let described = Set(writtenWords).subtracting(SpeakerPhrase.determiners).subtracting(["'s"])
             // Only "the …" refers back to someone named before: "a spokesman" is someone new, and
             // "his father" someone other than the person named.
-            let refersBack = written.lowercased().hasPrefix("the ") && !Gazetteer.kinship.contains(head)
+            let refersBack = writtenWords.first == "the" && !Gazetteer.kinship.contains(head)
             // "The veteran game maker": a role word before a body noun makes it a person.
             let personDescribed = !phrase.role.isEmpty && SpeakerPhrase.bodyNouns.contains(head) && phrase.role != head
             // "A Lufthansa spokesman", "a spokeswoman": an unnamed spokesperson speaks for the body
@@ -195,10 +209,7 @@ struct ReferenceResolver {
                     result.how = "an unnamed \(head) speaks for \(named)"
                     break
                 }
-                if !refersBack,
-                    let body = nearestSpeaker(before: position, paragraph: paragraph, where: { $0.kind == .organization })
-                        ?? nearest(before: position, where: { $0.kind == .organization })
-                {
+                if !refersBack, let body = nearestBody() {
                     take(body, "an unnamed \(head) speaks for the body last speaking or named, \(body.actor)")
                     break
                 }
@@ -212,14 +223,10 @@ struct ReferenceResolver {
                     ?? nearest(before: position, where: { $0.role == head })
                 // "a government official", "an army spokesman": an unnamed official speaks for the
                 // institution of the country the article names most.
-                if found == nil,
-                    let body = written.lowercased().split(separator: " ").map(String.init).first(where: Gazetteer.isInstitutionWord),
+                if found == nil, let body = writtenWords.first(where: Gazetteer.isInstitutionWord),
                     let country = mainCountry(before: position), let institution = SpeakerPhrase.institution([body], country: country)
                 {
-                    result.actor = institution
-                    result.kind = institution == country ? .country : .organization
-                    result.country = country
-                    result.how = "\"\(written)\" → \(institution), the country the article names most"
+                    takeInstitution(institution, of: country, "\"\(written)\" → \(institution), the country the article names most")
                     break
                 }
                 // Else the person nearest, spoken or named, whose own role (if any) is this one:
@@ -242,10 +249,7 @@ struct ReferenceResolver {
                 take(found, "\"the \(head)\" → nearest earlier \(found.actor)")
             } else if let country = mainCountry(before: position), let institution = SpeakerPhrase.institution([head], country: country) {
                 // "the government", "the army": of the country the article is about.
-                result.actor = institution
-                result.kind = institution == country ? .country : .organization
-                result.country = country
-                result.how = "\"the \(head)\" → \(institution), the country the article names most"
+                takeInstitution(institution, of: country, "\"the \(head)\" → \(institution), the country the article names most")
             } else if SpeakerPhrase.isDocument(head) {
                 // "The report": of the body that has been speaking, else of nobody named.
                 if let body = nearestSpeaker(before: position, paragraph: paragraph, where: { $0.kind == .organization }) {
@@ -254,10 +258,7 @@ struct ReferenceResolver {
                     result.actor = ""
                     result.how = "\"the \(head)\": no author named"
                 }
-            } else if SpeakerPhrase.bodyNouns.contains(head),
-                let body = nearestSpeaker(before: position, paragraph: paragraph, where: { $0.kind == .organization })
-                    ?? nearest(before: position, where: { $0.kind == .organization })
-            {
+            } else if SpeakerPhrase.bodyNouns.contains(head), let body = nearestBody() {
                 // "the company", "the firm": the body last speaking or named.
                 take(body, "\"the \(head)\" → nearest earlier organisation, \(body.actor)")
             }
@@ -272,7 +273,7 @@ struct ReferenceResolver {
             Mention(
                 position: position, paragraph: paragraph, actor: result.actor, kind: result.kind,
                 role: result.role, org: result.org, country: result.country,
-                words: Set(written.lowercased().split(separator: " ").map(String.init)),
+                words: Set(writtenWords),
                 pronoun: pronoun ?? (result.kind == .person ? FirstNames.pronoun(name: result.actor, written: written) : nil)))
         return result
     }
