@@ -3,8 +3,8 @@ import Foundation
 /// `newsq extract`: claims as JSON Lines, one article at a time, with nothing kept
 /// between articles but two counters, so memory stays flat however long the input.
 /// Each line holds every field of `claims`; the actor is as resolved within its
-/// article (merging actors across articles needs the whole corpus: load the lines
-/// back with `newsq FILE.jsonl`).
+/// article (merging actors across articles needs the whole corpus, which the shell's
+/// load does).
 public struct ClaimStream {
     private var nextClaim = 1
     private var nextArticle = 1

@@ -1,3 +1,20 @@
+/// Open addressing over 64-bit hashes that are already well mixed, shared by the two
+/// tables below: a power-of-two size at least twice the keys, linear probing from the
+/// key's low bits, key 0 marking an empty slot.
+enum HashSlots {
+    static func size(for count: Int) -> Int {
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        return size
+    }
+
+    /// Key 0 marks an empty slot, so it is stored as 1: a collision of no consequence.
+    static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    /// The slot a key's probe starts at.
+    static func home(_ key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+}
+
 /// A read-only table from 64-bit hashes to small values, by open addressing: the keys
 /// are already well mixed, so unlike `Dictionary` it hashes nothing again, and each key
 /// sits beside its value, so a lookup touches one cache line. Tagging looks up two dozen
@@ -14,28 +31,24 @@ struct FeatureTable<Entry>: Sendable where Entry: Sendable {
 
     /// A table for up to `capacity` keys; `empty` is what a missing key reads as.
     init(capacity: Int, empty: Entry) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = HashSlots.size(for: capacity)
         slots = [Slot](repeating: Slot(key: 0, value: empty), count: size)
         mask = size - 1
         self.empty = empty
     }
 
-    /// Key 0 marks an empty slot, so it is stored as 1: a collision of no consequence.
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
     mutating func insert(_ key: UInt64, _ value: Entry) {
-        let key = Self.stored(key)
-        var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+        let key = HashSlots.stored(key)
+        var i = HashSlots.home(key, mask: mask)
         while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
         if slots[i].key == 0 { count += 1 }
         slots[i] = Slot(key: key, value: value)
     }
 
     subscript(_ key: UInt64) -> Entry {
-        let key = Self.stored(key)
+        let key = HashSlots.stored(key)
         return slots.withUnsafeBufferPointer { slots in
-            var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+            var i = HashSlots.home(key, mask: mask)
             while true {
                 let k = slots[i].key
                 if k == key { return slots[i].value }
@@ -59,8 +72,7 @@ struct WeightTable: Sendable {
     /// `count` features, feature `n` with key `key(n)` and weight `weight(n, tag)` for each tag.
     init(count: Int, width: Int, key: (Int) -> UInt64, weight: (Int, Int) -> Int16) {
         precondition(width <= 12)
-        var size = 16
-        while size < count * 2 { size <<= 1 }
+        let size = HashSlots.size(for: count)
         mask = size - 1
         self.width = width
         self.count = count
@@ -69,8 +81,8 @@ struct WeightTable: Sendable {
             words.initialize(repeating: 0)
             let raw = UnsafeMutableRawPointer(words.baseAddress!)
             for n in 0..<count {
-                let key = Self.stored(key(n))
-                var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & (size - 1)
+                let key = HashSlots.stored(key(n))
+                var i = HashSlots.home(key, mask: size - 1)
                 while words[i * 4] != 0 && words[i * 4] != key { i = (i + 1) & (size - 1) }
                 words[i * 4] = key
                 for t in 0..<width { raw.storeBytes(of: weight(n, t), toByteOffset: i * 32 + 8 + 2 * t, as: Int16.self) }
@@ -79,15 +91,13 @@ struct WeightTable: Sendable {
         }
     }
 
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
     /// Adds the weights of every feature found to `sums` (one per tag).
     func add(_ features: [UInt64], to sums: UnsafeMutablePointer<Int32>) {
         words.withUnsafeBufferPointer { words in
             let raw = UnsafeRawPointer(words.baseAddress!)
             for feature in features {
-                let key = Self.stored(feature)
-                var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+                let key = HashSlots.stored(feature)
+                var i = HashSlots.home(key, mask: mask)
                 while true {
                     let k = words[i * 4]
                     if k == key {
