@@ -131,9 +131,8 @@ public enum StatementSplitter {
     /// Whether `text` (so far) ends where a statement cannot: on a joining word, a comma or
     /// an operator, its last line's `--` comment aside.
     static func endsIncomplete(_ text: String) -> Bool {
-        var last = Substring(text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
-        if let comment = last.range(of: "--") { last = last[..<comment.lowerBound] }
-        var body = text.dropLast(text.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + last
+        let lastLine = text.lastIndex(of: "\n").map(text.index(after:)) ?? text.startIndex
+        var body = text[..<(text[lastLine...].range(of: "--")?.lowerBound ?? text.endIndex)]
         while let c = body.last, c.isWhitespace { body.removeLast() }
         guard let end = body.last else { return false }
         if end.isLetter {
