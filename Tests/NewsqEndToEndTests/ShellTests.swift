@@ -135,7 +135,9 @@ struct ShellTests {
         try "#!/bin/sh\ncp \"$1\" \(received)\nprintf 'count claims where stance = deny\\n' > \"$1\"\n"
             .write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
-        let pty = try shell(environment: ["EDITOR": script, "VISUAL": ""])
+        // Run by sh, not executed: another test forking while this file was being written
+        // would hold it open, and exec would fail with "Text file busy".
+        let pty = try shell(environment: ["EDITOR": "sh \(script)", "VISUAL": ""])
         #expect(pty.run("claims where id = 8 show actor", until: "(1 row)\nnewsq> "))
         // On an empty line: the last statement.
         #expect(pty.run(".edit", until: "     3\n(1 row)"), "\(pty.screen)")
