@@ -134,7 +134,6 @@ struct ShellTests {
         let received = home + "/received.nq", script = home + "/editor.sh"
         try "#!/bin/sh\ncp \"$1\" \(received)\nprintf 'count claims where stance = deny\\n' > \"$1\"\n"
             .write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
         // Run by sh, not executed: another test forking while this file was being written
         // would hold it open, and exec would fail with "Text file busy".
         let pty = try shell(environment: ["EDITOR": "sh \(script)", "VISUAL": ""])
