@@ -10,8 +10,8 @@ struct Extract: ParsableCommand {
         abstract: "Write the claims of articles as JSON Lines, one article at a time.",
         discussion: "Reads article files and folders as `newsq PATH` does, or, with -, news-please JSON Lines on standard input "
             + "(title, maintext or text, date_publish or date, url, source_domain). Each line out is one claim with every field of "
-            + "`claims`; actors are resolved within their article only (merging them across articles needs the whole "
-            + "corpus). A line that is not an article is skipped with a warning naming it; the run goes on and exits 0.")
+            + "`claims`, then actor_kind, resolution and its article's title, source, url and words; actors are resolved within their "
+            + "article only. `newsq FILE` loads the lines back and merges actors across articles, as a load of the articles would. A line that is not an article is skipped with a warning naming it; the run goes on and exits 0.")
 
     @Argument(help: "Article files or folders, or - for JSON Lines on standard input.")
     var paths: [String] = []

@@ -1,21 +1,30 @@
 import Foundation
 
+/// What one file (or several) held: articles to extract, or the articles of a claims
+/// file `newsq extract` wrote, extracted already; and the warnings for what was skipped
+/// or repaired.
+public struct FileContents: Sendable {
+    public var articles: [Article] = []
+    public var extracted: [LoadedArticle] = []
+    public var warnings: [LoadWarning] = []
+}
+
 /// Reads one file into articles; a file that is no article gives a warning instead.
 public enum ArticleReader {
     /// Larger files are refused rather than read into memory.
     public static let maxFileBytes = 256 << 20
 
-    public static func read(file path: String) -> (articles: [Article], warnings: [LoadWarning]) {
+    public static func read(file path: String) -> FileContents {
         switch readBytes(path) {
-        case .failure(let failure): return ([], [LoadWarning(path: path, reason: failure.reason)])
+        case .failure(let failure): return FileContents(warnings: [LoadWarning(path: path, reason: failure.reason)])
         case .success(let bytes): return parse(path: path, bytes: bytes)
         }
     }
 
-    public static func parse(path: String, bytes: [UInt8]) -> (articles: [Article], warnings: [LoadWarning]) {
+    public static func parse(path: String, bytes: [UInt8]) -> FileContents {
         switch TextDecoding.decode(bytes) {
         case .failure(let failure):
-            return ([], [LoadWarning(path: path, reason: failure.reason)])
+            return FileContents(warnings: [LoadWarning(path: path, reason: failure.reason)])
         case .success(let (raw, repaired)):
             var warnings: [LoadWarning] = []
             if repaired > 0 {
@@ -25,19 +34,23 @@ public enum ArticleReader {
                 raw.utf8.contains(13)
                 ? raw.replacingOccurrences(of: "\r\n", with: "\n")
                     .replacingOccurrences(of: "\r", with: "\n") : raw
+            if ClaimsFile.recognises(text) {
+                let read = ClaimsFile.read(path: path, text: text)
+                return FileContents(extracted: read.articles, warnings: warnings + read.warnings)
+            }
             let ext = (path as NSString).pathExtension.lowercased()
             if ext == "json" || ext == "jsonl" {
                 let parsed = JSONArticles.parse(path: path, text: text, lines: ext == "jsonl")
-                return (parsed.articles, warnings + parsed.warnings)
+                return FileContents(articles: parsed.articles, warnings: warnings + parsed.warnings)
             }
             var article = PlainTextArticle.parse(path: path, text: text)
             if article.date.isEmpty, let date = DateText.inFileName((path as NSString).lastPathComponent) {
                 article.date = date
             }
             if article.body.allSatisfy(\.isWhitespace) {
-                return ([], warnings + [LoadWarning(path: path, reason: "no text after the header, skipped")])
+                return FileContents(warnings: warnings + [LoadWarning(path: path, reason: "no text after the header, skipped")])
             }
-            return ([article], warnings)
+            return FileContents(articles: [article], warnings: warnings)
         }
     }
 

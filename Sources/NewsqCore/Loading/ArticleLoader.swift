@@ -18,23 +18,33 @@ public struct LoadedArticle: Sendable {
         self.article.body = ""
         self.claims = claims
     }
+
+    /// An article read back from a claims file: its claims extracted elsewhere, its body never here.
+    init(article: Article, claims: [ExtractedClaim], words: Int) {
+        self.article = article
+        self.claims = claims
+        self.words = words
+        textBytes = 0
+    }
 }
 
 public enum ArticleLoader {
     /// Reads and extracts every file under `paths`, spread over the cores; the
-    /// result keeps the files' sorted order whatever the scheduling.
+    /// result keeps the files' sorted order whatever the scheduling. The articles of
+    /// claims files (`newsq extract`) come after, in their files' order, as they were
+    /// extracted.
     public static func load(_ paths: [String]) -> (articles: [LoadedArticle], warnings: [LoadWarning]) {
         let read = read(paths)
-        return (extract(read.articles), read.warnings)
+        return (extract(read.articles) + read.extracted, read.warnings)
     }
 
-    /// The first stage of a load: every file under `paths` read into articles, over the cores.
-    public static func read(_ paths: [String]) -> (articles: [Article], warnings: [LoadWarning]) {
+    /// The first stage of a load: every file under `paths` read, over the cores.
+    public static func read(_ paths: [String]) -> FileContents {
         let found = FileWalker.files(paths)
         return read(files: found.files, warnings: found.warnings)
     }
 
-    static func read(files: [String], warnings: [LoadWarning]) -> (articles: [Article], warnings: [LoadWarning]) {
+    static func read(files: [String], warnings: [LoadWarning]) -> FileContents {
         let results = parallelMap(files) { ArticleReader.read(file: $0) }
         let articles = results.flatMap(\.articles)
         let long = articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
@@ -42,7 +52,7 @@ public enum ArticleLoader {
                 path: $0.path,
                 reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
         }
-        return (articles, warnings + results.flatMap(\.warnings) + long)
+        return FileContents(articles: articles, extracted: results.flatMap(\.extracted), warnings: warnings + results.flatMap(\.warnings) + long)
     }
 
     /// The second stage: claims extracted from articles in memory, over the cores

@@ -1,26 +1,30 @@
 import Foundation
 
-/// `newsq extract`: claims as JSON Lines, one article at a time, with nothing kept
-/// between articles but two counters, so memory stays flat however long the input.
-/// Each line holds every field of `claims`; the actor is as resolved within its
-/// article (merging actors across articles needs the whole corpus, which the shell's
-/// load does).
+/// `newsq extract`: claims as JSON Lines (`ClaimsFile`), one article at a time, with
+/// nothing kept between articles but two counters, so memory stays flat however long
+/// the input. The actor is as resolved within its article: merging actors across
+/// articles needs the whole corpus, which loading the lines back does.
 public struct ClaimStream {
     private var nextClaim = 1
     private var nextArticle = 1
-    private let columns = Schema.claims.map(\.field.name)
 
     public init() {}
 
     /// The JSON Lines of one article's claims (empty when it has none).
     public mutating func lines(for article: Article) -> String {
-        let claims = Extractor.claims(in: article)
+        lines(for: LoadedArticle(article: article, claims: Extractor.claims(in: article)))
+    }
+
+    /// The lines of an article extracted already: one a claims file held is written again,
+    /// numbered in this stream.
+    private mutating func lines(for loaded: LoadedArticle) -> String {
         defer { nextArticle += 1 }
         var out = ""
-        for claim in claims {
+        for claim in loaded.claims {
+            let article = loaded.article
             let row = ClaimRow(id: nextClaim, article: nextArticle, path: article.path, date: article.date, extracted: claim)
             nextClaim += 1
-            out += JSONFormat.object(Schema.claims.map { $0.read(row) }, columns) + "\n"
+            out += ClaimsFile.line(row, article: article, words: loaded.words)
         }
         return out
     }
@@ -35,6 +39,10 @@ public struct ClaimStream {
             for warning in read.warnings { warn("warning: \(warning.description)") }
             for article in read.articles {
                 let text = lines(for: article)
+                if !text.isEmpty { write(text) }
+            }
+            for loaded in read.extracted {
+                let text = lines(for: loaded)
                 if !text.isEmpty { write(text) }
             }
         }

@@ -66,10 +66,10 @@ import Testing
         try FileManager.default.removeItem(atPath: dir + "/a.txt")
         try FileManager.default.createDirectory(atPath: dir + "/a.txt", withIntermediateDirectories: false)
         try FileManager.default.removeItem(atPath: dir + "/b.txt")
-        let (articles, warnings) = ArticleLoader.read(files: listed, warnings: [])
-        #expect(articles.isEmpty)
-        #expect(warnings.map(\.reason).contains { $0.contains("not a regular file") })
-        #expect(warnings.map(\.reason).contains { $0.contains("unreadable") })
+        let read = ArticleLoader.read(files: listed, warnings: [])
+        #expect(read.articles.isEmpty)
+        #expect(read.warnings.map(\.reason).contains { $0.contains("not a regular file") })
+        #expect(read.warnings.map(\.reason).contains { $0.contains("unreadable") })
     }
 
     @Test func aFileOfHundredsOfMegabytesIsRefusedUnread() throws {

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The JSON Lines `newsq extract` writes, and reading them back. A line holds every
+/// field of `claims` as the shell prints them, then what the corpus-wide steps need to
+/// run again where the claims are loaded: the kind of actor the speaker resolved to
+/// (merging across articles asks it), how it was resolved (`.show claim`), and its
+/// article's title, source, url and length. Claims extracted elsewhere (a Spark job, a
+/// shard on another machine) so load without being extracted again.
+public enum ClaimsFile {
+    /// The keys after the `claims` fields.
+    static let articleColumns = ["actor_kind", "resolution", "title", "source", "url", "words"]
+
+    /// One claim as a line (with its newline).
+    static func line(_ row: ClaimRow, article: Article, words: Int) -> String {
+        let values =
+            Schema.claims.map { $0.read(row) } + [
+                .text(row.actorKind.rawValue), .text(row.resolution), .text(article.title), .text(article.source),
+                .text(article.url), .int(words),
+            ]
+        return JSONFormat.object(values, columns) + "\n"
+    }
+
+    private static let columns = Schema.claims.map(\.field.name) + articleColumns
+
+    /// Whether `text` is a claims file: its first line is an object with the fields only a
+    /// claim has. Decided by content, whatever the file is called.
+    static func recognises(_ text: String) -> Bool {
+        guard text.utf8.first(where: { $0 != 32 && $0 != 10 && $0 != 9 }) == UInt8(ascii: "{") else { return false }
+        let first = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first ?? ""
+        guard let record = object(first) else { return false }
+        return record["cue"] is String && record["stance"] is String && record["sentence"] is String
+    }
+
+    /// The articles of a claims file, each with its claims, in the order written: the
+    /// consecutive lines of one article make one. A line that is not a claim is skipped
+    /// with a warning naming it.
+    static func read(path: String, text: String) -> (articles: [LoadedArticle], warnings: [LoadWarning]) {
+        var articles: [LoadedArticle] = []
+        var warnings: [LoadWarning] = []
+        var current: (key: String, article: Article, words: Int, claims: [ExtractedClaim])?
+        func finish() {
+            if let c = current { articles.append(LoadedArticle(article: c.article, claims: c.claims, words: c.words)) }
+        }
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            guard let record = object(line), let claim = claim(record) else {
+                warnings.append(LoadWarning(path: "\(path):\(number)", reason: "not a claim as newsq extract writes them, line skipped"))
+                continue
+            }
+            // An article is its path with the number `newsq extract` gave it: a shard's
+            // numbers start again, its paths do not.
+            let articlePath = string(record, "path")
+            let key = articlePath + "\u{0}" + String(record["article"] as? Int ?? 0)
+            if current?.key != key {
+                finish()
+                var article = Article(path: articlePath, body: "")
+                article.date = string(record, "date")
+                article.title = string(record, "title")
+                article.source = string(record, "source")
+                article.url = string(record, "url")
+                current = (key, article, record["words"] as? Int ?? 0, [])
+            }
+            current?.claims.append(claim)
+        }
+        finish()
+        if articles.isEmpty && warnings.isEmpty { warnings.append(LoadWarning(path: path, reason: "no claims, skipped")) }
+        return (articles, warnings)
+    }
+
+    private static func claim(_ record: [String: Any]) -> ExtractedClaim? {
+        guard let stance = Stance(rawValue: string(record, "stance")), let kind = ClaimKind(rawValue: string(record, "kind")),
+            let sentence = record["sentence"] as? String, let text = record["text"] as? String
+        else { return nil }
+        // The text's place in its sentence, for `.show claim`: the whole sentence when the
+        // text is not found in it word for word.
+        let span =
+            sentence.range(of: text).map {
+                sentence.utf8.distance(from: sentence.startIndex, to: $0.lowerBound)..<sentence.utf8.distance(from: sentence.startIndex, to: $0.upperBound)
+            } ?? 0..<sentence.utf8.count
+        return ExtractedClaim(
+            speaker: string(record, "speaker"), actor: string(record, "actor"),
+            actorKind: ActorKind(rawValue: string(record, "actor_kind")) ?? .unknown, role: string(record, "role"),
+            org: string(record, "org"), country: string(record, "country"), cue: string(record, "cue"), stance: stance, kind: kind,
+            text: text, sentence: sentence, line: record["line"] as? Int ?? 0, span: span,
+            resolution: string(record, "resolution"))
+    }
+
+    private static func object(_ line: Substring) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+    }
+
+    private static func string(_ record: [String: Any], _ key: String) -> String { record[key] as? String ?? "" }
+}
