@@ -11,12 +11,17 @@ public struct InteractiveShell {
     let parameters: [String: String]
     /// Run before the first prompt (`~/.newsqrc`, `--init FILE`).
     let initFile: String?
+    /// `--sql`: queries print as SQL instead of running; `--dialect`: which SQL.
+    let printsSQL: Bool
+    let dialect: SQLDialect
 
     public init(
         paths: [String], aliases: AliasTable, format: OutputFormat?, useHistory: Bool, parameters: [String: String] = [:],
-        initFile: String? = nil
+        initFile: String? = nil, printsSQL: Bool = false, dialect: SQLDialect = .duckdb
     ) {
         self.parameters = parameters
+        self.printsSQL = printsSQL
+        self.dialect = dialect
         self.initFile = initFile
         self.paths = paths
         self.aliases = aliases
@@ -28,6 +33,8 @@ public struct InteractiveShell {
         let editor = LineEditor(program: "newsq")
         var history: HistoryFile?
         var options = SessionOptions(format: format ?? .table, parameters: parameters)
+        options.printsSQL = printsSQL
+        options.dialect = dialect
         options.style = Terminal.allowsStyle()
         options.interactive = true
         options.history = { history?.entries ?? [] }

@@ -9,7 +9,8 @@ struct Extract: ParsableCommand {
         commandName: "newsq extract",
         abstract: "Write the claims of articles as JSON Lines, one article at a time.",
         discussion: "Reads article files and folders as `newsq PATH` does, or, with -, news-please JSON Lines on standard input "
-            + "(title, maintext or text, date_publish or date, url, source_domain). Each line out is one claim with every field of "
+            + "(title, maintext or text, date_publish or date, url, source_domain), or {\"path\": …, \"file\": …} records holding an article "
+            + "file's content, read as that file would be. Each line out is one claim with every field of "
             + "`claims`, then actor_kind, resolution and its article's title, source, url and words; actors are resolved within their "
             + "article only. `newsq FILE` loads the lines back and merges actors across articles, as a load of the articles would. A line that is not an article is skipped with a warning naming it; the run goes on and exits 0.")
 
@@ -26,9 +27,7 @@ struct Extract: ParsableCommand {
                 var number = 0
                 while let line = readLine(strippingNewline: true) {
                     number += 1
-                    let result = stream.lines(forJSONLine: Substring(line), number: number)
-                    if let warning = result.warning { warn(warning) }
-                    if !result.lines.isEmpty { out.write(Data(result.lines.utf8)) }
+                    stream.extract(jsonLine: Substring(line), number: number, write: { out.write(Data($0.utf8)) }, warn: warn)
                 }
                 continue
             }

@@ -4,6 +4,7 @@ import NewsqCore
 import NewsqShell
 
 extension OutputFormat: ExpressibleByArgument {}
+extension SQLDialect: ExpressibleByArgument {}
 
 /// The command line: load articles, then run queries from -e, -f, standard
 /// input, or the interactive shell.
@@ -36,6 +37,12 @@ struct Newsq: ParsableCommand {
         name: [.customShort("D", allowingJoined: true), .customLong("define")],
         help: ArgumentHelp("Set a parameter used as $NAME in queries (repeatable).", valueName: "name=value"))
     var define: [String] = []
+
+    @Flag(name: .long, help: "Print each query as SQL instead of running it (tables claims, articles, actors, disputes as in JSON Lines).")
+    var sql = false
+
+    @Option(name: .long, help: "The SQL --sql and .sql write.")
+    var dialect = SQLDialect.duckdb
 
     @Flag(name: .long, help: "Stop at the first statement that fails.")
     var bail = false
@@ -110,10 +117,13 @@ struct Newsq: ParsableCommand {
         let interactive = execute.isEmpty && file.isEmpty && isatty(0) == 1
         if interactive {
             return InteractiveShell(
-                paths: paths, aliases: table, format: format, useHistory: !noHistory, parameters: parameters, initFile: initPath
+                paths: paths, aliases: table, format: format, useHistory: !noHistory, parameters: parameters, initFile: initPath,
+                printsSQL: sql, dialect: dialect
             ).run()
         }
-        let options = SessionOptions(format: format ?? .table, parameters: parameters, bail: bail)
+        var options = SessionOptions(format: format ?? .table, parameters: parameters, bail: bail)
+        options.printsSQL = sql
+        options.dialect = dialect
         let (session, seconds) = Session.open(paths: paths, aliases: table, options: options)
         for warning in session.store.warnings { session.printError(warning.description) }
         if stats { session.printError(session.loadSummary(seconds: seconds)) }

@@ -24,8 +24,14 @@ enum Binary {
     }
 
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Run {
+        try run(executable: path, arguments, stdin: stdin, environment: environment)
+    }
+
+    /// Runs any program from the package root (scripts/…), its two outputs read side by side
+    /// so a chatty standard error (Spark's) cannot fill its pipe and stall the run.
+    static func run(executable: String, _ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
         var env = ProcessInfo.processInfo.environment
@@ -38,11 +44,30 @@ enum Binary {
         try process.run()
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
+        let err = ReadAll(errors.fileHandleForReading)
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+            stderr: String(decoding: err.data, as: UTF8.self))
+    }
+
+    /// A pipe read to its end on a thread of its own.
+    final class ReadAll: @unchecked Sendable {
+        private var read = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                read = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+
+        var data: Data {
+            done.wait()
+            done.signal()
+            return read
+        }
     }
 }

@@ -44,12 +44,25 @@ enum JSONArticles {
         return (articles, warnings)
     }
 
-    /// One line of a news-please JSON Lines stream as an article; nil when the line is not a
-    /// JSON object, an empty article when it holds no text (`newsq extract -`).
-    static func article(line: Substring, number: Int) -> Article?? {
-        guard let record = object(Data(line.utf8)) else { return nil }
+    /// What one line of a `newsq extract -` stream holds.
+    enum StreamRecord {
+        /// A news-please record.
+        case article(Article)
+        /// `{"path": …, "file": …}`: an article file's whole content, read as that file would be
+        /// (what a Spark job sends for each file it reads).
+        case file(path: String, content: String)
+        /// A JSON object with no article text.
+        case empty
+        case notJSON
+    }
+
+    static func record(line: Substring, number: Int) -> StreamRecord {
+        guard let record = object(Data(line.utf8)) else { return .notJSON }
+        if let content = record["file"] as? String {
+            return .file(path: string(record, "path").isEmpty ? "-#\(number)" : string(record, "path"), content: content)
+        }
         let url = string(record, "url")
-        return .some(article(record, path: url.isEmpty ? "-#\(number)" : url))
+        return article(record, path: url.isEmpty ? "-#\(number)" : url).map(StreamRecord.article) ?? .empty
     }
 
     private static func object(_ data: Data) -> [String: Any]? {

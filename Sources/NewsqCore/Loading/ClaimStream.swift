@@ -33,31 +33,35 @@ public struct ClaimStream {
     /// warnings of files skipped or repaired to `warn`.
     public mutating func extract(files paths: [String], write: (String) -> Void, warn: (String) -> Void) {
         let found = FileWalker.files(paths)
-        for warning in found.warnings { warn("warning: \(warning.description)") }
-        for file in found.files {
-            let read = ArticleReader.read(file: file)
-            for warning in read.warnings { warn("warning: \(warning.description)") }
-            for article in read.articles {
-                let text = lines(for: article)
-                if !text.isEmpty { write(text) }
-            }
-            for loaded in read.extracted {
-                let text = lines(for: loaded)
-                if !text.isEmpty { write(text) }
-            }
+        for warning in found.warnings { warn(warning.description) }
+        for file in found.files { extract(ArticleReader.read(file: file), write: write, warn: warn) }
+    }
+
+    private mutating func extract(_ contents: FileContents, write: (String) -> Void, warn: (String) -> Void) {
+        for warning in contents.warnings { warn(warning.description) }
+        for article in contents.articles {
+            let text = lines(for: article)
+            if !text.isEmpty { write(text) }
+        }
+        for loaded in contents.extracted {
+            let text = lines(for: loaded)
+            if !text.isEmpty { write(text) }
         }
     }
 
-    /// One line of a news-please JSON Lines stream (`newsq extract -`): its claims, or a
-    /// warning naming the line when it is not an article.
-    public mutating func lines(forJSONLine line: Substring, number: Int) -> (lines: String, warning: String?) {
-        if line.allSatisfy(\.isWhitespace) { return ("", nil) }
-        guard let parsed = JSONArticles.article(line: line, number: number) else {
-            return ("", "warning: standard input:\(number): not a JSON object, line skipped")
+    /// One line of a JSON Lines stream (`newsq extract -`): a news-please record, or an
+    /// article file's content as `{"path", "file"}`. Its claims go to `write`; a line that
+    /// is no article gets a warning naming it.
+    public mutating func extract(jsonLine line: Substring, number: Int, write: (String) -> Void, warn: (String) -> Void) {
+        if line.allSatisfy(\.isWhitespace) { return }
+        switch JSONArticles.record(line: line, number: number) {
+        case .notJSON: warn("warning: standard input:\(number): not a JSON object, line skipped")
+        case .empty: warn("warning: standard input:\(number): no article text (maintext, text, file), line skipped")
+        case .article(let article):
+            let text = lines(for: article)
+            if !text.isEmpty { write(text) }
+        case .file(let path, let content):
+            extract(ArticleReader.parse(path: path, bytes: Array(content.utf8)), write: write, warn: warn)
         }
-        guard let article = parsed else {
-            return ("", "warning: standard input:\(number): no article text (maintext, text), line skipped")
-        }
-        return (lines(for: article), nil)
     }
 }

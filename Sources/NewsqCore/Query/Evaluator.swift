@@ -212,30 +212,17 @@ public struct Evaluator {
         case not(Prepared)
     }
 
-    /// A literal lowercased; for a field that names an actor, the canonical actors it stands
-    /// for (several when it is a name several actors go by, which `notes` then says).
-    private func normalize(_ literal: Literal, _ collection: Collection, _ field: Int, notes: inout [String]) -> [Literal] {
-        guard case .text(let s) = literal else { return [literal] }
-        guard collection.fields[field].namesActor, !s.isEmpty else { return [.text(s.lowercased())] }
-        let actors = store.actorDirectory.actors(named: s)
-        if actors.count > 1 {
-            let note = store.actorDirectory.ambiguity(s, actors)
-            if !notes.contains(note) { notes.append(note) }
-        }
-        return actors.isEmpty ? [.text(s.lowercased())] : actors.map { .text($0.lowercased()) }
-    }
-
     private func prepare(_ c: Condition, _ collection: Collection, notes: inout [String]) throws -> Prepared {
         switch c {
         case .compare(let f, let op, let v):
-            let values = normalize(v, collection, f, notes: &notes)
+            let values = store.actorLiterals(v, collection, f, notes: &notes)
             guard values.count > 1, op == .equal || op == .notEqual else { return .compare(f, op, values[0]) }
             return op == .equal ? .oneOf(f, values) : .not(.oneOf(f, values))
         case .contains(let f, let t): return .contains(f, CaseInsensitiveNeedle(lowered: t.lowercased()))
         case .matches(let f, let p, let i):
             guard let m = RegexMatcher(p, ignoreCase: i) else { throw QueryError("not a valid regular expression", line: 1, column: 1) }
             return .matches(f, m)
-        case .oneOf(let f, let vs): return .oneOf(f, vs.flatMap { normalize($0, collection, f, notes: &notes) })
+        case .oneOf(let f, let vs): return .oneOf(f, vs.flatMap { store.actorLiterals($0, collection, f, notes: &notes) })
         case .and(let a, let b): return .and(try prepare(a, collection, notes: &notes), try prepare(b, collection, notes: &notes))
         case .or(let a, let b): return .or(try prepare(a, collection, notes: &notes), try prepare(b, collection, notes: &notes))
         case .not(let a): return .not(try prepare(a, collection, notes: &notes))
@@ -248,10 +235,10 @@ public struct Evaluator {
         switch p {
         case .compare(let f, .equal, let v):
             guard let index = indexes[f] else { return nil }
-            return (f, index[Self.key(v)] ?? [])
+            return (f, index[v.text] ?? [])
         case .oneOf(let f, let vs):
             guard let index = indexes[f] else { return nil }
-            let rows = Set(vs.flatMap { index[Self.key($0)] ?? [] }).sorted()
+            let rows = Set(vs.flatMap { index[$0.text] ?? [] }).sorted()
             return (f, rows)
         case .and(let a, let b):
             let x = indexedRows(a, collection), y = indexedRows(b, collection)
@@ -260,13 +247,6 @@ public struct Evaluator {
             default: return x ?? y
             }
         default: return nil
-        }
-    }
-
-    private static func key(_ v: Literal) -> String {
-        switch v {
-        case .int(let n): return String(n)
-        case .text(let s): return s
         }
     }
 
@@ -318,5 +298,21 @@ public struct Evaluator {
         case (.none, _):
             return compare(.text(""), op, literal)
         }
+    }
+}
+
+extension Store {
+    /// A literal lowercased; for a field that names an actor, the canonical actors it stands
+    /// for (several when it is a name several actors go by, which `notes` then says). What
+    /// a query compares with, run here or as SQL.
+    func actorLiterals(_ literal: Literal, _ collection: Collection, _ field: Int, notes: inout [String]) -> [Literal] {
+        guard case .text(let s) = literal else { return [literal] }
+        guard collection.fields[field].namesActor, !s.isEmpty else { return [.text(s.lowercased())] }
+        let actors = actorDirectory.actors(named: s)
+        if actors.count > 1 {
+            let note = actorDirectory.ambiguity(s, actors)
+            if !notes.contains(note) { notes.append(note) }
+        }
+        return actors.isEmpty ? [.text(s.lowercased())] : actors.map { .text($0.lowercased()) }
     }
 }

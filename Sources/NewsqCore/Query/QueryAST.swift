@@ -99,6 +99,14 @@ extension Condition {
 }
 
 extension Literal {
+    /// The value as text, as a field's value is compared with it.
+    var text: String {
+        switch self {
+        case .int(let n): return String(n)
+        case .text(let s): return s
+        }
+    }
+
     func describe() -> String {
         switch self {
         case .int(let n): return String(n)

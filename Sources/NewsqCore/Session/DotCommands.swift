@@ -50,6 +50,11 @@ extension DotCommand {
         DotCommand(".explain", "QUERY", "how the query was read and run (index or scan, rows examined)") { session, call in
             session.explain(call)
         },
+        DotCommand(".sql", "QUERY", "the query as SQL for DuckDB (or --dialect spark), over tables of the collections as JSON Lines") {
+            session, call in
+            guard !call.argument.isEmpty else { return session.fail(call, "usage: .sql QUERY") }
+            return session.printSQL(call.argument, line: call.line, file: call.file)
+        },
         DotCommand(
             ".show", "claim N | article N", "where claim N came from, its span marked, how its speaker was resolved; article N and its claims",
             completions: { ["claim", "article"] }

@@ -104,6 +104,7 @@ public final class Session {
     // MARK: - Queries
 
     private func query(_ text: String, line: Int, file: String?) -> Outcome {
+        if options.printsSQL { return printSQL(text, line: line, file: file) }
         let start = DispatchTime.now()
         guard let (_, result) = run(text, line: line, file: file) else { return .failed }
         // A table sent to a file with `.output` keeps whole values, as a pipe does.
@@ -138,6 +139,22 @@ public final class Session {
             printError("error: \(file.map { $0 + ":" } ?? "")\(line): \(error)")
         }
         return nil
+    }
+
+    /// `--sql` and `.sql`: the query as SQL, not run; its notes as a query's are.
+    func printSQL(_ text: String, line: Int, file: String?) -> Outcome {
+        let translated: (sql: String, notes: [String])
+        do {
+            translated = SQLTranslator(store: store, dialect: options.dialect).sql(try QueryParser.parse(text, firstLine: line, parameters: parameters))
+        } catch {
+            printError(error.render(source: text, firstLine: line, file: file))
+            return .failed
+        }
+        write(translated.sql)
+        for note in translated.notes {
+            if options.interactive { write("-- note: \(note)\n") } else { printError("note: \(note)") }
+        }
+        return .ok
     }
 
     // MARK: - Dot-commands

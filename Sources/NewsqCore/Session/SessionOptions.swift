@@ -5,6 +5,10 @@ public struct SessionOptions {
     public var parameters: [String: String] = [:]
     /// Stop a script at its first failing statement (`--bail`).
     public var bail = false
+    /// `--sql`: each query is printed as SQL instead of being run.
+    public var printsSQL = false
+    /// The SQL `--sql` and `.sql` write (`--dialect`).
+    public var dialect = SQLDialect.duckdb
     /// A person types: `.tour` goes a step at a time.
     public var interactive = false
     /// Bold and colour allowed on the output (a terminal, no NO_COLOR).
