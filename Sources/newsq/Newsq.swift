@@ -21,7 +21,8 @@ struct Newsq: ParsableCommand {
         version: "newsq \(Version.current)")
 
     @Argument(
-        help: "Article files or folders (.txt, .md, .json, .jsonl), read recursively, or claims files `newsq extract` wrote (known by their content).")
+        help: "Article files or folders (.txt, .md, .json, .jsonl), read recursively, or claims files `newsq extract` wrote (known by their content)."
+    )
     var paths: [String] = []
 
     @Option(name: [.customShort("e"), .long], help: "Run a query or dot-command (repeatable).")

@@ -134,6 +134,26 @@ import Testing
             ])
     }
 
+    /// What a Spark job sends: a whole file, as text or as its bytes, read as that file would be.
+    @Test func extractReadsWholeFilesFromStandardInput() throws {
+        let file = "date 2023-09-04\n\nThe ministry said the drone fell in a field.\n"
+        let latin = Data("Police said the caf".utf8) + Data([0xE9]) + Data(" was shut.".utf8)
+        let stream =
+            [
+                #"{"path": "a.txt", "file": "date 2023-09-04\n\nThe ministry said the drone fell in a field.\n"}"#,
+                #"{"path": "b.txt", "file_base64": "\#(latin.base64EncodedString())"}"#,
+                #"{"path": "c.txt", "file_base64": "not base64!"}"#,
+            ].joined(separator: "\n") + "\n"
+        let r = try Binary.run(["extract", "-"], stdin: stream)
+        #expect(r.status == 0)
+        let rows = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(rows.map { $0["path"] as? String } == ["a.txt", "b.txt"])
+        #expect(rows[0]["date"] as? String == "2023-09-04" && rows[0]["line"] as? Int == 3, "\(rows[0]) \(file)")
+        #expect(rows[1]["text"] as? String == "the caf\u{E9} was shut")
+        #expect(r.stderr.contains("b.txt: 1 byte not UTF-8, repaired"), "\(r.stderr)")
+        #expect(r.stderr.contains("standard input:3: file_base64 is not base64, line skipped"), "\(r.stderr)")
+    }
+
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func extractReadsFilesAsTheShellDoes() throws {
         let extracted = try Binary.run(["extract", "../shared/corpus/seed"])

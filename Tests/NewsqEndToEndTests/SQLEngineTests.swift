@@ -74,7 +74,8 @@ import Testing
 
         // Exactly the claims `newsq extract` writes, but for the numbers each partition starts again.
         let extracted = try Binary.run(["extract", Self.corpus])
-        let fields = "path, date, actor, speaker, role, org, country, cue, stance, kind, text, sentence, line, actor_kind, resolution, title, source, url, words"
+        let fields =
+            "path, date, actor, speaker, role, org, country, cue, stance, kind, text, sentence, line, actor_kind, resolution, title, source, url, words"
         try "SELECT \(fields) FROM claims;\n".write(toFile: dir + "/all.sql", atomically: true, encoding: .utf8)
         // The saved script's SQL for Spark: claims from the Parquet the job wrote; actors as newsq prints them.
         let actors = try Binary.run([Self.corpus, "--format", "jsonl", "-e", "actors"])
@@ -99,7 +100,9 @@ import Testing
         // most-quoted.nq: as many rows as newsq (the top 20 actors, the top 10 of the actors table).
         let statements = try String(contentsOfFile: Binary.packageRoot + "/queries/most-quoted.nq", encoding: .utf8)
             .split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("--") }
-        let newsqCounts = try statements.map { try Binary.run([Self.corpus, "--format", "jsonl", "-e", String($0)]).stdout.split(separator: "\n").count }
+        let newsqCounts = try statements.map {
+            try Binary.run([Self.corpus, "--format", "jsonl", "-e", String($0)]).stdout.split(separator: "\n").count
+        }
         #expect(newsqCounts == [20, 10] && Array(counts.dropFirst().prefix(2)) == newsqCounts, "Spark \(counts), newsq \(newsqCounts)")
         let loaded = try Binary.run([Self.corpus, "--format", "csv", "-e", "count claims"])
         #expect(loaded.stdout == "count\r\n\(lines.count)\r\n", "newsq loads other claims than Spark wrote")

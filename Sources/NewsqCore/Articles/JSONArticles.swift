@@ -48,18 +48,22 @@ enum JSONArticles {
     enum StreamRecord {
         /// A news-please record.
         case article(Article)
-        /// `{"path": …, "file": …}`: an article file's whole content, read as that file would be
-        /// (what a Spark job sends for each file it reads).
-        case file(path: String, content: String)
+        /// `{"path": …, "file": …}`: an article file's whole content, read as that file would be;
+        /// `file_base64` holds its bytes as they are (what a Spark job sends for each file it reads).
+        case file(path: String, bytes: [UInt8])
         /// A JSON object with no article text.
         case empty
         case notJSON
+        case notBase64
     }
 
     static func record(line: Substring, number: Int) -> StreamRecord {
         guard let record = object(Data(line.utf8)) else { return .notJSON }
-        if let content = record["file"] as? String {
-            return .file(path: string(record, "path").isEmpty ? "-#\(number)" : string(record, "path"), content: content)
+        let path = string(record, "path").isEmpty ? "-#\(number)" : string(record, "path")
+        if let content = record["file"] as? String { return .file(path: path, bytes: Array(content.utf8)) }
+        if let encoded = record["file_base64"] as? String {
+            guard let bytes = Data(base64Encoded: encoded) else { return .notBase64 }
+            return .file(path: path, bytes: Array(bytes))
         }
         let url = string(record, "url")
         return article(record, path: url.isEmpty ? "-#\(number)" : url).map(StreamRecord.article) ?? .empty

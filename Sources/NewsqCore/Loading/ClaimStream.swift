@@ -50,18 +50,19 @@ public struct ClaimStream {
     }
 
     /// One line of a JSON Lines stream (`newsq extract -`): a news-please record, or an
-    /// article file's content as `{"path", "file"}`. Its claims go to `write`; a line that
+    /// article file's content as `{"path", "file"}` (text) or `{"path", "file_base64"}` (bytes). Its claims go to `write`; a line that
     /// is no article gets a warning naming it.
     public mutating func extract(jsonLine line: Substring, number: Int, write: (String) -> Void, warn: (String) -> Void) {
         if line.allSatisfy(\.isWhitespace) { return }
         switch JSONArticles.record(line: line, number: number) {
         case .notJSON: warn("warning: standard input:\(number): not a JSON object, line skipped")
+        case .notBase64: warn("warning: standard input:\(number): file_base64 is not base64, line skipped")
         case .empty: warn("warning: standard input:\(number): no article text (maintext, text, file), line skipped")
         case .article(let article):
             let text = lines(for: article)
             if !text.isEmpty { write(text) }
-        case .file(let path, let content):
-            extract(ArticleReader.parse(path: path, bytes: Array(content.utf8)), write: write, warn: warn)
+        case .file(let path, let bytes):
+            extract(ArticleReader.parse(path: path, bytes: bytes), write: write, warn: warn)
         }
     }
 }

@@ -60,7 +60,7 @@ public final class Session {
     public var isDemo: Bool { paths.isEmpty }
 
     /// "8 articles (0.01 MB), 46 claims, 27 actors, 2 warnings in 0.012 s (0.9 MB/s)";
-    /// "292 articles, 292 from claims files (0.00 MB), …" for claims `newsq extract` wrote.
+    /// "292 articles, 292 from claims files, 3695 claims, … in 0.097 s" for claims `newsq extract` wrote.
     public func loadSummary(seconds: Double) -> String {
         let bytes = loaded.reduce(0) { $0 + $1.textBytes }
         let mb = Double(bytes) / 1_000_000
@@ -68,8 +68,9 @@ public final class Session {
         // Articles read back from claims files have no text here: the summary says how many.
         let readBack = loaded.reduce(0) { $0 + ($1.textBytes == 0 ? 1 : 0) }
         let articles = counted(store.articles.count, "article") + (readBack > 0 ? ", \(readBack) from claims files" : "")
-        return articles + String(format: " (%.2f MB), ", mb)
-            + [counted(store.claims.count, "claim"), counted(store.actors.count, "actor"), counted(warnings, "warning")].joined(separator: ", ")
+        let rest = [counted(store.claims.count, "claim"), counted(store.actors.count, "actor"), counted(warnings, "warning")]
+        guard bytes > 0 || readBack == 0 else { return ([articles] + rest).joined(separator: ", ") + String(format: " in %.3f s", seconds) }
+        return articles + String(format: " (%.2f MB), ", mb) + rest.joined(separator: ", ")
             + String(format: " in %.3f s (%.1f MB/s)", seconds, seconds > 0 ? mb / seconds : 0)
     }
 
@@ -145,7 +146,8 @@ public final class Session {
     func printSQL(_ text: String, line: Int, file: String?) -> Outcome {
         let translated: (sql: String, notes: [String])
         do {
-            translated = SQLTranslator(store: store, dialect: options.dialect).sql(try QueryParser.parse(text, firstLine: line, parameters: parameters))
+            translated = SQLTranslator(store: store, dialect: options.dialect).sql(
+                try QueryParser.parse(text, firstLine: line, parameters: parameters))
         } catch {
             printError(error.render(source: text, firstLine: line, file: file))
             return .failed
