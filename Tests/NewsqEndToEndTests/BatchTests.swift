@@ -228,6 +228,12 @@ import Testing
         #expect(r.status == 0)
         let rows = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         #expect(rows.contains { Set([$0["actor_a"] as? String, $0["actor_b"] as? String]) == Set(["Ukraine", "Romania MoD"]) })
+        // `.show dispute N` says why the pair was made.
+        let shown = try Binary.run(["../shared/corpus/seed", "-e", ".show dispute 11", "-e", ".show dispute 99"])
+        #expect(shown.stdout.contains("a. claim 1, Ukraine (say, assert): A Russian kamikaze"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("b. claim 8, Romania MoD (deny, deny): categorically denies"))
+        #expect(shown.stdout.contains("why: Romania MoD rebuts (cue deny); that claim names Romania"))
+        #expect(shown.stderr.contains("no dispute 99 (disputes are 1 to 20)"), "\(shown.stderr)")
     }
 
     @Test func demoCorpusWithoutAPath() throws {

@@ -56,10 +56,13 @@ extension DotCommand {
             return session.printSQL(call.argument, line: call.line, file: call.file)
         },
         DotCommand(
-            ".show", "claim N | article N", "where claim N came from, its span marked, how its speaker was resolved; article N and its claims",
-            completions: { ["claim", "article"] }
+            ".show", "claim N | article N | dispute N",
+            "where claim N came from, its span marked, how its speaker was resolved; article N and its claims; why dispute N was made",
+            completions: { ["claim", "article", "dispute"] }
         ) { session, call in
-            call.argument.lowercased().hasPrefix("article") ? session.showArticle(call) : session.showClaim(call)
+            let what = call.argument.lowercased()
+            return what.hasPrefix("article")
+                ? session.showArticle(call) : what.hasPrefix("dispute") ? session.showDispute(call) : session.showClaim(call)
         },
         DotCommand(".alias", "[NAME = A | B]", "list aliases, or make A and B names of actor NAME") { session, call in
             session.alias(call)

@@ -57,6 +57,25 @@ extension Session {
         return .ok
     }
 
+    /// `.show dispute N`: its two claims and why they were paired.
+    func showDispute(_ call: DotCommandCall) -> Outcome {
+        let parts = call.argument.split(separator: " ")
+        guard parts.count == 2, let id = Int(parts[1]) else { return fail(call, "usage: .show dispute N") }
+        guard id >= 1, id <= store.disputes.count else {
+            return fail(
+                call, store.disputes.isEmpty ? "no disputes found in this corpus" : "no dispute \(id) (disputes are 1 to \(store.disputes.count))")
+        }
+        let d = store.disputes[id - 1]
+        write("dispute \(id)\(d.date.isEmpty ? "" : ", " + d.date): \(Terminal.printable(d.topic))\n")
+        for (mark, claimID) in [("a", d.a), ("b", d.b)] {
+            let c = store.claims[claimID - 1]
+            let actor = c.actor.isEmpty ? "(none)" : Terminal.printable(c.actor)
+            write("  \(mark). claim \(claimID), \(actor) (\(c.cue), \(c.stance.rawValue)): \(Terminal.printable(c.text))\n")
+        }
+        write("  why: \(Terminal.printable(d.why))\n")
+        return .ok
+    }
+
     func showClaim(_ call: DotCommandCall) -> Outcome {
         let parts = call.argument.split(separator: " ")
         guard parts.count == 2, parts[0].lowercased() == "claim", let id = Int(parts[1]) else { return fail(call, "usage: .show claim N") }

@@ -1,144 +1,222 @@
-/// Pairs of claims that contradict each other: one actor denies what another
-/// asserted, on the same matter (shared content words, or a denial of "the
-/// claim" right after it), in the same article or within a few days.
+/// Pairs of claims in one article where one actor rebuts what another asserted.
+/// Precision first: two claims that can both be true are no dispute, so nothing is paired
+/// on shared common words, and never across articles.
+///
+/// A rebuttal denies a claim (`deny`, `refute`; "declined to comment" is no denial),
+/// rejects or dismisses one by name ("dismissed the claims", "rejected the allegations"),
+/// or calls it untrue in its own words ("That is completely untrue", "At no time did…").
+/// What it rebuts:
+/// - a country's, or its ministry's: the claims of other actors that name the country
+///   (by name, other names, capital or demonym), before or after it: what happened on
+///   its soil;
+/// - anyone else's: the accusation just before it (`accuse`, `allege`, `claim`, `charge`…),
+///   when that names the rebutting actor or comes within a few claims; a rebuttal that
+///   only refers back ("denied the claim") takes the nearest claim of another actor that
+///   names it, else the nearest claim before it.
 enum DisputeFinder {
-    static let maxDays = 3
-    static let stopwords: Set<String> = [
-        "that", "this", "with", "from", "have", "were", "been", "would", "will", "their", "they", "there", "which",
-        "what", "about", "into", "than", "then", "also", "said", "says", "only", "other", "some", "such", "more",
-        "most", "very", "when", "where", "while", "after", "before", "over", "under", "these", "those", "your",
-        "could", "should", "does", "did", "not", "but", "and", "for", "the", "are", "was", "has", "had", "its",
+    /// Cues whose claims deny what follows them.
+    static let denialCues: Set<String> = ["deny", "refute", "rebut"]
+    /// Cues that rebut when what they take is a claim by name: "rejected the allegations".
+    static let rejectionCues: Set<String> = ["reject", "dismiss", "dispute", "contest", "deny", "refute", "rebut"]
+    /// Words naming a claim: what a rejection must take to be a rebuttal.
+    static let claimNouns: Set<String> = [
+        "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "story",
+        "stories", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions", "information", "attack",
+        "criticism", "rumour", "rumours", "rumor", "rumors", "speculation", "account", "accounts", "version",
     ]
-    /// Denials whose content is only a reference back: "denied the claim".
-    static let anaphoric: Set<String> = [
-        "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations",
-        "information", "story", "statement", "charge", "charges", "account", "it", "this", "that", "assertion",
+    /// Words that make a claim's own text a rebuttal, matched as whole words.
+    static let rebuttalPhrases = [
+        "not true", "untrue", "is false", "was false", "are false", "were false", "completely false", "distorted",
+        "distortion", "out of context", "at no time", "no truth", "no evidence", "baseless", "no plans", "fabricated",
+        "fabrication", "is unfounded", "are unfounded", "unfounded allegations", "unfounded claims", "is wrong", "was wrong",
+        "are wrong", "were wrong",
     ]
+    /// Cues of claims that accuse: what a rebuttal after them answers.
+    static let accusationCues: Set<String> = ["accuse", "allege", "claim", "charge", "blame", "report"]
+    /// How far before a rebuttal an accusation that does not name the rebutting actor may be.
+    static let nearby = 3
+    /// Partners one rebuttal may have.
+    static let maxPairs = 6
 
     static func disputes(_ claims: [ClaimRow]) -> [DisputeRow] {
-        let denials = claims.indices.filter { claims[$0].stance == .deny && !claims[$0].actor.isEmpty }
-        // Claims are compared within a day bucket (or their article, when undated) and the
-        // buckets a few days either side, so far-apart claims are never looked at.
-        var dayOf: [String: Int?] = [:]
-        let days = claims.map { c in
-            dayOf[c.date]
-                ?? {
-                    let d = DateText.dayNumber(c.date); dayOf[c.date] = d; return d
-                }()
+        // Claims come in article order: each article's are one run.
+        var runs: [Range<Int>] = []
+        var start = 0
+        for i in claims.indices where i + 1 == claims.count || claims[i + 1].article != claims[i].article {
+            runs.append(start..<(i + 1))
+            start = i + 1
         }
-        func bucket(_ i: Int, shift: Int = 0) -> Int { days[i].map { $0 + shift } ?? -claims[i].article }
-        func shifts(_ i: Int) -> ClosedRange<Int> { days[i] == nil ? 0...0 : -maxDays...maxDays }
-        let wanted = Set(denials.flatMap { d in shifts(d).map { bucket(d, shift: $0) } })
-        let assertions = claims.indices.filter {
-            claims[$0].stance == .assert && !claims[$0].actor.isEmpty && wanted.contains(bucket($0))
-        }
-
-        // Words of denials first, numbered; an assertion keeps only the words some denial uses.
-        var words = [Set<String>](repeating: [], count: claims.count)
-        for (d, set) in zip(denials, parallelMap(denials) { contentWords(claims[$0].text) }) { words[d] = set }
-        let vocabulary = Array(denials.reduce(into: Set<String>()) { $0.formUnion(words[$1]) })
-        let number = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, Int32($0)) })
-        // Assertions by (word, bucket): one sorted array of keyed entries, searched by halving,
-        // rather than a dictionary of a million small arrays.
-        var byWord: [(key: UInt64, claim: Int)] = []
-        var known = [[Int32]](repeating: [], count: claims.count)  // an assertion's words, by number
-        for (a, ids) in zip(
-            assertions,
-            parallelMap(assertions, chunk: 256) { a in
-                var ids: [Int32] = []
-                forEachContentWord(claims[a].text, skippingStopwords: false) { if let id = number[$0], !ids.contains(id) { ids.append(id) } }
-                return ids
-            })
-        {
-            known[a] = ids
-            for id in ids { byWord.append((Self.key(id, bucket(a)), a)) }
-        }
-        byWord.sort { $0.key != $1.key ? $0.key < $1.key : $0.claim < $1.claim }
-        func assertionsSharing(_ key: UInt64) -> ArraySlice<(key: UInt64, claim: Int)> {
-            byWord[byWord.partitioningIndex { $0.key >= key }..<byWord.partitioningIndex { $0.key > key }]
-        }
-        var rows: [DisputeRow] = []
-        var seen = Set<[Int]>()
-        for d in denials {
-            let denial = claims[d]
-            var shared: [Int: Int] = [:]
-            for w in words[d] {
-                for shift in shifts(d) {
-                    let list = assertionsSharing(Self.key(number[w]!, bucket(d, shift: shift)))
-                    guard list.count < 2000 else { continue }  // too common to tell a matter
-                    for entry in list { shared[entry.claim, default: 0] += 1 }
-                }
-            }
-            let textWords = denial.text.lowercased().split { !$0.isLetter }.map(String.init)
-            if textWords.count <= 4, textWords.contains(where: { anaphoric.contains($0) }) {
-                // "…, while the Romanians denied the claim": the claim just before, in the same article.
-                if let a = (0..<d).reversed().prefix(6).first(where: {
-                    claims[$0].article == denial.article && claims[$0].stance == .assert && opposed(claims[$0], denial)
-                }) {
-                    shared[a, default: 0] += 2
-                }
-            }
-            let candidates = shared.filter { a, count in
-                count >= 2 && opposed(claims[a], denial)
-                    && (claims[a].article == denial.article || days[a].flatMap { x in days[d].map { abs(x - $0) <= maxDays } } == true)
-            }.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-            var actorsTaken = Set<String>()
-            for (a, _) in candidates where actorsTaken.count < 3 && actorsTaken.insert(claims[a].actor).inserted {
-                guard seen.insert([a, d]).inserted else { continue }
-                let topicWords = known[a].map { vocabulary[Int($0)] }.filter { words[d].contains($0) }.sorted().prefix(5)
-                rows.append(
-                    DisputeRow(
-                        id: 0, a: claims[a].id, b: denial.id, actorA: claims[a].actor, actorB: denial.actor,
-                        date: max(claims[a].date, denial.date),
-                        topic: topicWords.isEmpty ? denial.text : topicWords.joined(separator: " "),
-                        textA: claims[a].text, textB: denial.text))
-            }
-        }
-        rows.sort { ($0.b, $0.a) < ($1.b, $1.a) }
+        var rows = parallelMap(runs) { disputes(in: claims[$0]) }.flatMap { $0 }
         for i in rows.indices { rows[i].id = i + 1 }
         return rows
     }
 
-    /// A word's number and a bucket (a day, or minus an undated claim's article) as one sortable key.
-    private static func key(_ word: Int32, _ bucket: Int) -> UInt64 {
-        UInt64(UInt32(bitPattern: word)) << 32 | UInt64(UInt32(truncatingIfNeeded: bucket))
+    /// One article's disputes, by rebuttal in text order.
+    static func disputes(in article: ArraySlice<ClaimRow>) -> [DisputeRow] {
+        let claims = Array(article)
+        let texts = claims.map { Self.words($0.text) }
+        let cues = claims.indices.map { rebuttal(claims[$0], words: texts[$0]) }
+        var rows: [DisputeRow] = []
+        for r in claims.indices where !claims[r].actor.isEmpty {
+            guard let cue = cues[r] else { continue }
+            let denial = claims[r]
+            // Claims of other actors that assert and rebut nothing themselves.
+            guard isActor(denial.actor) else { continue }
+            // A reference that names whose claim it denies ("Pelosi's suggestion", "the claim
+            // from Berlin") points at that actor's claims only.
+            let owners = isReference(texts[r]) ? Self.owners(in: denial.text) : []
+            let others = claims.indices.filter { a in
+                a != r && claims[a].stance == .assert && cues[a] == nil && isClaim(claims[a], words: texts[a]) && opposed(claims[a], denial)
+                    && (owners.isEmpty || owners.contains { made(claims[a], by: $0) })
+            }
+            let mentions = mentions(of: denial, roles: claims.filter { $0.actor == denial.actor }.map(\.role))
+            func names(_ a: Int) -> Bool { mentions.contains { texts[a].contains(" \($0) ") } }
+            let before = others.filter { $0 < r }
+            let reference = isReference(texts[r])
+            // The accusation a rebuttal answers: the last before it, when it names the rebutting
+            // actor, or, for a rebuttal that refers back ("denied the charges"), when it is close.
+            let accusation = before.last { accusationCues.contains(claims[$0].cue) }.flatMap { a in
+                names(a) || reference && r - a <= nearby ? a : nil
+            }
+            let reason: String
+            let partners: [Int]
+            if let accusation {
+                (reason, partners) = ("answers the accusation before it", [accusation])
+            } else if denial.actorKind == .country || !denial.country.isEmpty && Self.words(denial.actor).contains(" \(denial.country.lowercased()) ")
+            {
+                (reason, partners) = ("that claim names \(denial.country.isEmpty ? denial.actor : denial.country)", others.filter(names))
+            } else if reference, let named = before.last(where: names) {
+                (reason, partners) = ("\"\(denial.text)\" refers to the claim before it, which names \(denial.actor)", [named])
+            } else {
+                continue
+            }
+            for a in partners.prefix(maxPairs) {
+                let asserted = claims[a]
+                rows.append(
+                    DisputeRow(
+                        id: 0, a: asserted.id, b: denial.id, actorA: asserted.actor, actorB: denial.actor,
+                        date: max(asserted.date, denial.date), topic: topic(asserted.text), textA: asserted.text, textB: denial.text,
+                        why: "\(denial.actor) rebuts (\(cue)); \(reason)"))
+            }
+        }
+        return rows
     }
 
-    /// Different actors, and not one the voice of the other's country.
+    /// What makes a claim a rebuttal — its cue, or a phrase of its text — or nil when it is none.
+    static func rebuttal(_ claim: ClaimRow, words: String) -> String? {
+        let list = words.split(separator: " ")
+        guard list.count >= 2, let first = list.first, !clauseJoiners.contains(String(first)) else { return nil }
+        if denialCues.contains(claim.cue), list.first != "to" { return "cue \(claim.cue)" }
+        if rejectionCues.contains(claim.cue), list.contains(where: { claimNouns.contains(String($0)) }) { return "cue \(claim.cue)" }
+        return rebuttalPhrases.first { words.contains(" \($0) ") }.map { "\"\($0)\"" }
+    }
+
+    /// A rebuttal whose text only refers back: a few words, one of them a reference.
+    private static func isReference(_ words: String) -> Bool {
+        let list = words.split(separator: " ")
+        return list.count <= 5 && list.contains { claimNouns.contains(String($0)) }
+    }
+
+    /// How an actor is named in other claims: its name, a person's surname, the roles of
+    /// two words or more the article gives it, and its country by name, other names,
+    /// capital and demonym (a ministry is named by its country too).
+    private static func mentions(of claim: ClaimRow, roles: [String]) -> [String] {
+        var names = [Self.words(claim.actor).trimmingSpaces]
+        // "the prime minister", when the article calls the actor so.
+        names += Set(roles.filter { $0.contains(" ") }).map { "the" + Self.words($0).dropLast() }
+        if claim.actorKind == .person, let surname = ActorName.surname(claim.actor) { names.append(Self.words(surname).trimmingSpaces) }
+        let country = claim.actorKind == .country ? claim.actor : claim.country
+        if !country.isEmpty { names += countryNames[country] ?? [country.lowercased()] }
+        return names.filter { $0.count > 2 }
+    }
+
+    /// Canonical country → every lowercased way to write it (Gazetteer's table turned round).
+    private static let countryNames: [String: [String]] = Dictionary(
+        Gazetteer.countries.map { ($0.value, [$0.key]) }, uniquingKeysWith: +)
+
+    /// A claim worth rebutting: a clause by an actor, or unattributed but whole ("of the same
+    /// offences", "to have been involved…" are fragments).
+    private static func isClaim(_ claim: ClaimRow, words: String) -> Bool {
+        let list = words.split(separator: " ")
+        guard let first = list.first, list.count >= 4, !fragmentStarts.contains(String(first)),
+            !list.contains(where: { ["denied", "denies", "rejected", "dismissed"].contains($0) })
+        else { return false }
+        return claim.actor.isEmpty ? list.count >= 6 : isActor(claim.actor)
+    }
+    /// First words of a text cut from its clause ("though Trump said…", "having done so").
+    private static let clauseJoiners: Set<String> = ["though", "although", "as", "having", "and", "but", "or", "while"]
+    private static let fragmentStarts: Set<String> = ["to", "of", "on", "in", "for", "with", "by", "at", "from", "about", "into", "as"]
+
+    /// An actor by the actors issue's standard as far as a verb goes: a name made only of
+    /// reporting verbs and adverbs ("denied", "angrily rejected") is a misread sentence.
+    private static func isActor(_ name: String) -> Bool {
+        !SpeakerPhrase.pronouns.contains(name.lowercased()) && !["him", "her", "them", "us", "me"].contains(name.lowercased())
+            && !name.split(separator: " ").allSatisfy { word in
+                let w = word.lowercased()
+                return ReportingLexicon.forms[w] != nil || ReportingLexicon.isAdverb(w) || ClaimFinder.irregularPast.contains(w) || w == "down"
+                    || w == "up"
+            }
+    }
+
+    /// Different actors, and not one the voice of the other's country, nor one the
+    /// acronym of the other (`OSI`, `Open Society Institute`).
     private static func opposed(_ a: ClaimRow, _ b: ClaimRow) -> Bool {
-        guard a.actor != b.actor else { return false }
+        guard a.actor != b.actor, !isAcronym(a.actor, of: b.actor), !isAcronym(b.actor, of: a.actor),
+            !a.actor.hasPrefix(b.actor + " "), !b.actor.hasPrefix(a.actor + " ")
+        else { return false }
         let countryA = a.actorKind == .country ? a.actor : a.country
         let countryB = b.actorKind == .country ? b.actor : b.country
         return countryA.isEmpty || countryB.isEmpty || countryA != countryB
     }
 
-    /// Lowercased words of four letters or more, without stopwords; a plural's "s" dropped (drones ~ drone).
-    private static func contentWords(_ text: String) -> Set<String> {
-        var set = Set<String>()
-        forEachContentWord(text) { set.insert($0) }
-        return set
+    /// The names in a text (capitalised words but for a determiner, a possessive's "'s" cut),
+    /// lowercased and in the singular.
+    private static func owners(in text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
+            .filter { $0.first?.isUppercase == true && $0.count > 2 && !determiners.contains($0.lowercased()) }
+            .map { singular(String($0.lowercased().split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })[0])) }
     }
 
-    /// The same words one at a time, read as bytes, not Characters: this runs over every assertion at load.
-    /// Stopwords need no check when only denials' words are looked up: they have none.
-    private static func forEachContentWord(_ text: String, skippingStopwords: Bool = true, _ body: (String) -> Void) {
-        var word: [UInt8] = []
-        func flush() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard word.count >= 4 else { return }
-            if word.last == 115, word[word.count - 2] != 115 { word.removeLast() }
-            let w = String(decoding: word, as: UTF8.self)
-            if !skippingStopwords || !stopwords.contains(w) { body(w) }
-        }
-        for b in text.utf8 {
-            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 {
-                word.append(b)
-            } else if b >= 65 && b <= 90 {
-                word.append(b + 32)
-            } else {
-                flush()
+    /// Whether `claim` was made by the actor a name stands for: a word of its name, or its country.
+    private static func made(_ claim: ClaimRow, by name: String) -> Bool {
+        if Self.words(claim.actor).split(separator: " ").contains(where: { singular(String($0)) == name }) { return true }
+        let country = Gazetteer.countries[name]
+        return country != nil && (claim.country == country || claim.actor == country)
+    }
+
+    private static let determiners: Set<String> = ["the", "this", "that", "these", "those", "such", "all", "any", "some", "its", "their"]
+
+    private static func singular(_ word: String) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        return word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3 ? String(word.dropLast()) : word
+    }
+
+    private static func isAcronym(_ short: String, of long: String) -> Bool {
+        let initials = long.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)
+        return short.count >= 2 && short.allSatisfy(\.isUppercase) && String(initials) == short
+    }
+
+    /// Lowercased words between spaces (" romania's national territory "), so a phrase is found
+    /// as whole words by `contains(" phrase ")`; a possessive's "'s" stands apart.
+    static func words(_ text: String) -> String {
+        var out = " "
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                out += " '"
+            } else if out.last != " " {
+                out += " "
             }
         }
-        flush()
+        return out.last == " " ? out : out + " "
+    }
+
+    /// The matter in a few words of the claim rebutted: "Russian kamikaze attack drone detonated on the territory…".
+    static func topic(_ text: String) -> String {
+        var words = text.split(separator: " ")
+        if let first = words.first, ["a", "an", "the"].contains(first.lowercased()) { words.removeFirst() }
+        let phrase = words.prefix(8).joined(separator: " ")
+        return words.count > 8 ? phrase + "…" : phrase
     }
 }

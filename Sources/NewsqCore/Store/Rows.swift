@@ -49,6 +49,8 @@ public struct DisputeRow: Sendable {
     public var topic: String
     public var textA: String
     public var textB: String
+    /// Why the pair was made: the rebuttal's cue or phrase, and how it found the claim it rebuts.
+    public var why: String
 }
 
 extension ArticleRow {

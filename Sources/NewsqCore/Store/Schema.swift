@@ -96,9 +96,10 @@ enum Schema {
         Column("actor_a", .text, "actor of claim a", namesActor: true) { $0.actorA.isEmpty ? .none : .text($0.actorA) },
         Column("actor_b", .text, "actor of claim b", namesActor: true) { $0.actorB.isEmpty ? .none : .text($0.actorB) },
         Column("date", .date, "date of the later claim") { .text($0.date) },
-        Column("topic", .text, "the words both claims share") { .text($0.topic) },
+        Column("topic", .text, "the matter, in the words of claim a") { .text($0.topic) },
         Column("text_a", .text, "what a claimed") { .text($0.textA) },
         Column("text_b", .text, "what b claimed") { .text($0.textB) },
+        Column("why", .text, "how b rebuts a: its cue or phrase, and how it points at a") { .text($0.why) },
     ]
 
     static let articleFields = articles.map(\.field)

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import NewsqCore
+
+/// Disputes: a rebuttal points at what it rebuts, inside its article; precision first.
+@Suite struct DisputeFinderTests {
+    func disputes(_ body: String) -> [DisputeRow] {
+        Store(loaded: ArticleLoader.extract([Article(path: "a.txt", body: body)])).disputes
+    }
+
+    @Test func aDenialAnswersTheAccusationBeforeIt() {
+        let found = disputes(
+            """
+            Prosecutors accused Bernard Ebbers of directing the fraud at the firm. The weather in New York was mild, \
+            forecasters said. Mr Ebbers has denied all the charges.
+            """)
+        #expect(found.count == 1)
+        #expect(found.first?.textA == "Bernard Ebbers of directing the fraud at the firm")
+        #expect(found.first?.why.contains("answers the accusation before it") == true)
+    }
+
+    @Test func aCountryDeniesWhatOthersSayHappenedOnItsSoil() {
+        let found = disputes(
+            """
+            A drone fell on Romanian soil overnight, Ukraine said. Romania denied the claim. Kyiv's port was hit by \
+            eleven drones, the mayor said.
+            """)
+        #expect(found.map(\.textA) == ["A drone fell on Romanian soil overnight"])
+        #expect(found.first?.actorB == "Romania")
+        #expect(found.first?.topic == "drone fell on Romanian soil overnight")
+    }
+
+    @Test func declinedToCommentOrAProposalRejectedIsNoDispute() {
+        #expect(
+            disputes(
+                """
+                The Daily Mail reported that the bank had lost millions in the deal. The bank declined to comment. \
+                The board rejected the offer from its rival.
+                """
+            ).isEmpty)
+    }
+
+    @Test func aReferenceThatNamesItsOwnerPairsWithThatOwnersClaimOnly() {
+        let found = disputes(
+            """
+            Nancy Pelosi said Biden should skip the debates with Trump entirely. Donald Trump claimed Biden's plan was a \
+            surrender to the virus. Biden rejected Pelosi's suggestion.
+            """)
+        // Trump's accusation names Biden and comes just before, but the rebuttal says whose claim it rejects.
+        #expect(found.map(\.actorA) == ["Nancy Pelosi"])
+    }
+
+    @Test func theDemoPairsNoActorsWhoAgree() {
+        let store = Store(loaded: ArticleLoader.extract(DemoCorpus.articles))
+        #expect(!store.disputes.isEmpty)
+        for d in store.disputes {
+            #expect(Set([d.actorA, d.actorB]).isSubset(of: ["Norway", "Sweden", "Sweden MFA", "Norway MFA"]), "\(d.actorA) / \(d.actorB)")
+        }
+    }
+}
