@@ -57,8 +57,9 @@ enum Tour {
         Step(
             title: "disputes",
             text: """
-                A dispute pairs a denial with the claim of another actor it contradicts.
-                """, query: "disputes show actor_a, actor_b, topic"),
+                A dispute pairs a rebuttal with the claim of another actor it rebuts; its why
+                says how they were paired (`.show dispute 1` tells the whole story).
+                """, query: "disputes show actor_a, actor_b, topic, why"),
         Step(
             title: "provenance",
             text: """
