@@ -22,7 +22,8 @@ enum DisputeFinder {
     static let claimNouns: Set<String> = [
         "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "story",
         "stories", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions", "information", "attack",
-        "criticism", "rumour", "rumours", "rumor", "rumors", "speculation", "account", "accounts", "version",
+        "criticism", "rumour", "rumours", "rumor", "rumors", "speculation", "account", "accounts", "version", "wrongdoing", "involvement",
+        "responsibility",
     ]
     /// Words that make a claim's own text a rebuttal, matched as whole words.
     static let rebuttalPhrases = [
@@ -106,8 +107,10 @@ enum DisputeFinder {
     static func rebuttal(_ claim: ClaimRow, words: String) -> String? {
         let list = words.split(separator: " ")
         guard list.count >= 2, let first = list.first, !clauseJoiners.contains(String(first)) else { return nil }
-        if denialCues.contains(claim.cue), list.first != "to" { return "cue \(claim.cue)" }
-        if rejectionCues.contains(claim.cue), list.contains(where: { claimNouns.contains(String($0)) }) { return "cue \(claim.cue)" }
+        // "denied major Oscars" is withholding, not rebutting: a denial takes a clause or names what it denies.
+        let namesClaim = list.contains { claimNouns.contains(String($0)) }
+        if denialCues.contains(claim.cue), list.first != "to", list.count >= 3 || namesClaim { return "cue \(claim.cue)" }
+        if rejectionCues.contains(claim.cue), namesClaim { return "cue \(claim.cue)" }
         return rebuttalPhrases.first { words.contains(" \($0) ") }.map { "\"\($0)\"" }
     }
 
