@@ -22,13 +22,13 @@ enum DisputeFinder {
     static let claimNouns: Set<String> = [
         "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "story",
         "stories", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions", "information", "attack",
-        "criticism", "rumour", "rumours", "rumor", "rumors", "speculation", "account", "accounts", "version", "wrongdoing", "involvement",
+        "criticism", "rumour", "rumours", "rumor", "rumors", "speculation", "account", "accounts", "wrongdoing", "involvement",
         "responsibility",
     ]
     /// Words that make a claim's own text a rebuttal, matched as whole words.
     static let rebuttalPhrases = [
-        "not true", "untrue", "is false", "was false", "are false", "were false", "completely false", "distorted",
-        "distortion", "out of context", "at no time", "no truth", "no evidence", "baseless", "no plans", "fabricated",
+        "not true", "untrue", "is false", "are false", "completely false", "distorted",
+        "distortion", "out of context", "at no time", "no truth", "no evidence", "baseless", "fabricated",
         "fabrication", "is unfounded", "are unfounded", "unfounded allegations", "unfounded claims", "is wrong", "was wrong",
         "are wrong", "were wrong",
     ]
@@ -79,13 +79,23 @@ enum DisputeFinder {
             let accusation = before.last { accusationCues.contains(claims[$0].cue) }.flatMap { a in
                 names(a) || reference && r - a <= nearby ? a : nil
             }
+            // A denial that repeats what another said ("denied the campaign was anti-Semitic"):
+            // the claim holding at least half its content words, two at least.
+            let content = contentWords(texts[r])
+            let repeated = content.count < 2 ? [] : before.filter { contentWords(texts[$0]).intersection(content).count * 2 >= max(content.count, 4) }
             let reason: String
             let partners: [Int]
             if let accusation {
                 (reason, partners) = ("answers the accusation before it", [accusation])
+            } else if !repeated.isEmpty {
+                (reason, partners) = ("it repeats what that claim says", Array(repeated.suffix(1)))
             } else if denial.actorKind == .country || !denial.country.isEmpty && Self.words(denial.actor).contains(" \(denial.country.lowercased()) ")
             {
-                (reason, partners) = ("that claim names \(denial.country.isEmpty ? denial.actor : denial.country)", others.filter(names))
+                // What others say happened there; not background a source is cited for
+                // ("Mohammad bin Salman is the de facto Saudi ruler, according to Reuters").
+                let country = denial.actorKind == .country ? denial.actor : denial.country
+                let chosen = others.filter { names($0) && claims[$0].cue != "according to" }
+                (reason, partners) = ("that claim names \(country)", chosen)
             } else if reference, let named = before.last(where: names) {
                 (reason, partners) = ("\"\(denial.text)\" refers to the claim before it, which names \(denial.actor)", [named])
             } else {
@@ -146,8 +156,8 @@ enum DisputeFinder {
         else { return false }
         return claim.actor.isEmpty ? list.count >= 6 : isActor(claim.actor)
     }
-    /// First words of a text cut from its clause ("though Trump said…", "having done so").
-    private static let clauseJoiners: Set<String> = ["though", "although", "as", "having", "and", "but", "or", "while"]
+    /// First words of a text cut from its clause ("though Trump said…", "having done so", "has suggested that…").
+    private static let clauseJoiners: Set<String> = ["though", "although", "as", "having", "and", "but", "or", "while", "has", "have", "had"]
     private static let fragmentStarts: Set<String> = ["to", "of", "on", "in", "for", "with", "by", "at", "from", "about", "into", "as"]
 
     /// An actor by the actors issue's standard as far as a verb goes: a name made only of
@@ -171,6 +181,17 @@ enum DisputeFinder {
         let countryB = b.actorKind == .country ? b.actor : b.country
         return countryA.isEmpty || countryB.isEmpty || countryA != countryB
     }
+
+    /// Words of four letters or more that carry content, in the singular.
+    private static func contentWords(_ words: String) -> Set<String> {
+        Set(words.split(separator: " ").filter { $0.count >= 4 && !functionWords.contains(String($0)) }.map { singular(String($0)) })
+    }
+    private static let functionWords: Set<String> = [
+        "that", "this", "with", "from", "have", "were", "been", "would", "will", "their", "they", "there", "which", "what",
+        "about", "into", "than", "then", "also", "said", "says", "only", "other", "some", "such", "more", "most", "very",
+        "when", "where", "while", "after", "before", "over", "under", "these", "those", "could", "should", "does", "being",
+        "just", "because", "ever", "never", "them", "whether", "last", "year", "years", "time",
+    ]
 
     /// The names in a text (capitalised words but for a determiner, a possessive's "'s" cut),
     /// lowercased and in the singular.

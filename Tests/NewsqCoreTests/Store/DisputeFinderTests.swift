@@ -19,6 +19,16 @@ import Testing
         #expect(found.first?.why.contains("answers the accusation before it") == true)
     }
 
+    @Test func aDenialThatRepeatsAClaimPointsAtIt() {
+        let found = disputes(
+            """
+            Jewish leaders said the poster campaign was anti-Semitic and offensive. The weather stayed mild, forecasters said. \
+            Labour denied the poster campaign was anti-Semitic.
+            """)
+        #expect(found.map(\.textA) == ["the poster campaign was anti-Semitic and offensive"])
+        #expect(found.first?.why == "Labour rebuts (cue deny); it repeats what that claim says")
+    }
+
     @Test func aCountryDeniesWhatOthersSayHappenedOnItsSoil() {
         let found = disputes(
             """
