@@ -6,13 +6,15 @@
 /// rejects or dismisses one by name ("dismissed the claims", "rejected the allegations"),
 /// or calls it untrue in its own words ("That is completely untrue", "At no time did…").
 /// What it rebuts:
-/// - a country's, or its ministry's: the claims of other actors that name the country
-///   (by name, other names, capital or demonym), before or after it: what happened on
-///   its soil;
-/// - anyone else's: the accusation just before it (`accuse`, `allege`, `claim`, `charge`…),
-///   when that names the rebutting actor or comes within a few claims; a rebuttal that
-///   only refers back ("denied the claim") takes the nearest claim of another actor that
-///   names it, else the nearest claim before it.
+/// - first, the accusation just before it (`accuse`, `allege`, `claim`, `charge`…), when
+///   that names the rebutting actor or, for a rebuttal that only refers back ("denied the
+///   charges"), comes within a few claims;
+/// - else the claim before it whose content it repeats ("denied the campaign was anti-Semitic");
+/// - else, a country's or its ministry's: the claims of other actors that name the country
+///   (by name, other names, capital or demonym), before or after it: what happened on its soil;
+/// - else, a rebuttal that only refers back: the nearest claim before it that names the
+///   rebutting actor. A reference that names its owner ("Pelosi's suggestion") points at
+///   that owner's claims only.
 enum DisputeFinder {
     /// Cues whose claims deny what follows them.
     static let denialCues: Set<String> = ["deny", "refute", "rebut"]
