@@ -10,7 +10,9 @@ let package = Package(
         .library(name: "NewsqCore", targets: ["NewsqCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The saved store: SQLite through GRDB (MIT), on the system's libsqlite3 (scripts/setup).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The engine: articles → extraction → store → query → output, and the
@@ -20,6 +22,7 @@ let package = Package(
         // entity model (scripts/train-ner).
         .target(
             name: "NewsqCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             // cities.tsv is read by scripts/check-actors only: the engine leaves cities out.
             exclude: ["Resources/cities.tsv"],
             resources: [

@@ -14,11 +14,13 @@ public struct InteractiveShell {
     /// `--sql`: queries print as SQL instead of running; `--dialect`: which SQL.
     let printsSQL: Bool
     let dialect: SQLDialect
+    let savedStore: SavedStore?
 
     public init(
         paths: [String], aliases: AliasTable, format: OutputFormat?, useHistory: Bool, parameters: [String: String] = [:],
-        initFile: String? = nil, printsSQL: Bool = false, dialect: SQLDialect = .duckdb
+        initFile: String? = nil, printsSQL: Bool = false, dialect: SQLDialect = .duckdb, savedStore: SavedStore? = nil
     ) {
+        self.savedStore = savedStore
         self.parameters = parameters
         self.printsSQL = printsSQL
         self.dialect = dialect
@@ -35,11 +37,13 @@ public struct InteractiveShell {
         var options = SessionOptions(format: format ?? .table, parameters: parameters)
         options.printsSQL = printsSQL
         options.dialect = dialect
+        options.savedStore = savedStore
         options.style = Terminal.allowsStyle()
         options.interactive = true
         options.history = { history?.entries ?? [] }
         let (session, seconds) = Session.open(paths: paths, aliases: aliases, options: options)
         session.pager = Pager.fromEnvironment()
+        if let warning = session.storeReport?.warning { session.printError(warning) }
         for warning in session.store.warnings { session.printError(warning.description) }
         session.write(banner(session, seconds: seconds))
 

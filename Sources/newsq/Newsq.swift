@@ -39,6 +39,15 @@ struct Newsq: ParsableCommand {
         help: ArgumentHelp("Set a parameter used as $NAME in queries (repeatable).", valueName: "name=value"))
     var define: [String] = []
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Keep the corpus in this SQLite file (default: one per corpus in $XDG_CACHE_HOME/newsq, else ~/.cache/newsq).", valueName: "FILE"))
+    var db: String?
+
+    @Flag(name: .long, help: "Read every file afresh and save nothing (also NEWSQ_NO_CACHE=1).")
+    var noCache = false
+
     @Flag(name: .long, help: "Print each query as SQL instead of running it (tables claims, articles, actors, disputes as in JSON Lines).")
     var sql = false
 
@@ -106,6 +115,13 @@ struct Newsq: ParsableCommand {
         return out + queries.map { (false, $0) } + scripts.map { (true, $0) }
     }
 
+    /// The saved store this run uses: `--db FILE`, else the cache's, unless told not to.
+    var savedStore: SavedStore? {
+        if let db { return SavedStore(path: (db as NSString).expandingTildeInPath) }
+        guard !paths.isEmpty, !noCache, Environment.value("NEWSQ_NO_CACHE") == nil else { return nil }
+        return SavedStore(path: SavedStore.defaultPath(for: paths))
+    }
+
     func runSession() -> Int32 {
         var table = AliasTable()
         if let aliases {
@@ -119,13 +135,15 @@ struct Newsq: ParsableCommand {
         if interactive {
             return InteractiveShell(
                 paths: paths, aliases: table, format: format, useHistory: !noHistory, parameters: parameters, initFile: initPath,
-                printsSQL: sql, dialect: dialect
+                printsSQL: sql, dialect: dialect, savedStore: savedStore
             ).run()
         }
         var options = SessionOptions(format: format ?? .table, parameters: parameters, bail: bail)
         options.printsSQL = sql
         options.dialect = dialect
+        options.savedStore = savedStore
         let (session, seconds) = Session.open(paths: paths, aliases: table, options: options)
+        if let warning = session.storeReport?.warning { session.printError(warning) }
         for warning in session.store.warnings { session.printError(warning.description) }
         if stats { session.printError(session.loadSummary(seconds: seconds)) }
         if session.isDemo {

@@ -35,6 +35,9 @@ enum Binary {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
         var env = ProcessInfo.processInfo.environment
+        // No saved store unless a test asks for one (`--db`): runs stay independent and the
+        // user's cache untouched.
+        env["NEWSQ_NO_CACHE"] = "1"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let input = Pipe(), output = Pipe(), errors = Pipe()

@@ -12,7 +12,7 @@ final class PseudoTerminal {
     private(set) var raw = ""
 
     init(arguments: [String], home: String, environment: [String: String] = [:], columns: UInt16 = 80, rows: UInt16 = 24) throws {
-        var env = ["HOME": home, "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        var env = ["HOME": home, "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "NEWSQ_NO_CACHE": "1"]
         for (k, v) in environment { env[k] = v }
         // Everything the child needs is built before fork: after it, only exec.
         let argv = ([Binary.path] + arguments).map { strdup($0) } + [nil]

@@ -47,12 +47,35 @@ public enum ArticleLoader {
     static func read(files: [String], warnings: [LoadWarning]) -> FileContents {
         let results = parallelMap(files) { ArticleReader.read(file: $0) }
         let articles = results.flatMap(\.articles)
-        let long = articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
-            LoadWarning(
-                path: $0.path,
-                reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
-        }
+        let long = articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map(longWarning)
         return FileContents(articles: articles, extracted: results.flatMap(\.extracted), warnings: warnings + results.flatMap(\.warnings) + long)
+    }
+
+    /// What one file gave: its articles with their claims (a claims file's as read) and its warnings.
+    struct LoadedFile {
+        var articles: [LoadedArticle]
+        var isClaimsFile: Bool
+        var warnings: [LoadWarning]
+    }
+
+    /// Each of `files` read and extracted over the cores, kept apart by file (what the saved
+    /// store records a file at a time).
+    static func load(files: [String]) -> [LoadedFile] {
+        let contents = parallelMap(files) { ArticleReader.read(file: $0) }
+        let articles = contents.flatMap(\.articles)
+        var extracted = extract(articles)[...]
+        return contents.map { c in
+            let long = c.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map(Self.longWarning)
+            let mine = Array(extracted.prefix(c.articles.count))
+            extracted = extracted.dropFirst(c.articles.count)
+            return LoadedFile(articles: mine + c.extracted, isClaimsFile: !c.extracted.isEmpty, warnings: c.warnings + long)
+        }
+    }
+
+    private static func longWarning(_ article: Article) -> LoadWarning {
+        LoadWarning(
+            path: article.path,
+            reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
     }
 
     /// The second stage: claims extracted from articles in memory, over the cores

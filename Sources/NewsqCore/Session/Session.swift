@@ -30,9 +30,10 @@ public final class Session {
     let output = OutputTarget()
     var readDepth = 0
 
+    /// `store`: the corpus built already from `loaded` (by the saved store), else built here.
     public init(
         paths: [String], loaded: [LoadedArticle], warnings: [LoadWarning], aliases: AliasTable = AliasTable(),
-        options: SessionOptions = SessionOptions()
+        options: SessionOptions = SessionOptions(), store: Store? = nil
     ) {
         self.paths = paths
         self.loaded = loaded
@@ -40,7 +41,7 @@ public final class Session {
         self.options = options
         format = options.format
         parameters = options.parameters
-        store = Store(loaded: loaded, warnings: warnings, aliases: aliases)
+        self.store = store ?? Store(loaded: loaded, warnings: warnings, aliases: aliases)
     }
 
     /// Loads `paths`, or the built-in demo corpus when there are none.
@@ -49,13 +50,31 @@ public final class Session {
         options: SessionOptions = SessionOptions()
     ) -> (session: Session, seconds: Double) {
         let start = DispatchTime.now()
-        let result =
-            paths.isEmpty
-            ? (articles: ArticleLoader.extract(DemoCorpus.articles), warnings: [])
-            : ArticleLoader.load(paths)
-        let session = Session(paths: paths, loaded: result.articles, warnings: result.warnings, aliases: aliases, options: options)
+        let result = load(paths, aliases: aliases, options: options)
+        let session = Session(
+            paths: paths, loaded: result.articles, warnings: result.warnings, aliases: aliases, options: options, store: result.store)
+        session.storeReport = result.report
         return (session, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
     }
+
+    /// The articles of `paths`: from the saved store when there is one, else read afresh;
+    /// the built-in demo corpus when there are no paths.
+    static func load(
+        _ paths: [String], aliases: AliasTable, options: SessionOptions
+    ) -> (
+        articles: [LoadedArticle], warnings: [LoadWarning], report: SavedStore.Report?, store: Store?
+    ) {
+        if paths.isEmpty { return (ArticleLoader.extract(DemoCorpus.articles), [], nil, nil) }
+        guard let saved = options.savedStore else {
+            let loaded = ArticleLoader.load(paths)
+            return (loaded.articles, loaded.warnings, nil, nil)
+        }
+        let result = saved.load(paths, aliases: aliases)
+        return (result.articles, result.warnings, result.report, result.store)
+    }
+
+    /// What the saved store did at the last load, for `--stats`.
+    public internal(set) var storeReport: SavedStore.Report?
 
     public var isDemo: Bool { paths.isEmpty }
 
@@ -68,7 +87,10 @@ public final class Session {
         // Articles read back from claims files have no text here: the summary says how many.
         let readBack = loaded.reduce(0) { $0 + ($1.textBytes == 0 ? 1 : 0) }
         let articles = counted(store.articles.count, "article") + (readBack > 0 ? ", \(readBack) from claims files" : "")
-        let rest = [counted(store.claims.count, "claim"), counted(store.actors.count, "actor"), counted(warnings, "warning")]
+        var rest = [counted(store.claims.count, "claim"), counted(store.actors.count, "actor"), counted(warnings, "warning")]
+        if let report = storeReport {
+            rest.append("store: \(report.extracted) files read, \(report.kept) kept, \(report.dropped) dropped")
+        }
         guard bytes > 0 || readBack == 0 else { return ([articles] + rest).joined(separator: ", ") + String(format: " in %.3f s", seconds) }
         return articles + String(format: " (%.2f MB), ", mb) + rest.joined(separator: ", ")
             + String(format: " in %.3f s (%.1f MB/s)", seconds, seconds > 0 ? mb / seconds : 0)
@@ -178,8 +200,8 @@ public final class Session {
         return .failed
     }
 
-    func rebuild(warnings: [LoadWarning]) {
-        store = Store(loaded: loaded, warnings: warnings, aliases: aliases)
+    func rebuild(warnings: [LoadWarning], store built: Store? = nil) {
+        store = built ?? Store(loaded: loaded, warnings: warnings, aliases: aliases)
     }
 
     // MARK: - Output

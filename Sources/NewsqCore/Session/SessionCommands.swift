@@ -20,10 +20,11 @@ extension Session {
 
     func reload() -> Outcome {
         guard !isDemo else { write("the demo corpus is built in; nothing to reload\n"); return .ok }
-        let result = ArticleLoader.load(paths)
+        let result = Session.load(paths, aliases: aliases, options: options)
+        if let warning = result.report?.warning { printError(warning) }
         for w in result.warnings { printError(w.description) }
         loaded = result.articles
-        rebuild(warnings: result.warnings)
+        rebuild(warnings: result.warnings, store: result.store)
         write("reloaded \(store.articles.count) articles, \(store.claims.count) claims\n")
         return .ok
     }

@@ -9,6 +9,8 @@ public struct SessionOptions {
     public var printsSQL = false
     /// The SQL `--sql` and `.sql` write (`--dialect`).
     public var dialect = SQLDialect.duckdb
+    /// Where the corpus is saved between runs (`--db`, else the cache); nil: read afresh (`--no-cache`).
+    public var savedStore: SavedStore?
     /// A person types: `.tour` goes a step at a time.
     public var interactive = false
     /// Bold and colour allowed on the output (a terminal, no NO_COLOR).

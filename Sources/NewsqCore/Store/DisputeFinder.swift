@@ -56,26 +56,33 @@ enum DisputeFinder {
 
     /// One article's disputes, by rebuttal in text order.
     static func disputes(in article: ArraySlice<ClaimRow>) -> [DisputeRow] {
-        let claims = Array(article)
-        let texts = claims.map { Self.words($0.text) }
-        let cues = claims.indices.map { rebuttal(claims[$0], words: texts[$0]) }
+        // The slice is read in place (copying an article's claims costs more than finding its
+        // disputes); `cues` and `texts` are by position in the article, from `base`.
+        let claims = article
+        let base = claims.startIndex
+        // Most articles hold no rebuttal: they are passed over on each claim's words alone.
+        let cues = claims.indices.map { rebuttal(claims[$0], tokens: tokens(claims[$0].extracted.text)) }
+        guard cues.contains(where: { $0 != nil }) else { return [] }
+        let texts = claims.indices.map { Self.words(claims[$0].extracted.text) }
         var rows: [DisputeRow] = []
-        for r in claims.indices where !claims[r].actor.isEmpty {
-            guard let cue = cues[r] else { continue }
+        for r in claims.indices where cues[r - base] != nil {
+            guard let cue = cues[r - base] else { continue }
             let denial = claims[r]
             // Claims of other actors that assert and rebut nothing themselves.
             guard isActor(denial.actor) else { continue }
             // A reference that names whose claim it denies ("Pelosi's suggestion", "the claim
             // from Berlin") points at that actor's claims only.
-            let owners = isReference(texts[r]) ? Self.owners(in: denial.text) : []
+            let owners = isReference(texts[r - base]) ? Self.owners(in: denial.text) : []
             let others = claims.indices.filter { a in
-                a != r && claims[a].stance == .assert && cues[a] == nil && isClaim(claims[a], words: texts[a]) && opposed(claims[a], denial)
+                a != r && claims[a].stance == .assert && cues[a - base] == nil && isClaim(claims[a], words: texts[a - base])
+                    && opposed(claims[a], denial)
                     && (owners.isEmpty || owners.contains { made(claims[a], by: $0) })
             }
-            let mentions = mentions(of: denial, roles: claims.filter { $0.actor == denial.actor }.map(\.role))
-            func names(_ a: Int) -> Bool { mentions.contains { texts[a].contains(" \($0) ") } }
+            let mentions = mentions(
+                of: denial, roles: claims.indices.filter { claims[$0].extracted.actor == denial.actor }.map { claims[$0].extracted.role })
+            func names(_ a: Int) -> Bool { mentions.contains { texts[a - base].contains(" \($0) ") } }
             let before = others.filter { $0 < r }
-            let reference = isReference(texts[r])
+            let reference = isReference(texts[r - base])
             // The accusation a rebuttal answers: the last before it, when it names the rebutting
             // actor, or, for a rebuttal that refers back ("denied the charges"), when it is close.
             let accusation = before.last { accusationCues.contains(claims[$0].cue) }.flatMap { a in
@@ -83,8 +90,9 @@ enum DisputeFinder {
             }
             // A denial that repeats what another said ("denied the campaign was anti-Semitic"):
             // the claim holding at least half its content words, two at least.
-            let content = contentWords(texts[r])
-            let repeated = content.count < 2 ? [] : before.filter { contentWords(texts[$0]).intersection(content).count * 2 >= max(content.count, 4) }
+            let content = contentWords(texts[r - base])
+            let repeated =
+                content.count < 2 ? [] : before.filter { contentWords(texts[$0 - base]).intersection(content).count * 2 >= max(content.count, 4) }
             let reason: String
             let partners: [Int]
             if let accusation {
@@ -116,14 +124,27 @@ enum DisputeFinder {
     }
 
     /// What makes a claim a rebuttal — its cue, or a phrase of its text — or nil when it is none.
-    static func rebuttal(_ claim: ClaimRow, words: String) -> String? {
-        let list = words.split(separator: " ")
+    static func rebuttal(_ claim: borrowing ClaimRow, tokens list: [Substring]) -> String? {
         guard list.count >= 2, let first = list.first, !clauseJoiners.contains(String(first)) else { return nil }
         // "denied major Oscars" is withholding, not rebutting: a denial takes a clause or names what it denies.
         let namesClaim = list.contains { claimNouns.contains(String($0)) }
-        if denialCues.contains(claim.cue), list.first != "to", list.count >= 3 || namesClaim { return "cue \(claim.cue)" }
+        if denialCues.contains(claim.cue), first != "to", list.count >= 3 || namesClaim { return "cue \(claim.cue)" }
         if rejectionCues.contains(claim.cue), namesClaim { return "cue \(claim.cue)" }
-        return rebuttalPhrases.first { words.contains(" \($0) ") }.map { "\"\($0)\"" }
+        for (i, word) in list.enumerated() {
+            guard let phrases = phrasesByFirstWord[String(word)] else { continue }
+            if let phrase = phrases.first(where: { list[i...].starts(with: $0) }) { return "\"\(phrase.joined(separator: " "))\"" }
+        }
+        return nil
+    }
+
+    /// The rebuttal phrases as words, by their first word.
+    private static let phrasesByFirstWord: [String: [[Substring]]] = Dictionary(
+        grouping: rebuttalPhrases.map { $0.split(separator: " ") }, by: { String($0[0]) })
+
+    /// A text's words, lowercased, read as bytes (this runs on every claim of a load).
+    static func tokens(_ text: String) -> [Substring] {
+        let lowered = TextMatching.lowered(text)
+        return lowered.utf8.split(whereSeparator: { b in !(b >= 97 && b <= 122 || b >= 48 && b <= 57 || b >= 128) }).map { Substring($0) }
     }
 
     /// A rebuttal whose text only refers back: a few words, one of them a reference.

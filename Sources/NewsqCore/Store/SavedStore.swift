@@ -1,0 +1,300 @@
+import Foundation
+import GRDB
+
+/// A corpus saved in SQLite, so that opening it again reads rows instead of extracting:
+/// for each source file its real path, size, modification time and the newsq that read
+/// it; its articles; their claims as extracted (the per-article actor kept apart from the
+/// canonical one, so the whole-corpus steps can run again); and the actors and disputes
+/// of the last load. Opening re-reads only files that are new or changed, drops the rows
+/// of files that are gone, and reads everything again when newsq's version changes. All
+/// of it in one transaction: a load killed at any moment leaves the previous store.
+public struct SavedStore {
+    /// Bumped when the tables change; a store with a larger number is from a newer newsq.
+    static let schemaVersion = 1
+    /// Claims are re-extracted when the newsq that read a file is another.
+    static let extractorVersion = Version.current
+
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// `$XDG_CACHE_HOME/newsq/` (else `~/.cache/newsq/`), one store per set of real paths given.
+    public static func defaultPath(for paths: [String]) -> String {
+        let real = paths.map { path -> String in
+            guard let resolved = realpath(path, nil) else { return path }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }.sorted()
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a of the joined real paths
+        for byte in real.joined(separator: "\u{0}").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let name = (real.first.map { ($0 as NSString).lastPathComponent } ?? "corpus").filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        let folder = Environment.value("XDG_CACHE_HOME").map { $0 + "/newsq" } ?? Environment.home + "/.cache/newsq"
+        return folder + "/" + (name.isEmpty ? "corpus" : String(name.prefix(40))) + "-" + String(hash, radix: 16) + ".sqlite"
+    }
+
+    /// What a load did, for `--stats`: files read again, kept and dropped.
+    public struct Report: Sendable {
+        public var extracted = 0
+        public var kept = 0
+        public var dropped = 0
+        public var warning: String?
+    }
+
+    /// The articles of `paths` from the store, reading again what changed; on a store that
+    /// cannot be used, a warning, the file set aside, and a fresh store.
+    /// `store`: the corpus built already when the load changed the saved one (its whole-corpus
+    /// results are saved from it), so the caller need not build it again.
+    public func load(
+        _ paths: [String], aliases: AliasTable = AliasTable()
+    ) -> (
+        articles: [LoadedArticle], warnings: [LoadWarning], report: Report, store: Store?
+    ) {
+        var report = Report()
+        let found = FileWalker.files(paths)
+        let files = found.files.map { FileStamp(path: $0) }
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let queue: DatabaseQueue
+            do {
+                queue = try open()
+            } catch let problem as StoreProblem {
+                report.warning = "warning: \(path): \(problem.reason); set aside as \(setAside()), reading the corpus afresh"
+                queue = try open()
+            }
+            let result = try queue.write { db in try sync(db, files: files, warnings: found.warnings, aliases: aliases, report: &report) }
+            return (result.articles, found.warnings + result.warnings, report, result.store)
+        } catch {
+            // The store cannot be written (a read-only folder, a full disk): the corpus still loads.
+            report.warning = "warning: \(path): cannot be used (\(error)); reading the corpus without it"
+            let loaded = ArticleLoader.load(paths)
+            return (loaded.articles, loaded.warnings, report, nil)
+        }
+    }
+
+    // MARK: - Opening
+
+    struct StoreProblem: Error { var reason: String }
+
+    /// The store, made or checked: a file that is no SQLite database, no newsq store, or
+    /// one from a newer newsq is a problem the caller sets aside.
+    private func open() throws -> DatabaseQueue {
+        var configuration = Configuration()
+        // Another newsq loading the same corpus: wait for it rather than fail at once.
+        configuration.busyMode = .timeout(10)
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            let version = try queue.read { db -> Int? in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if tables.isEmpty { return nil }
+                guard tables.contains("newsq") else { throw StoreProblem(reason: "not a newsq store") }
+                return try Int.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'schema'")
+            }
+            if let version, version > Self.schemaVersion {
+                throw StoreProblem(reason: "made by a newer newsq (store version \(version), this newsq reads \(Self.schemaVersion))")
+            }
+            if version == nil { try queue.write(Self.create) }
+        } catch let problem as StoreProblem {
+            throw problem
+        } catch let error as DatabaseError {
+            throw StoreProblem(reason: "not a readable SQLite database (\(error.resultCode))")
+        }
+        return queue
+    }
+
+    /// Renames the store out of the way (`….bad`, `….bad-2`, …) and says where it went.
+    private func setAside() -> String {
+        var target = path + ".bad"
+        var n = 1
+        while FileManager.default.fileExists(atPath: target) {
+            n += 1
+            target = path + ".bad-\(n)"
+        }
+        rename(path, target)
+        for suffix in ["-journal", "-wal", "-shm"] { unlink(path + suffix) }
+        return target
+    }
+
+    static func create(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE newsq (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE files (
+                    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, modified REAL NOT NULL,
+                    extractor TEXT NOT NULL, claims_file INTEGER NOT NULL, warnings TEXT NOT NULL);
+                CREATE TABLE articles (
+                    id INTEGER PRIMARY KEY, file INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE, path TEXT NOT NULL,
+                    date TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL, url TEXT NOT NULL, words INTEGER NOT NULL,
+                    text_bytes INTEGER NOT NULL);
+                CREATE INDEX articles_file ON articles(file);
+                CREATE TABLE claims (
+                    id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    date TEXT NOT NULL, actor TEXT, article_actor TEXT NOT NULL, actor_kind TEXT NOT NULL, speaker TEXT NOT NULL,
+                    role TEXT NOT NULL, org TEXT NOT NULL, country TEXT NOT NULL, cue TEXT NOT NULL, stance TEXT NOT NULL,
+                    kind TEXT NOT NULL, text TEXT NOT NULL, sentence TEXT NOT NULL, line INTEGER NOT NULL,
+                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, resolution TEXT NOT NULL);
+                CREATE INDEX claims_article ON claims(article);
+                CREATE TABLE actors (
+                    name TEXT PRIMARY KEY, kind TEXT NOT NULL, country TEXT NOT NULL, org TEXT NOT NULL, aliases TEXT NOT NULL,
+                    claims INTEGER NOT NULL, articles INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL);
+                CREATE TABLE disputes (
+                    id INTEGER PRIMARY KEY, a INTEGER NOT NULL, b INTEGER NOT NULL, actor_a TEXT, actor_b TEXT, date TEXT NOT NULL,
+                    topic TEXT NOT NULL, why TEXT NOT NULL);
+                """)
+        try db.execute(sql: "INSERT INTO newsq VALUES ('format', 'newsq store'), ('schema', ?)", arguments: [Self.schemaVersion])
+    }
+
+    // MARK: - Loading
+
+    /// A source file as found on disk now.
+    struct FileStamp {
+        var path: String
+        var size: Int64 = -1
+        var modified: Double = 0
+
+        init(path: String) {
+            self.path = path
+            var info = stat()
+            if stat(path, &info) == 0 {
+                size = Int64(info.st_size)
+                modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            }
+        }
+    }
+
+    /// Brings the store in line with `files` and reads the corpus from it, in the caller's transaction.
+    private func sync(
+        _ db: Database, files: [FileStamp], warnings found: [LoadWarning], aliases: AliasTable, report: inout Report
+    ) throws
+        -> (articles: [LoadedArticle], warnings: [LoadWarning], store: Store?)
+    {
+        try db.execute(sql: "PRAGMA foreign_keys = ON")
+        struct Stored { var id: Int64; var size: Int64; var modified: Double; var extractor: String }
+        var stored: [String: Stored] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, path, size, modified, extractor FROM files") {
+            stored[row["path"]] = Stored(id: row["id"], size: row["size"], modified: row["modified"], extractor: row["extractor"])
+        }
+        let wanted = Set(files.map(\.path))
+        var stale: [Int64] = stored.filter { !wanted.contains($0.key) }.map(\.value.id)
+        report.dropped = stale.count
+        var fresh: [FileStamp] = []
+        for file in files {
+            if let known = stored[file.path], known.size == file.size, known.modified == file.modified, known.extractor == Self.extractorVersion {
+                report.kept += 1
+            } else {
+                if let known = stored[file.path] { stale.append(known.id) }
+                fresh.append(file)
+            }
+        }
+        for id in stale { try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id]) }
+        report.extracted = fresh.count
+        if !fresh.isEmpty { try insert(db, fresh, ArticleLoader.load(files: fresh.map(\.path))) }
+        let (articles, warnings, claimIDs) = try read(db, order: files.map(\.path))
+        guard !fresh.isEmpty || !stale.isEmpty else { return (articles, warnings, nil) }
+        let store = Store(loaded: articles, warnings: found + warnings, aliases: aliases)
+        try saveCorpusWide(db, store: store, articles: articles, claimIDs: claimIDs)
+        return (articles, warnings, store)
+    }
+
+    private func insert(_ db: Database, _ files: [FileStamp], _ loaded: [ArticleLoader.LoadedFile]) throws {
+        let fileRow = try db.makeStatement(
+            sql: "INSERT INTO files (path, size, modified, extractor, claims_file, warnings) VALUES (?, ?, ?, ?, ?, ?)")
+        let articleRow = try db.makeStatement(
+            sql: "INSERT INTO articles (file, path, date, title, source, url, words, text_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let claimRow = try db.makeStatement(
+            sql: """
+                INSERT INTO claims (article, date, actor, article_actor, actor_kind, speaker, role, org, country, cue, stance, kind,
+                text, sentence, line, span_start, span_end, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for (file, content) in zip(files, loaded) {
+            let warnings = content.warnings.map { "\($0.path)\u{1F}\($0.reason)" }.joined(separator: "\u{1E}")
+            try fileRow.execute(arguments: [file.path, file.size, file.modified, Self.extractorVersion, content.isClaimsFile, warnings])
+            let fileID = db.lastInsertedRowID
+            for item in content.articles {
+                let a = item.article
+                try articleRow.execute(arguments: [fileID, a.path, a.date, a.title, a.source, a.url, item.words, item.textBytes])
+                let articleID = db.lastInsertedRowID
+                for c in item.claims {
+                    try claimRow.execute(arguments: [
+                        articleID, a.date, c.actor.isEmpty ? nil : c.actor, c.actor, c.actorKind.rawValue, c.speaker, c.role, c.org,
+                        c.country, c.cue, c.stance.rawValue, c.kind.rawValue, c.text, c.sentence, c.line, c.span.lowerBound,
+                        c.span.upperBound, c.resolution,
+                    ])
+                }
+            }
+        }
+    }
+
+    /// The corpus as a load of the files gives it: files in the order found (claims files'
+    /// articles after the rest), articles and claims in the order read; with the store's
+    /// claim ids in the same order.
+    private func read(_ db: Database, order: [String]) throws -> (articles: [LoadedArticle], warnings: [LoadWarning], claimIDs: [Int64]) {
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        struct FileRow { var id: Int64; var rank: Int; var claimsFile: Bool; var warnings: String }
+        let fileRows = try Row.fetchAll(db, sql: "SELECT id, path, claims_file, warnings FROM files").map {
+            FileRow(id: $0["id"], rank: rank[$0["path"] as String] ?? Int.max, claimsFile: $0["claims_file"], warnings: $0["warnings"])
+        }.sorted { ($0.claimsFile ? 1 : 0, $0.rank) < ($1.claimsFile ? 1 : 0, $1.rank) }
+        var claimsByArticle: [Int64: [(Int64, ExtractedClaim)]] = [:]
+        let claims = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, article, article_actor, actor_kind, speaker, role, org, country, cue, stance, kind, text, sentence,
+                line, span_start, span_end, resolution FROM claims ORDER BY id
+                """)
+        while let row = try claims.next() {
+            let claim = ExtractedClaim(
+                speaker: row[4], actor: row[2], actorKind: ActorKind(rawValue: row[3]) ?? .unknown, role: row[5], org: row[6],
+                country: row[7], cue: row[8], stance: Stance(rawValue: row[9]) ?? .assert, kind: ClaimKind(rawValue: row[10]) ?? .indirect,
+                text: row[11], sentence: row[12], line: row[13], span: (row[14] as Int)..<max(row[14] as Int, row[15] as Int),
+                resolution: row[16])
+            claimsByArticle[row[1], default: []].append((row[0], claim))
+        }
+        var articlesByFile: [Int64: [LoadedArticle]] = [:]
+        var idsByFile: [Int64: [Int64]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, file, path, date, title, source, url, words, text_bytes FROM articles ORDER BY id") {
+            var article = Article(path: row[2], body: "")
+            article.date = row[3]
+            article.title = row[4]
+            article.source = row[5]
+            article.url = row[6]
+            let claims = claimsByArticle[row[0]] ?? []
+            var loaded = LoadedArticle(article: article, claims: claims.map(\.1), words: row[7])
+            loaded.textBytes = row[8]
+            articlesByFile[row[1], default: []].append(loaded)
+            idsByFile[row[1], default: []] += claims.map(\.0)
+        }
+        var warnings: [LoadWarning] = []
+        for file in fileRows where !file.warnings.isEmpty {
+            for entry in file.warnings.split(separator: "\u{1E}") {
+                let parts = entry.split(separator: "\u{1F}", maxSplits: 1)
+                warnings.append(LoadWarning(path: String(parts[0]), reason: parts.count > 1 ? String(parts[1]) : ""))
+            }
+        }
+        return (fileRows.flatMap { articlesByFile[$0.id] ?? [] }, warnings, fileRows.flatMap { idsByFile[$0.id] ?? [] })
+    }
+
+    /// The whole-corpus results written back, for sqlite3 and friends: each claim's canonical
+    /// actor, the actors table and the disputes (by store claim ids).
+    private func saveCorpusWide(_ db: Database, store: Store, articles: [LoadedArticle], claimIDs: [Int64]) throws {
+        // Each claim's actor as its article resolved it, then the ones the merge changed.
+        try db.execute(sql: "UPDATE claims SET actor = nullif(article_actor, '') WHERE actor IS NOT nullif(article_actor, '')")
+        let update = try db.makeStatement(sql: "UPDATE claims SET actor = ? WHERE id = ?")
+        for ((before, after), id) in zip(zip(articles.lazy.flatMap(\.claims), store.claims), claimIDs) where before.actor != after.actor {
+            try update.execute(arguments: [after.actor.isEmpty ? nil : after.actor, id])
+        }
+        try db.execute(sql: "DELETE FROM actors; DELETE FROM disputes")
+        let actor = try db.makeStatement(sql: "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        for a in store.actors {
+            try actor.execute(arguments: [
+                a.name, a.kind.rawValue, a.country, a.org, a.aliases.joined(separator: " | "), a.claims, a.articles, a.first, a.last,
+            ])
+        }
+        let dispute = try db.makeStatement(sql: "INSERT INTO disputes VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for d in store.disputes {
+            try dispute.execute(arguments: [
+                d.id, claimIDs[d.a - 1], claimIDs[d.b - 1], d.actorA.isEmpty ? nil : d.actorA, d.actorB.isEmpty ? nil : d.actorB, d.date,
+                d.topic, d.why,
+            ])
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// The saved store: a real SQLite file that reopens to what a fresh load gives, follows
+/// the files, survives kill -9 and sets a bad file aside.
+@Suite struct SavedStoreTests {
+    /// A folder of `count` wikinews articles, copied so the test may change them.
+    static func corpus(_ count: Int) throws -> String {
+        let dir = NSTemporaryDirectory() + "newsq-store-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/articles", withIntermediateDirectories: true)
+        let source = Binary.shared + "/corpus/wikinews"
+        for name in try FileManager.default.contentsOfDirectory(atPath: source).filter({ $0.hasSuffix(".txt") }).sorted().prefix(count) {
+            try FileManager.default.copyItem(atPath: source + "/" + name, toPath: dir + "/articles/" + name)
+        }
+        return dir
+    }
+
+    static let everything = ["-e", "claims", "-e", "articles", "-e", "actors", "-e", "disputes", "--format", "jsonl"]
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func reopeningGivesWhatAFreshLoadGivesAndFollowsTheFiles() throws {
+        let dir = try Self.corpus(40)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = ["--db", dir + "/store.sqlite", "--stats"]
+        let fresh = try Binary.run([dir + "/articles", "--no-cache"] + Self.everything)
+        let first = try Binary.run([dir + "/articles"] + db + Self.everything)
+        let again = try Binary.run([dir + "/articles"] + db + Self.everything)
+        #expect(!fresh.stdout.isEmpty && first.stdout == fresh.stdout && again.stdout == fresh.stdout)
+        #expect(first.stderr.contains("store: 40 files read, 0 kept, 0 dropped"), "\(first.stderr)")
+        #expect(again.stderr.contains("store: 0 files read, 40 kept, 0 dropped"), "\(again.stderr)")
+
+        // One file changed, one gone: only the changed one is read again, the gone one's rows dropped.
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/articles").sorted()
+        let changed = dir + "/articles/" + names[0]
+        try (String(contentsOfFile: changed, encoding: .utf8) + "\n\nThe mayor said the bridge would reopen on Friday.\n")
+            .write(toFile: changed, atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: dir + "/articles/" + names[1])
+        let followed = try Binary.run([dir + "/articles"] + db + Self.everything)
+        let freshAgain = try Binary.run([dir + "/articles", "--no-cache"] + Self.everything)
+        #expect(followed.stderr.contains("store: 1 files read, 38 kept, 1 dropped"), "\(followed.stderr)")
+        #expect(followed.stdout == freshAgain.stdout)
+        #expect(followed.stdout.contains("the bridge would reopen on Friday"))
+    }
+
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func aCorruptStoreIsSetAsideAndTheCorpusReadAfresh() throws {
+        let dir = try Self.corpus(5)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data("this is not a database, just text that happens to be here".utf8).write(to: URL(fileURLWithPath: dir + "/store.sqlite"))
+        let r = try Binary.run([dir + "/articles", "--db", dir + "/store.sqlite", "-e", "count claims", "--format", "csv"])
+        let fresh = try Binary.run([dir + "/articles", "--no-cache", "-e", "count claims", "--format", "csv"])
+        #expect(r.status == 0 && r.stdout == fresh.stdout)
+        let warnings = r.stderr.split(separator: "\n").filter { $0.contains("store.sqlite") }
+        #expect(warnings.count == 1, "\(r.stderr)")
+        #expect(warnings.first?.contains("not a readable SQLite database") == true && warnings.first?.contains("set aside as") == true)
+        #expect(FileManager.default.fileExists(atPath: dir + "/store.sqlite.bad"))
+        let next = try Binary.run([dir + "/articles", "--db", dir + "/store.sqlite", "-e", "count claims", "--format", "csv"])
+        #expect(next.stderr.isEmpty && next.stdout == fresh.stdout, "\(next.stderr)")
+    }
+
+    /// Killed at any moment — reading, extracting, writing — the store stays usable and the
+    /// next open finishes the job.
+    @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
+    func aLoadKilledHalfWayLosesNothing() throws {
+        let dir = try Self.corpus(120)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fresh = try Binary.run([dir + "/articles", "--no-cache"] + Self.everything)
+        // A store of part of the corpus first, so a killed load has something to lose.
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/articles").sorted()
+        try FileManager.default.createDirectory(atPath: dir + "/later", withIntermediateDirectories: true)
+        for name in names.suffix(60) { try FileManager.default.moveItem(atPath: dir + "/articles/" + name, toPath: dir + "/later/" + name) }
+        let part = try Binary.run([dir + "/articles", "--db", dir + "/store.sqlite", "-e", "count claims", "--format", "csv"])
+        for name in names.suffix(60) { try FileManager.default.moveItem(atPath: dir + "/later/" + name, toPath: dir + "/articles/" + name) }
+        for delay in [0.2, 0.6, 1.2, 2.0] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Binary.path)
+            process.arguments = [dir + "/articles", "--db", dir + "/store.sqlite", "-e", "count claims"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // Whatever was cut short, the store opens as before or as after, never broken.
+            let between = try Binary.run([dir + "/articles", "--db", dir + "/store.sqlite", "-e", "count claims", "--format", "csv"])
+            #expect(between.status == 0 && !between.stderr.contains("warning"), "after \(delay) s: \(between.stderr)")
+            #expect(between.stdout == (try Binary.run([dir + "/articles", "--no-cache", "-e", "count claims", "--format", "csv"])).stdout)
+            // Put back the part store for the next round.
+            for name in names.suffix(60) { try FileManager.default.moveItem(atPath: dir + "/articles/" + name, toPath: dir + "/later/" + name) }
+            #expect(
+                (try Binary.run([dir + "/articles", "--db", dir + "/store.sqlite", "-e", "count claims", "--format", "csv"])).stdout == part.stdout)
+            for name in names.suffix(60) { try FileManager.default.moveItem(atPath: dir + "/later/" + name, toPath: dir + "/articles/" + name) }
+        }
+        let finished = try Binary.run([dir + "/articles", "--db", dir + "/store.sqlite"] + Self.everything)
+        #expect(finished.stdout == fresh.stdout)
+    }
+}
