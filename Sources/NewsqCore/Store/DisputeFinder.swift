@@ -61,7 +61,9 @@ enum DisputeFinder {
         let claims = article
         let base = claims.startIndex
         // Most articles hold no rebuttal: they are passed over on each claim's words alone.
-        let cues = claims.indices.map { rebuttal(claims[$0], tokens: tokens(claims[$0].extracted.text)) }
+        let cues = claims.withUnsafeBufferPointer { rows in
+            rows.indices.map { rebuttal(cue: rows[$0].extracted.cue, stance: rows[$0].extracted.stance, tokens: tokens(rows[$0].extracted.text)) }
+        }
         guard cues.contains(where: { $0 != nil }) else { return [] }
         let texts = claims.indices.map { Self.words(claims[$0].extracted.text) }
         var rows: [DisputeRow] = []
@@ -124,12 +126,12 @@ enum DisputeFinder {
     }
 
     /// What makes a claim a rebuttal — its cue, or a phrase of its text — or nil when it is none.
-    static func rebuttal(_ claim: borrowing ClaimRow, tokens list: [Substring]) -> String? {
+    static func rebuttal(cue: String, stance: Stance, tokens list: [Substring]) -> String? {
         guard list.count >= 2, let first = list.first, !clauseJoiners.contains(String(first)) else { return nil }
         // "denied major Oscars" is withholding, not rebutting: a denial takes a clause or names what it denies.
         let namesClaim = list.contains { claimNouns.contains(String($0)) }
-        if denialCues.contains(claim.cue), first != "to", list.count >= 3 || namesClaim { return "cue \(claim.cue)" }
-        if rejectionCues.contains(claim.cue), namesClaim { return "cue \(claim.cue)" }
+        if denialCues.contains(cue), first != "to", list.count >= 3 || namesClaim { return "cue \(cue)" }
+        if rejectionCues.contains(cue), namesClaim { return "cue \(cue)" }
         for (i, word) in list.enumerated() {
             guard let phrases = phrasesByFirstWord[String(word)] else { continue }
             if let phrase = phrases.first(where: { list[i...].starts(with: $0) }) { return "\"\(phrase.joined(separator: " "))\"" }

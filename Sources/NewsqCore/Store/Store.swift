@@ -44,7 +44,10 @@ public final class Store: Sendable {
             case .disputes: return .disputes(DisputeFinder.disputes(claimRows))
             case .index(let field):
                 let column = Schema.claims[field]
-                return .index(field, EqualityIndex(count: claimRows.count) { column.read(claimRows[$0]).description })
+                // Rows read in place through the buffer: an array subscript would copy each
+                // row (a dozen strings retained and released) once per indexed field.
+                return .index(
+                    field, claimRows.withUnsafeBufferPointer { rows in EqualityIndex(count: rows.count) { column.read(rows[$0]).description } })
             }
         }
         var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], claimIndexes: [Int: EqualityIndex] = [:]
