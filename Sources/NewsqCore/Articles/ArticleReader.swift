@@ -1,30 +1,38 @@
 import Foundation
 
-/// What one file (or several) held: articles to extract, or the articles of a claims
-/// file `newsq extract` wrote, extracted already; and the warnings for what was skipped
-/// or repaired.
-public struct FileContents: Sendable {
-    public var articles: [Article] = []
-    public var extracted: [LoadedArticle] = []
-    public var warnings: [LoadWarning] = []
-}
-
 /// Reads one file into articles; a file that is no article gives a warning instead.
 public enum ArticleReader {
     /// Larger files are refused rather than read into memory.
     public static let maxFileBytes = 256 << 20
 
-    public static func read(file path: String) -> FileContents {
+    /// The articles of a file, or the warning that says why there are none.
+    public static func read(file path: String) -> (articles: [Article], warnings: [LoadWarning]) {
+        let read = text(file: path)
+        guard let text = read.text else { return ([], read.warnings) }
+        let parsed = articles(path: path, text: text)
+        return (parsed.articles, read.warnings + parsed.warnings)
+    }
+
+    public static func parse(path: String, bytes: [UInt8]) -> (articles: [Article], warnings: [LoadWarning]) {
+        let read = text(path: path, bytes: bytes)
+        guard let text = read.text else { return ([], read.warnings) }
+        let parsed = articles(path: path, text: text)
+        return (parsed.articles, read.warnings + parsed.warnings)
+    }
+
+    /// A file's text, decoded (stray bytes repaired, with a warning) and with its line ends
+    /// made `\n`; nil, with the reason, when it cannot be read as text.
+    static func text(file path: String) -> (text: String?, warnings: [LoadWarning]) {
         switch readBytes(path) {
-        case .failure(let failure): return FileContents(warnings: [LoadWarning(path: path, reason: failure.reason)])
-        case .success(let bytes): return parse(path: path, bytes: bytes)
+        case .failure(let failure): return (nil, [LoadWarning(path: path, reason: failure.reason)])
+        case .success(let bytes): return text(path: path, bytes: bytes)
         }
     }
 
-    public static func parse(path: String, bytes: [UInt8]) -> FileContents {
+    static func text(path: String, bytes: [UInt8]) -> (text: String?, warnings: [LoadWarning]) {
         switch TextDecoding.decode(bytes) {
         case .failure(let failure):
-            return FileContents(warnings: [LoadWarning(path: path, reason: failure.reason)])
+            return (nil, [LoadWarning(path: path, reason: failure.reason)])
         case .success(let (raw, repaired)):
             var warnings: [LoadWarning] = []
             if repaired > 0 {
@@ -34,24 +42,24 @@ public enum ArticleReader {
                 raw.utf8.contains(13)
                 ? raw.replacingOccurrences(of: "\r\n", with: "\n")
                     .replacingOccurrences(of: "\r", with: "\n") : raw
-            if ClaimsFile.recognises(text) {
-                let read = ClaimsFile.read(path: path, text: text)
-                return FileContents(extracted: read.articles, warnings: warnings + read.warnings)
-            }
-            let ext = (path as NSString).pathExtension.lowercased()
-            if ext == "json" || ext == "jsonl" {
-                let parsed = JSONArticles.parse(path: path, text: text, lines: ext == "jsonl")
-                return FileContents(articles: parsed.articles, warnings: warnings + parsed.warnings)
-            }
-            var article = PlainTextArticle.parse(path: path, text: text)
-            if article.date.isEmpty, let date = DateText.inFileName((path as NSString).lastPathComponent) {
-                article.date = date
-            }
-            if article.body.allSatisfy(\.isWhitespace) {
-                return FileContents(warnings: warnings + [LoadWarning(path: path, reason: "no text after the header, skipped")])
-            }
-            return FileContents(articles: [article], warnings: warnings)
+            return (text, warnings)
         }
+    }
+
+    /// The articles of a file's text: JSON by its extension, else plain text with a header.
+    static func articles(path: String, text: String) -> (articles: [Article], warnings: [LoadWarning]) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "json" || ext == "jsonl" {
+            return JSONArticles.parse(path: path, text: text, lines: ext == "jsonl")
+        }
+        var article = PlainTextArticle.parse(path: path, text: text)
+        if article.date.isEmpty, let date = DateText.inFileName((path as NSString).lastPathComponent) {
+            article.date = date
+        }
+        if article.body.allSatisfy(\.isWhitespace) {
+            return ([], [LoadWarning(path: path, reason: "no text after the header, skipped")])
+        }
+        return ([article], [])
     }
 
     private struct ReadFailure: Error { var reason: String }

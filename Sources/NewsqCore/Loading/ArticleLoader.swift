@@ -45,7 +45,7 @@ public enum ArticleLoader {
     }
 
     static func read(files: [String], warnings: [LoadWarning]) -> FileContents {
-        let results = parallelMap(files) { ArticleReader.read(file: $0) }
+        let results = parallelMap(files) { FileContents.read(file: $0) }
         let articles = results.flatMap(\.articles)
         let long = articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map(longWarning)
         return FileContents(articles: articles, extracted: results.flatMap(\.extracted), warnings: warnings + results.flatMap(\.warnings) + long)
@@ -61,7 +61,7 @@ public enum ArticleLoader {
     /// Each of `files` read and extracted over the cores, kept apart by file (what the saved
     /// store records a file at a time).
     static func load(files: [String]) -> [LoadedFile] {
-        let contents = parallelMap(files) { ArticleReader.read(file: $0) }
+        let contents = parallelMap(files) { FileContents.read(file: $0) }
         let articles = contents.flatMap(\.articles)
         var extracted = extract(articles)[...]
         return contents.map { c in

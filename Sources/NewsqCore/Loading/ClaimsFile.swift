@@ -1,27 +1,9 @@
 import Foundation
 
-/// The JSON Lines `newsq extract` writes, and reading them back. A line holds every
-/// field of `claims` as the shell prints them, then what the corpus-wide steps need to
-/// run again where the claims are loaded: the kind of actor the speaker resolved to
-/// (merging across articles asks it), how it was resolved (`.show claim`), and its
-/// article's title, source, url and length. Claims extracted elsewhere (a Spark job, a
-/// shard on another machine) so load without being extracted again.
+/// Reading back the JSON Lines `newsq extract` writes (`ClaimLines`): claims extracted
+/// elsewhere (a Spark job, a shard on another machine) load without being extracted
+/// again, with what the corpus-wide steps need to run over them.
 public enum ClaimsFile {
-    /// The keys after the `claims` fields.
-    static let articleColumns = ["actor_kind", "resolution", "title", "source", "url", "words"]
-
-    /// One claim as a line (with its newline).
-    static func line(_ row: ClaimRow, article: Article, words: Int) -> String {
-        let values =
-            Schema.claims.map { $0.read(row) } + [
-                .text(row.actorKind.rawValue), .text(row.resolution), .text(article.title), .text(article.source),
-                .text(article.url), .int(words),
-            ]
-        return JSONFormat.object(values, columns) + "\n"
-    }
-
-    private static let columns = Schema.claims.map(\.field.name) + articleColumns
-
     /// Whether `text` is a claims file: its first line is an object with the fields only a
     /// claim has. Decided by content, whatever the file is called.
     static func recognises(_ text: String) -> Bool {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `newsq extract`: claims as JSON Lines (`ClaimsFile`), one article at a time, with
+/// `newsq extract`: claims as JSON Lines, one article at a time, with
 /// nothing kept between articles but two counters, so memory stays flat however long
 /// the input. The actor is as resolved within its article: merging actors across
 /// articles needs the whole corpus, which loading the lines back does.
@@ -24,7 +24,7 @@ public struct ClaimStream {
             let article = loaded.article
             let row = ClaimRow(id: nextClaim, article: nextArticle, path: article.path, date: article.date, extracted: claim)
             nextClaim += 1
-            out += ClaimsFile.line(row, article: article, words: loaded.words)
+            out += Self.line(row, article: article, words: loaded.words)
         }
         return out
     }
@@ -34,7 +34,7 @@ public struct ClaimStream {
     public mutating func extract(files paths: [String], write: (String) -> Void, warn: (String) -> Void) {
         let found = FileWalker.files(paths)
         for warning in found.warnings { warn(warning.description) }
-        for file in found.files { extract(ArticleReader.read(file: file), write: write, warn: warn) }
+        for file in found.files { extract(FileContents.read(file: file), write: write, warn: warn) }
     }
 
     private mutating func extract(_ contents: FileContents, write: (String) -> Void, warn: (String) -> Void) {
@@ -62,7 +62,23 @@ public struct ClaimStream {
             let text = lines(for: article)
             if !text.isEmpty { write(text) }
         case .file(let path, let bytes):
-            extract(ArticleReader.parse(path: path, bytes: bytes), write: write, warn: warn)
+            extract(FileContents.parse(path: path, bytes: bytes), write: write, warn: warn)
         }
     }
+
+    /// One claim as a line (with its newline): every field of `claims` as the shell prints
+    /// them, then what the corpus-wide steps need where the line is loaded back
+    /// (`ClaimsFile`): the kind of actor the speaker resolved to (merging across articles
+    /// asks it), how it was resolved (`.show claim`), and its article's title, source, url
+    /// and length.
+    static func line(_ row: ClaimRow, article: Article, words: Int) -> String {
+        let values =
+            Schema.claims.map { $0.read(row) } + [
+                .text(row.actorKind.rawValue), .text(row.resolution), .text(article.title), .text(article.source),
+                .text(article.url), .int(words),
+            ]
+        return JSONFormat.object(values, columns) + "\n"
+    }
+
+    private static let columns = Schema.claims.map(\.field.name) + ["actor_kind", "resolution", "title", "source", "url", "words"]
 }
