@@ -245,20 +245,10 @@ enum DisputeFinder {
         return short.count >= 2 && short.allSatisfy(\.isUppercase) && String(initials) == short
     }
 
-    /// Lowercased words between spaces (" romania's national territory "), so a phrase is found
-    /// as whole words by `contains(" phrase ")`; a possessive's "'s" stands apart.
+    /// Lowercased words between spaces (" romania s national territory "), so a phrase is
+    /// found as whole words by `contains(" phrase ")`.
     static func words(_ text: String) -> String {
-        var out = " "
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else if scalar == "'" || scalar == "\u{2019}" {
-                out += " '"
-            } else if out.last != " " {
-                out += " "
-            }
-        }
-        return out.last == " " ? out : out + " "
+        " " + tokens(text).joined(separator: " ") + " "
     }
 
     /// The matter in a few words of the claim rebutted: "Russian kamikaze attack drone detonated on the territory…".
