@@ -129,19 +129,22 @@ enum DisputeFinder {
     static func rebuttal(cue: String, stance: Stance, tokens list: [Substring]) -> String? {
         guard list.count >= 2, let first = list.first, !clauseJoiners.contains(String(first)) else { return nil }
         // "denied major Oscars" is withholding, not rebutting: a denial takes a clause or names what it denies.
-        let namesClaim = list.contains { claimNouns.contains(String($0)) }
-        if denialCues.contains(cue), first != "to", list.count >= 3 || namesClaim { return "cue \(cue)" }
-        if rejectionCues.contains(cue), namesClaim { return "cue \(cue)" }
+        if rejectionCues.contains(cue) {
+            let namesClaim = list.contains { claimNouns.contains(String($0)) }
+            if denialCues.contains(cue), first != "to", list.count >= 3 || namesClaim { return "cue \(cue)" }
+            if namesClaim { return "cue \(cue)" }
+        }
+        // Every claim of a load passes here: its words are looked up as they are, not copied.
         for (i, word) in list.enumerated() {
-            guard let phrases = phrasesByFirstWord[String(word)] else { continue }
+            guard let phrases = phrasesByFirstWord[word] else { continue }
             if let phrase = phrases.first(where: { list[i...].starts(with: $0) }) { return "\"\(phrase.joined(separator: " "))\"" }
         }
         return nil
     }
 
     /// The rebuttal phrases as words, by their first word.
-    private static let phrasesByFirstWord: [String: [[Substring]]] = Dictionary(
-        grouping: rebuttalPhrases.map { $0.split(separator: " ") }, by: { String($0[0]) })
+    private static let phrasesByFirstWord: [Substring: [[Substring]]] = Dictionary(
+        grouping: rebuttalPhrases.map { $0.split(separator: " ") }, by: { $0[0] })
 
     /// A text's words, lowercased, read as bytes (this runs on every claim of a load).
     static func tokens(_ text: String) -> [Substring] {
