@@ -17,6 +17,13 @@ enum Binary {
         return dir.appendingPathComponent("newsq").path
     }()
 
+    /// An empty home for the runs (made once per test process).
+    static let testHome: String = {
+        let home = NSTemporaryDirectory() + "newsq-test-home-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        return home
+    }()
+
     struct Run {
         var status: Int32
         var stdout: String
@@ -35,9 +42,12 @@ enum Binary {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
         var env = ProcessInfo.processInfo.environment
-        // No saved store unless a test asks for one (`--db`): runs stay independent and the
-        // user's cache untouched.
+        // No saved store unless a test asks for one (`--db`), and a home of the tests' own: runs
+        // stay independent, and the developer's `~/.newsqrc`, config and cache play no part.
         env["NEWSQ_NO_CACHE"] = "1"
+        env["HOME"] = testHome
+        env["XDG_CONFIG_HOME"] = testHome + "/.config"
+        env["XDG_CACHE_HOME"] = testHome + "/.cache"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let input = Pipe(), output = Pipe(), errors = Pipe()
