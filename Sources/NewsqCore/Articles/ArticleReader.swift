@@ -5,14 +5,7 @@ public enum ArticleReader {
     /// Larger files are refused rather than read into memory.
     public static let maxFileBytes = 256 << 20
 
-    /// The articles of a file, or the warning that says why there are none.
-    public static func read(file path: String) -> (articles: [Article], warnings: [LoadWarning]) {
-        let read = text(file: path)
-        guard let text = read.text else { return ([], read.warnings) }
-        let parsed = articles(path: path, text: text)
-        return (parsed.articles, read.warnings + parsed.warnings)
-    }
-
+    /// The articles of a file's bytes, or the warning that says why there are none.
     public static func parse(path: String, bytes: [UInt8]) -> (articles: [Article], warnings: [LoadWarning]) {
         let read = text(path: path, bytes: bytes)
         guard let text = read.text else { return ([], read.warnings) }

@@ -45,10 +45,22 @@ public enum ArticleLoader {
     }
 
     static func read(files: [String], warnings: [LoadWarning]) -> FileContents {
-        let results = parallelMap(files) { FileContents.read(file: $0) }
-        let articles = results.flatMap(\.articles)
-        let long = articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map(longWarning)
-        return FileContents(articles: articles, extracted: results.flatMap(\.extracted), warnings: warnings + results.flatMap(\.warnings) + long)
+        let results = readEach(files)
+        return FileContents(
+            articles: results.flatMap(\.articles), extracted: results.flatMap(\.extracted), warnings: warnings + results.flatMap(\.warnings))
+    }
+
+    /// Each file read over the cores; an article too long to extract whole says so.
+    private static func readEach(_ files: [String]) -> [FileContents] {
+        parallelMap(files) { file in
+            var contents = FileContents.read(file: file)
+            contents.warnings += contents.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
+                LoadWarning(
+                    path: $0.path,
+                    reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
+            }
+            return contents
+        }
     }
 
     /// What one file gave: its articles with their claims (a claims file's as read) and its warnings.
@@ -61,21 +73,13 @@ public enum ArticleLoader {
     /// Each of `files` read and extracted over the cores, kept apart by file (what the saved
     /// store records a file at a time).
     static func load(files: [String]) -> [LoadedFile] {
-        let contents = parallelMap(files) { FileContents.read(file: $0) }
-        let articles = contents.flatMap(\.articles)
-        var extracted = extract(articles)[...]
+        let contents = readEach(files)
+        var extracted = extract(contents.flatMap(\.articles))[...]
         return contents.map { c in
-            let long = c.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map(Self.longWarning)
             let mine = Array(extracted.prefix(c.articles.count))
             extracted = extracted.dropFirst(c.articles.count)
-            return LoadedFile(articles: mine + c.extracted, isClaimsFile: !c.extracted.isEmpty, warnings: c.warnings + long)
+            return LoadedFile(articles: mine + c.extracted, isClaimsFile: !c.extracted.isEmpty, warnings: c.warnings)
         }
-    }
-
-    private static func longWarning(_ article: Article) -> LoadWarning {
-        LoadWarning(
-            path: article.path,
-            reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
     }
 
     /// The second stage: claims extracted from articles in memory, over the cores

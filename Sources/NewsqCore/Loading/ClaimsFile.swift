@@ -30,9 +30,9 @@ public enum ClaimsFile {
         }
         for (n, line) in parsed.enumerated() {
             guard let line else {
+                // Every line has its range, blank ones too: line n + 1 of the file.
                 if !text.utf8[lines[n]].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
-                    let number = text.utf8[..<lines[n].lowerBound].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-                    warnings.append(LoadWarning(path: "\(path):\(number)", reason: "not a claim as newsq extract writes them, line skipped"))
+                    warnings.append(LoadWarning(path: "\(path):\(n + 1)", reason: "not a claim as newsq extract writes them, line skipped"))
                 }
                 continue
             }

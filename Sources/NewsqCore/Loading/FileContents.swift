@@ -7,22 +7,21 @@ public struct FileContents: Sendable {
     public var warnings: [LoadWarning] = []
 
     static func read(file path: String) -> FileContents {
-        let read = ArticleReader.text(file: path)
-        return read.text.map { of(path: path, text: $0, warnings: read.warnings) } ?? FileContents(warnings: read.warnings)
+        of(path: path, ArticleReader.text(file: path))
     }
 
     /// A file's bytes as they are (`newsq extract -` with `file_base64`).
     static func parse(path: String, bytes: [UInt8]) -> FileContents {
-        let read = ArticleReader.text(path: path, bytes: bytes)
-        return read.text.map { of(path: path, text: $0, warnings: read.warnings) } ?? FileContents(warnings: read.warnings)
+        of(path: path, ArticleReader.text(path: path, bytes: bytes))
     }
 
-    private static func of(path: String, text: String, warnings: [LoadWarning]) -> FileContents {
+    private static func of(path: String, _ read: (text: String?, warnings: [LoadWarning])) -> FileContents {
+        guard let text = read.text else { return FileContents(warnings: read.warnings) }
         if ClaimsFile.recognises(text) {
-            let read = ClaimsFile.read(path: path, text: text)
-            return FileContents(extracted: read.articles, warnings: warnings + read.warnings)
+            let claims = ClaimsFile.read(path: path, text: text)
+            return FileContents(extracted: claims.articles, warnings: read.warnings + claims.warnings)
         }
         let parsed = ArticleReader.articles(path: path, text: text)
-        return FileContents(articles: parsed.articles, warnings: warnings + parsed.warnings)
+        return FileContents(articles: parsed.articles, warnings: read.warnings + parsed.warnings)
     }
 }

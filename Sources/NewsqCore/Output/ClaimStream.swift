@@ -11,7 +11,7 @@ public struct ClaimStream {
     public init() {}
 
     /// The JSON Lines of one article's claims (empty when it has none).
-    public mutating func lines(for article: Article) -> String {
+    private mutating func lines(for article: Article) -> String {
         lines(for: LoadedArticle(article: article, claims: Extractor.claims(in: article)))
     }
 
@@ -39,14 +39,9 @@ public struct ClaimStream {
 
     private mutating func extract(_ contents: FileContents, write: (String) -> Void, warn: (String) -> Void) {
         for warning in contents.warnings { warn(warning.description) }
-        for article in contents.articles {
-            let text = lines(for: article)
-            if !text.isEmpty { write(text) }
-        }
-        for loaded in contents.extracted {
-            let text = lines(for: loaded)
-            if !text.isEmpty { write(text) }
-        }
+        // Articles extracted here one at a time, then those a claims file held.
+        for article in contents.articles { emit(lines(for: article), write) }
+        for loaded in contents.extracted { emit(lines(for: loaded), write) }
     }
 
     /// One line of a JSON Lines stream (`newsq extract -`): a news-please record, or an
@@ -58,12 +53,14 @@ public struct ClaimStream {
         case .notJSON: warn("warning: standard input:\(number): not a JSON object, line skipped")
         case .notBase64: warn("warning: standard input:\(number): file_base64 is not base64, line skipped")
         case .empty: warn("warning: standard input:\(number): no article text (maintext, text, file), line skipped")
-        case .article(let article):
-            let text = lines(for: article)
-            if !text.isEmpty { write(text) }
+        case .article(let article): emit(lines(for: article), write)
         case .file(let path, let bytes):
             extract(FileContents.parse(path: path, bytes: bytes), write: write, warn: warn)
         }
+    }
+
+    private func emit(_ text: String, _ write: (String) -> Void) {
+        if !text.isEmpty { write(text) }
     }
 
     /// One claim as a line (with its newline): every field of `claims` as the shell prints

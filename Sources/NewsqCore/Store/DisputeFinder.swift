@@ -61,20 +61,21 @@ enum DisputeFinder {
         let claims = article
         let base = claims.startIndex
         // Most articles hold no rebuttal: they are passed over on each claim's words alone.
+        let tokenLists = claims.withUnsafeBufferPointer { rows in rows.map { tokens($0.extracted.text) } }
         let cues = claims.withUnsafeBufferPointer { rows in
-            rows.indices.map { rebuttal(cue: rows[$0].extracted.cue, stance: rows[$0].extracted.stance, tokens: tokens(rows[$0].extracted.text)) }
+            rows.indices.map { rebuttal(cue: rows[$0].extracted.cue, tokens: tokenLists[$0]) }
         }
         guard cues.contains(where: { $0 != nil }) else { return [] }
-        let texts = claims.indices.map { Self.words(claims[$0].extracted.text) }
+        let texts = tokenLists.map(spaced)
         var rows: [DisputeRow] = []
-        for r in claims.indices where cues[r - base] != nil {
-            guard let cue = cues[r - base] else { continue }
+        for r in claims.indices {
+            guard let cue = cues[r - base], isActor(claims[r].extracted.actor) else { continue }
             let denial = claims[r]
-            // Claims of other actors that assert and rebut nothing themselves.
-            guard isActor(denial.actor) else { continue }
             // A reference that names whose claim it denies ("Pelosi's suggestion", "the claim
             // from Berlin") points at that actor's claims only.
-            let owners = isReference(texts[r - base]) ? Self.owners(in: denial.text) : []
+            let reference = isReference(texts[r - base])
+            let owners = reference ? Self.owners(in: denial.text) : []
+            // Claims of other actors that assert and rebut nothing themselves.
             let others = claims.indices.filter { a in
                 a != r && claims[a].stance == .assert && cues[a - base] == nil && isClaim(claims[a], words: texts[a - base])
                     && opposed(claims[a], denial)
@@ -84,7 +85,6 @@ enum DisputeFinder {
                 of: denial, roles: claims.indices.filter { claims[$0].extracted.actor == denial.actor }.map { claims[$0].extracted.role })
             func names(_ a: Int) -> Bool { mentions.contains { texts[a - base].contains(" \($0) ") } }
             let before = others.filter { $0 < r }
-            let reference = isReference(texts[r - base])
             // The accusation a rebuttal answers: the last before it, when it names the rebutting
             // actor, or, for a rebuttal that refers back ("denied the charges"), when it is close.
             let accusation = before.last { accusationCues.contains(claims[$0].cue) }.flatMap { a in
@@ -126,7 +126,7 @@ enum DisputeFinder {
     }
 
     /// What makes a claim a rebuttal — its cue, or a phrase of its text — or nil when it is none.
-    static func rebuttal(cue: String, stance: Stance, tokens list: [Substring]) -> String? {
+    static func rebuttal(cue: String, tokens list: [Substring]) -> String? {
         guard list.count >= 2, let first = list.first, !clauseJoiners.contains(String(first)) else { return nil }
         // "denied major Oscars" is withholding, not rebutting: a denial takes a clause or names what it denies.
         if rejectionCues.contains(cue) {
@@ -250,9 +250,9 @@ enum DisputeFinder {
 
     /// Lowercased words between spaces (" romania s national territory "), so a phrase is
     /// found as whole words by `contains(" phrase ")`.
-    static func words(_ text: String) -> String {
-        " " + tokens(text).joined(separator: " ") + " "
-    }
+    static func words(_ text: String) -> String { spaced(tokens(text)) }
+
+    private static func spaced(_ tokens: [Substring]) -> String { " " + tokens.joined(separator: " ") + " " }
 
     /// The matter in a few words of the claim rebutted: "Russian kamikaze attack drone detonated on the territory…".
     static func topic(_ text: String) -> String {
