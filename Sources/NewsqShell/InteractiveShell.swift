@@ -6,45 +6,35 @@ import NewsqCore
 public struct InteractiveShell {
     let paths: [String]
     let aliases: AliasTable
+    /// How the session runs (`--sql`, `--dialect`, the saved store, `-D`); the shell adds its own.
+    let options: SessionOptions
+    /// `--format` when given: it wins over the init file's `.mode`.
     let format: OutputFormat?
     let useHistory: Bool
-    let parameters: [String: String]
     /// Run before the first prompt (`~/.newsqrc`, `--init FILE`).
     let initFile: String?
-    /// `--sql`: queries print as SQL instead of running; `--dialect`: which SQL.
-    let printsSQL: Bool
-    let dialect: SQLDialect
-    let savedStore: SavedStore?
 
     public init(
-        paths: [String], aliases: AliasTable, format: OutputFormat?, useHistory: Bool, parameters: [String: String] = [:],
-        initFile: String? = nil, printsSQL: Bool = false, dialect: SQLDialect = .duckdb, savedStore: SavedStore? = nil
+        paths: [String], aliases: AliasTable, options: SessionOptions, format: OutputFormat?, useHistory: Bool, initFile: String? = nil
     ) {
-        self.savedStore = savedStore
-        self.parameters = parameters
-        self.printsSQL = printsSQL
-        self.dialect = dialect
-        self.initFile = initFile
         self.paths = paths
         self.aliases = aliases
+        self.options = options
         self.format = format
         self.useHistory = useHistory
+        self.initFile = initFile
     }
 
     public func run() -> Int32 {
         let editor = LineEditor(program: "newsq")
         var history: HistoryFile?
-        var options = SessionOptions(format: format ?? .table, parameters: parameters)
-        options.printsSQL = printsSQL
-        options.dialect = dialect
-        options.savedStore = savedStore
+        var options = self.options
         options.style = Terminal.allowsStyle()
         options.interactive = true
         options.history = { history?.entries ?? [] }
         let (session, seconds) = Session.open(paths: paths, aliases: aliases, options: options)
         session.pager = Pager.fromEnvironment()
-        if let warning = session.storeReport?.warning { session.printError(warning) }
-        for warning in session.store.warnings { session.printError(warning.description) }
+        session.printLoadWarnings()
         session.write(banner(session, seconds: seconds))
 
         if useHistory, let path = HistoryFile.defaultPath() {

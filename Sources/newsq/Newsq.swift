@@ -131,20 +131,19 @@ struct Newsq: ParsableCommand {
             }
             for problem in table.read(text, file: aliases) { FileHandle.standardError.write(Data("warning: \(problem), skipped\n".utf8)) }
         }
-        let interactive = execute.isEmpty && file.isEmpty && isatty(0) == 1
-        if interactive {
-            return InteractiveShell(
-                paths: paths, aliases: table, format: format, useHistory: !noHistory, parameters: parameters, initFile: initPath,
-                printsSQL: sql, dialect: dialect, savedStore: savedStore
-            ).run()
-        }
-        var options = SessionOptions(format: format ?? .table, parameters: parameters, bail: bail)
+        var options = SessionOptions(format: format ?? .table, parameters: parameters)
         options.printsSQL = sql
         options.dialect = dialect
         options.savedStore = savedStore
+        if execute.isEmpty && file.isEmpty && isatty(0) == 1 {
+            return InteractiveShell(
+                paths: paths, aliases: table, options: options, format: format, useHistory: !noHistory, initFile: initPath
+            ).run()
+        }
+        // A script stops at its first failing statement when asked; a person at the prompt never does.
+        options.bail = bail
         let (session, seconds) = Session.open(paths: paths, aliases: table, options: options)
-        if let warning = session.storeReport?.warning { session.printError(warning) }
-        for warning in session.store.warnings { session.printError(warning.description) }
+        session.printLoadWarnings()
         if stats { session.printError(session.loadSummary(seconds: seconds)) }
         if session.isDemo {
             session.printError("newsq: no path given; using the built-in demo corpus (\(session.store.articles.count) articles)")

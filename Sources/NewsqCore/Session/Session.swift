@@ -76,6 +76,12 @@ public final class Session {
     /// What the saved store did at the last load, for `--stats`.
     public internal(set) var storeReport: SavedStore.Report?
 
+    /// The load's warnings on standard error: the saved store's, then the files'.
+    public func printLoadWarnings() {
+        if let warning = storeReport?.warning { printError(warning) }
+        for warning in store.warnings { printError(warning.description) }
+    }
+
     public var isDemo: Bool { paths.isEmpty }
 
     /// "8 articles (0.01 MB), 46 claims, 27 actors, 2 warnings in 0.012 s (0.9 MB/s)";
@@ -137,10 +143,7 @@ public final class Session {
         } else {
             write(text)
         }
-        // Under the result at a terminal; on standard error in batch use, so data stays data.
-        for note in result.notes {
-            if options.interactive { write("note: \(note)\n") } else { printError("note: \(note)") }
-        }
+        printNotes(result.notes)
         if timer {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
             write(String(format: "time: %.3f ms (%@, %d rows examined)\n", ms, result.plan.access, result.plan.rowsExamined))
@@ -150,8 +153,8 @@ public final class Session {
 
     /// Parses and runs one query; on failure, says why (with the caret for query errors) and returns nil.
     func run(_ text: String, line: Int, file: String?) -> (Query, QueryResult)? {
+        guard let parsed = parse(text, line: line, file: file) else { return nil }
         do {
-            let parsed = try QueryParser.parse(text, firstLine: line, parameters: parameters)
             return (parsed, try Evaluator(store: store).run(parsed))
         } catch let error as QueryError {
             printError(error.render(source: text, firstLine: line, file: file))
@@ -164,21 +167,31 @@ public final class Session {
         return nil
     }
 
-    /// `--sql` and `.sql`: the query as SQL, not run; its notes as a query's are.
-    func printSQL(_ text: String, line: Int, file: String?) -> Outcome {
-        let translated: (sql: String, notes: [String])
+    /// A query parsed; nil after showing where it went wrong.
+    private func parse(_ text: String, line: Int, file: String?) -> Query? {
         do {
-            translated = SQLTranslator(store: store, dialect: options.dialect).sql(
-                try QueryParser.parse(text, firstLine: line, parameters: parameters))
+            return try QueryParser.parse(text, firstLine: line, parameters: parameters)
         } catch {
             printError(error.render(source: text, firstLine: line, file: file))
-            return .failed
+            return nil
         }
+    }
+
+    /// `--sql` and `.sql`: the query as SQL, not run; its notes as a query's are (as SQL comments at a terminal).
+    func printSQL(_ text: String, line: Int, file: String?) -> Outcome {
+        guard let parsed = parse(text, line: line, file: file) else { return .failed }
+        let translated = SQLTranslator(store: store, dialect: options.dialect).sql(parsed)
         write(translated.sql)
-        for note in translated.notes {
-            if options.interactive { write("-- note: \(note)\n") } else { printError("note: \(note)") }
-        }
+        printNotes(translated.notes, marker: "-- note:")
         return .ok
+    }
+
+    /// What the user should know about how a query was read: under the result at a terminal;
+    /// on standard error in batch use, so data stays data.
+    private func printNotes(_ notes: [String], marker: String = "note:") {
+        for note in notes {
+            if options.interactive { write("\(marker) \(note)\n") } else { printError("note: \(note)") }
+        }
     }
 
     // MARK: - Dot-commands

@@ -37,12 +37,22 @@ extension Session {
         return .ok
     }
 
-    func showArticle(_ call: DotCommandCall) -> Outcome {
+    /// N of `.show NOUN N`, checked against the rows there are; nil after saying what is wrong.
+    private func shownNumber(_ call: DotCommandCall, _ noun: String, count: Int, none: String) -> Int? {
         let parts = call.argument.split(separator: " ")
-        guard parts.count == 2, let id = Int(parts[1]) else { return fail(call, "usage: .show article N") }
-        guard id >= 1, id <= store.articles.count else {
-            return fail(call, store.articles.isEmpty ? "no articles loaded" : "no article \(id) (articles are 1 to \(store.articles.count))")
+        guard parts.count == 2, parts[0].lowercased().hasPrefix(noun), let id = Int(parts[1]) else {
+            _ = fail(call, "usage: .show \(noun) N")
+            return nil
         }
+        guard id >= 1, id <= count else {
+            _ = fail(call, count == 0 ? none : "no \(noun) \(id) (\(noun)s are 1 to \(count))")
+            return nil
+        }
+        return id
+    }
+
+    func showArticle(_ call: DotCommandCall) -> Outcome {
+        guard let id = shownNumber(call, "article", count: store.articles.count, none: "no articles loaded") else { return .failed }
         let a = store.articles[id - 1]
         write("article \(id): \(Terminal.printable(a.path))\n")
         for (name, value) in [("title", a.title), ("date", a.date), ("source", a.source), ("url", a.url)] where !value.isEmpty {
@@ -59,12 +69,7 @@ extension Session {
 
     /// `.show dispute N`: its two claims and why they were paired.
     func showDispute(_ call: DotCommandCall) -> Outcome {
-        let parts = call.argument.split(separator: " ")
-        guard parts.count == 2, let id = Int(parts[1]) else { return fail(call, "usage: .show dispute N") }
-        guard id >= 1, id <= store.disputes.count else {
-            return fail(
-                call, store.disputes.isEmpty ? "no disputes found in this corpus" : "no dispute \(id) (disputes are 1 to \(store.disputes.count))")
-        }
+        guard let id = shownNumber(call, "dispute", count: store.disputes.count, none: "no disputes found in this corpus") else { return .failed }
         let d = store.disputes[id - 1]
         write("dispute \(id)\(d.date.isEmpty ? "" : ", " + d.date): \(Terminal.printable(d.topic))\n")
         for (mark, claimID) in [("a", d.a), ("b", d.b)] {
@@ -77,9 +82,7 @@ extension Session {
     }
 
     func showClaim(_ call: DotCommandCall) -> Outcome {
-        let parts = call.argument.split(separator: " ")
-        guard parts.count == 2, parts[0].lowercased() == "claim", let id = Int(parts[1]) else { return fail(call, "usage: .show claim N") }
-        guard id >= 1, id <= store.claims.count else { return fail(call, "no claim \(id) (claims are 1 to \(store.claims.count))") }
+        guard let id = shownNumber(call, "claim", count: store.claims.count, none: "no claims loaded") else { return .failed }
         let c = store.claims[id - 1]
         let utf8 = Array(c.sentence.utf8)
         let lo = min(c.span.lowerBound, utf8.count), hi = min(max(c.span.upperBound, lo), utf8.count)
