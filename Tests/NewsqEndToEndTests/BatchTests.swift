@@ -52,7 +52,7 @@ import Testing
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func theInitFileRunsFirstUnlessToldNot() throws {
-        let home = NSTemporaryDirectory() + "newsq-rc-\(UUID().uuidString)"
+        let home = try Binary.temporaryFolder("rc")
         try FileManager.default.createDirectory(atPath: home + "/.config/newsq", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
         let seed = ["../shared/corpus/seed", "-e", "count claims where stance = deny"]
@@ -96,8 +96,7 @@ import Testing
         let second = try Binary.run(["../shared/corpus/seed", "-e", "count claims", "-e", "claims where actr = 1"])
         #expect(second.status == 1 && second.stderr.hasPrefix("error: -e 2:1:14: claims has no field `actr`"), "\(second.stderr)")
         // `.output ~/x` writes in the home folder.
-        let home = NSTemporaryDirectory() + "newsq-tilde-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let home = try Binary.temporaryFolder("tilde")
         defer { try? FileManager.default.removeItem(atPath: home) }
         let out = try Binary.run(
             ["../shared/corpus/seed", "-X", "-e", ".output ~/counted.csv", "-e", ".mode csv", "-e", "count claims", "-e", ".output"],
@@ -170,8 +169,7 @@ import Testing
     /// articles, disputes) give what a load of the articles gives.
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))
     func claimsFilesLoadBackAsTheArticlesWould() throws {
-        let dir = NSTemporaryDirectory() + "newsq-claims-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try Binary.temporaryFolder("claims")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // Two shards, as two machines would write them: their numbering starts again at 1.
         let wikinews = try FileManager.default.contentsOfDirectory(atPath: Binary.shared + "/corpus/wikinews").sorted().prefix(30)

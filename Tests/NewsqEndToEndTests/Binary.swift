@@ -17,6 +17,13 @@ enum Binary {
         return dir.appendingPathComponent("newsq").path
     }()
 
+    /// A new empty folder for one test (`name` says whose); the test removes it.
+    static func temporaryFolder(_ name: String) throws -> String {
+        let dir = NSTemporaryDirectory() + "newsq-\(name)-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
     /// An empty home for the runs (made once per test process).
     static let testHome: String = {
         let home = NSTemporaryDirectory() + "newsq-test-home-\(getpid())"

@@ -17,12 +17,6 @@ import Testing
         "actor": "Donald Trump", "place": "Iran", "since": "2019-06-01", "a": "Donald Trump", "b": "Nancy Pelosi", "country": "Iran",
     ]
 
-    static func temporaryFolder() throws -> String {
-        let dir = NSTemporaryDirectory() + "newsq-sql-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
     /// The rows of JSON Lines output, each object with its keys in one order, so rows from
     /// newsq and from an engine compare; `scripts/run-sql`'s `-- N rows` lines left out.
     static func rows(_ jsonLines: String) -> [String] {
@@ -38,7 +32,7 @@ import Testing
 
     @Test(.enabled(if: Binary.hasShared && hasDuckDB, "needs ../shared and pip's duckdb (pip install duckdb)"))
     func everySavedScriptReturnsInDuckDBWhatNewsqReturns() throws {
-        let dir = try Self.temporaryFolder()
+        let dir = try Binary.temporaryFolder("sql")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let scripts = QueryLibraryTests.scripts
         let defines = Self.values.sorted { $0.key < $1.key }.flatMap { ["-D", "\($0.key)=\($0.value)"] }
@@ -66,7 +60,7 @@ import Testing
 
     @Test(.enabled(if: Binary.hasShared && hasSpark, "needs ../shared, pip's pyspark and Java 17"))
     func sparkExtractsTheClaimsNewsqExtractsAndRunsTheSQL() throws {
-        let dir = try Self.temporaryFolder()
+        let dir = try Binary.temporaryFolder("sql")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let job = try Binary.run(
             executable: Binary.packageRoot + "/scripts/spark-extract", ["--newsq", Binary.path, "--cores", "2", Self.corpus, dir + "/claims"])

@@ -6,7 +6,7 @@ import Testing
 @Suite struct SavedStoreTests {
     /// A folder of `count` wikinews articles, copied so the test may change them.
     static func corpus(_ count: Int) throws -> String {
-        let dir = NSTemporaryDirectory() + "newsq-store-\(UUID().uuidString)"
+        let dir = try Binary.temporaryFolder("store")
         try FileManager.default.createDirectory(atPath: dir + "/articles", withIntermediateDirectories: true)
         let source = Binary.shared + "/corpus/wikinews"
         for name in try FileManager.default.contentsOfDirectory(atPath: source).filter({ $0.hasSuffix(".txt") }).sorted().prefix(count) {

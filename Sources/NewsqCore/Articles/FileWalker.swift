@@ -6,8 +6,16 @@ enum FileWalker {
     static let articleExtensions: Set<String> = ["txt", "md", "json", "jsonl"]
     static let maxDepth = 64
 
-    static func files(_ paths: [String]) -> (files: [String], warnings: [LoadWarning]) {
-        var files: [String] = []
+    /// The files found, each with the size and modification time the walk saw (what the
+    /// saved store compares), and the warnings.
+    struct Found {
+        var stamps: [FileStamp]
+        var warnings: [LoadWarning]
+        var files: [String] { stamps.map(\.path) }
+    }
+
+    static func files(_ paths: [String]) -> Found {
+        var files: [FileStamp] = []
         var warnings: [LoadWarning] = []
         var visited = Set<String>()
         for path in paths {
@@ -19,15 +27,15 @@ enum FileWalker {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, depth: 0, visited: &visited, files: &files, warnings: &warnings)
             } else {
-                files.append(path)  // named explicitly: read whatever its extension
+                files.append(FileStamp(path: path, info))  // named explicitly: read whatever its extension
             }
         }
-        return (files, warnings)
+        return Found(stamps: files, warnings: warnings)
     }
 
     private static func walk(
         _ dir: String, depth: Int, visited: inout Set<String>,
-        files: inout [String], warnings: inout [LoadWarning]
+        files: inout [FileStamp], warnings: inout [LoadWarning]
     ) {
         guard depth <= maxDepth else {
             warnings.append(LoadWarning(path: dir, reason: "folders nested deeper than \(maxDepth), not read"))
@@ -54,8 +62,21 @@ enum FileWalker {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, depth: depth + 1, visited: &visited, files: &files, warnings: &warnings)
             } else if articleExtensions.contains((name as NSString).pathExtension) {
-                files.append(path)
+                files.append(FileStamp(path: path, info))
             }
         }
+    }
+}
+
+/// A file as the walk found it: what tells a changed file from an unchanged one.
+struct FileStamp {
+    var path: String
+    var size: Int64
+    var modified: Double
+
+    init(path: String, _ info: stat) {
+        self.path = path
+        size = Int64(info.st_size)
+        modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
     }
 }

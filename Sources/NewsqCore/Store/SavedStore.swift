@@ -51,7 +51,7 @@ public struct SavedStore {
     ) {
         var report = Report()
         let found = FileWalker.files(paths)
-        let files = found.files.map { FileStamp(path: $0) }
+        let files = found.stamps
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             let queue: DatabaseQueue
@@ -145,22 +145,6 @@ public struct SavedStore {
     }
 
     // MARK: - Loading
-
-    /// A source file as found on disk now.
-    struct FileStamp {
-        var path: String
-        var size: Int64 = -1
-        var modified: Double = 0
-
-        init(path: String) {
-            self.path = path
-            var info = stat()
-            if stat(path, &info) == 0 {
-                size = Int64(info.st_size)
-                modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-            }
-        }
-    }
 
     /// Brings the store in line with `files` and reads the corpus from it, in the caller's transaction.
     private func sync(
