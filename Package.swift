@@ -18,8 +18,8 @@ let package = Package(
         // The engine: articles → extraction → store → query → output, and the
         // statement runner that batch use and the shell share.
         // Resources: places from GeoNames and ISO 3166 (scripts/make-places), first names from
-        // the US SSA (scripts/make-first-names) and the trained
-        // entity model (scripts/train-ner).
+        // the US SSA (scripts/make-first-names), the trained entity model (scripts/train-ner)
+        // and the demo corpus's files (linked as demo/ at the top of the project).
         .target(
             name: "NewsqCore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
@@ -27,6 +27,7 @@ let package = Package(
             exclude: ["Resources/cities.tsv"],
             resources: [
                 .copy("Resources/places.tsv"), .copy("Resources/first-names.tsv"), .copy("Resources/entities.model"),
+                .copy("Resources/demo"),
             ]),
         // libedit, through a header of small wrappers for its variadic calls.
         .systemLibrary(

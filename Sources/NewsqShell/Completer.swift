@@ -16,8 +16,6 @@ public struct Completer: Sendable {
 
     public init(store: Store) { self.store = store }
 
-    static let afterField = ["=", "!=", "contains", "matches", "in", "not", "<", "<=", ">", ">="]
-    static let clauseKeywords = ["where", "sort by", "limit", "show"]
 
     public func complete(_ before: String) -> Completion {
         let scan = Scan(before)
@@ -28,7 +26,15 @@ public struct Completer: Sendable {
                 return Completion(replacing: 0, candidates: [], suffix: "")
             }
             let values = distinctValues(collection, field)
-            let matches = values.filter { $0.lowercased().hasPrefix(typed.lowercased()) }
+            let lowered = typed.lowercased()
+            var matches = values.filter { $0.lowercased().hasPrefix(lowered) }
+            // An actor by any word of its name: `"Com` offers James Comey, as `"Jam` does.
+            if collection.fields.first(where: { $0.name == field })?.namesActor == true, !lowered.isEmpty {
+                matches += values.filter { name in
+                    !name.lowercased().hasPrefix(lowered)
+                        && name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).dropFirst().contains { $0.hasPrefix(lowered) }
+                }
+            }
             return Completion(replacing: typed.count, candidates: matches, suffix: String(quote))
         }
         let partial = scan.partial
@@ -59,16 +65,19 @@ public struct Completer: Sendable {
                 // `cue = ` Tab: the values the field takes, quoted.
                 options = distinctValues(collection, field.name).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
             } else if fields.contains(previous) && scan.previousIsField {
-                options = Self.afterField.filter { $0.first!.isLetter }
+                options = QueryGrammar.comparisons.filter { $0.first!.isLetter }
                 if let field = collection.fields.first(where: { $0.name == previous }), field.type == .date || field.type == .int {
                     options = ["in", "not", "between"]
                 }
             } else if previous == collection.rawValue || scan.endsCondition {
-                options = scan.hasWhere ? ["and", "or", "sort by", "limit", "show"] : Self.clauseKeywords
-                if scan.isCount { options = scan.hasWhere ? ["and", "or", "by"] : ["where", "by"] }
-                if scan.isCount, scan.words.contains(where: { $0.lowercased() == "by" }) { options = ["sort by", "limit"] }
-            } else if ["asc", "desc"].contains(previous) || (scan.inSort && fields.contains(previous)) {
-                options = ["asc", "desc", "limit", "show"]
+                options = (scan.endsCondition && scan.inWhere ? ["and", "or"] : []) + scan.clausesLeft
+            } else if QueryGrammar.directions.contains(previous) || (scan.inSort && fields.contains(previous)) {
+                options = (QueryGrammar.directions.contains(previous) ? [] : QueryGrammar.directions) + scan.clausesLeft
+            } else if ["by", "show"].contains(scan.currentClause) && (fields.contains(previous) || previous == ")")
+                || ["limit", "offset"].contains(scan.currentClause) && Int(previous) != nil
+            {
+                // A clause ended (a group, a shown field, a number): another field after a comma, or the next clause.
+                options = scan.clausesLeft
             } else {
                 options = []
             }
@@ -158,10 +167,23 @@ public struct Completer: Sendable {
             let name = isCount ? (words.count > 1 ? words[1] : "") : (words.first ?? "")
             return Collection(rawValue: name.lowercased())
         }
-        var hasWhere: Bool { words.contains { $0.lowercased() == "where" } }
-        var inSort: Bool {
-            guard let sort = words.lastIndex(where: { $0.lowercased() == "sort" }) else { return false }
-            return !words[sort...].contains { ["limit", "show"].contains($0.lowercased()) }
+        /// The clause the cursor is in: the last clause keyword typed.
+        var currentClause: String? {
+            let clauseWords = QueryGrammar.clauseWords(count: isCount)
+            guard let at = words.lastIndex(where: { clauseWords.contains($0.lowercased()) }) else { return nil }
+            let word = words[at].lowercased()
+            return word == "by" && at > 0 && words[at - 1].lowercased() == "sort" ? "sort" : word
+        }
+        var inWhere: Bool { currentClause == "where" }
+        var inSort: Bool { currentClause == "sort" }
+        /// The clauses not yet given, as the grammar lists them; a count's `sort by` and
+        /// `limit` order its groups, so they come once `by` is there.
+        var clausesLeft: [String] {
+            let given = Set(words.map { $0.lowercased() })
+            return QueryGrammar.clauses.filter { clause in
+                (isCount ? clause.inCount : clause.inRows) && !given.contains(clause.word)
+                    && (!isCount || clause.word == "where" || clause.word == "by" || given.contains("by"))
+            }.map(\.keyword)
         }
         /// The last word is a field just named in a condition (not a value).
         var previousIsField: Bool {

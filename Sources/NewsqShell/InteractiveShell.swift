@@ -45,7 +45,7 @@ public struct InteractiveShell {
         }
         editor.complete = { [session] before in Completer(store: session.store).complete(before) }
 
-        var loop = StatementLoop(session: session, linesPerStatement: true)
+        var loop = StatementLoop(session: session, input: .prompt)
         // The last statement typed, for `.edit` on an empty line.
         var lastStatement = history?.entries.last ?? ""
         loop.start(initFile: initFile, format: format)

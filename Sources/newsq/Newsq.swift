@@ -3,7 +3,10 @@ import Foundation
 import NewsqCore
 import NewsqShell
 
-extension OutputFormat: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {
+    /// `--format` takes what `.mode` takes, sqlite3's and psql's names too.
+    public init?(argument: String) { self.init(named: argument) }
+}
 extension SQLDialect: ExpressibleByArgument {}
 
 /// The command line: load articles, then run queries from -e, -f, standard
@@ -92,6 +95,12 @@ struct Newsq: ParsableCommand {
         for pair in define where !pair.contains("=") || !Session.isParameterName(String(pair.prefix { $0 != "=" })) {
             throw ValidationError("-D wants name=value (a name of letters, digits and _), not `\(pair)`")
         }
+    }
+
+    /// The files the command line names can be read. Checked once the whole command line is
+    /// parsed, not in `validate`: a mistyped option (`--formt csv`) is then reported as
+    /// itself, not as a path `csv` that cannot be opened.
+    func checkFiles() throws {
         for path in paths where access(path, F_OK) != 0 {
             throw ValidationError("cannot open \(path): \(String(cString: strerror(errno)))")
         }
@@ -185,6 +194,7 @@ enum Main {
         let command: Newsq
         do {
             command = try Newsq.parse()
+            try command.checkFiles()
         } catch {
             let code = Newsq.exitCode(for: error)
             if code == .success {

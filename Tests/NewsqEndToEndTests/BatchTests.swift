@@ -94,7 +94,7 @@ import Testing
     func smallFrictions() throws {
         // Of several -e, an error says which.
         let second = try Binary.run(["../shared/corpus/seed", "-e", "count claims", "-e", "claims where actr = 1"])
-        #expect(second.status == 1 && second.stderr.hasPrefix("error: -e 2:1:14: claims has no field `actr`"), "\(second.stderr)")
+        #expect(second.status == 1 && second.stderr.hasPrefix("error: -e 2, 1:14: claims has no field `actr`"), "\(second.stderr)")
         // `.output ~/x` writes in the home folder.
         let home = try Binary.temporaryFolder("tilde")
         defer { try? FileManager.default.removeItem(atPath: home) }

@@ -29,6 +29,23 @@ import Testing
         #expect(candidates("claims where cue = ").contains("\"say\""))
     }
 
+    @Test func theClausesLeftComeFromTheGrammarEachOnce() {
+        #expect(candidates("claims ") == ["where", "sort by", "limit", "offset", "show"])
+        #expect(candidates("claims limit 5 o") == ["offset"])
+        #expect(candidates("claims where stance = deny ") == ["and", "or", "sort by", "limit", "offset", "show"])
+        #expect(candidates("claims where stance = deny show id sort by date ") == ["asc", "desc", "limit", "offset"])
+        #expect(candidates("claims sort by date desc ") == ["where", "limit", "offset", "show"])
+        #expect(candidates("count claims ") == ["where", "by"])
+        #expect(candidates("count claims by actor ") == ["where", "sort by", "limit"])
+    }
+
+    @Test func anActorIsOfferedByAnyWordOfItsName() {
+        // By the first name and by the surname alike; the whole-name matches first.
+        #expect(candidates("claims where actor = \"Hallb") == ["Lena Hallberg"])
+        #expect(candidates("claims where actor = \"lena") == ["Lena Hallberg"])
+        #expect(candidates("claims where actor = \"Vik").contains("Ingrid Solberg-Vik"))
+    }
+
     @Test func actorNamesInsideQuotesIgnoreCaseAndKeepSpaces() {
         let c = Self.completer.complete("claims where actor = \"sweden m")
         #expect(c.candidates.contains("Sweden MFA") && c.candidates.contains("Sweden MoD"))

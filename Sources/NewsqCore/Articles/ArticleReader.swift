@@ -45,14 +45,14 @@ public enum ArticleReader {
         if ext == "json" || ext == "jsonl" {
             return JSONArticles.parse(path: path, text: text, lines: ext == "jsonl")
         }
-        var article = PlainTextArticle.parse(path: path, text: text)
+        var (article, problems) = PlainTextArticle.parse(path: path, text: text)
         if article.date.isEmpty, let date = DateText.inFileName((path as NSString).lastPathComponent) {
             article.date = date
         }
         if article.body.allSatisfy(\.isWhitespace) {
             return ([], [LoadWarning(path: path, reason: "no text after the header, skipped")])
         }
-        return ([article], [])
+        return ([article], problems.map { LoadWarning(path: path, reason: $0) })
     }
 
     private struct ReadFailure: Error { var reason: String }

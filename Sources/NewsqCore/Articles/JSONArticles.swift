@@ -8,16 +8,19 @@ enum JSONArticles {
     static func parse(path: String, text: String, lines: Bool) -> (articles: [Article], warnings: [LoadWarning]) {
         var articles: [Article] = []
         var warnings: [LoadWarning] = []
+        func add(_ record: [String: Any], place: String) {
+            let read = article(record, path: place)
+            if let article = read.article { articles.append(article) }
+            warnings += read.problems.map { LoadWarning(path: place, reason: $0) }
+        }
         if lines {
             var lineNumber = 0
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 lineNumber += 1
                 if line.allSatisfy(\.isWhitespace) { continue }
                 switch object(Data(line.utf8)) {
-                case .some(let record):
-                    if let article = article(record, path: "\(path)#\(lineNumber)") { articles.append(article) }
-                case .none:
-                    warnings.append(LoadWarning(path: "\(path):\(lineNumber)", reason: "not a JSON object, line skipped"))
+                case .some(let record): add(record, place: "\(path)#\(lineNumber)")
+                case .none: warnings.append(LoadWarning(path: "\(path):\(lineNumber)", reason: "not a JSON object, line skipped"))
                 }
             }
             return (articles, warnings)
@@ -26,33 +29,30 @@ enum JSONArticles {
             return ([], [LoadWarning(path: path, reason: "not valid JSON, skipped")])
         }
         if let record = value as? [String: Any] {
-            if let article = article(record, path: path) { articles.append(article) }
+            add(record, place: path)
         } else if let records = value as? [Any] {
             for (n, item) in records.enumerated() {
                 guard let record = item as? [String: Any] else {
                     warnings.append(LoadWarning(path: "\(path)#\(n + 1)", reason: "not a JSON object, skipped"))
                     continue
                 }
-                if let article = article(record, path: "\(path)#\(n + 1)") { articles.append(article) }
+                add(record, place: "\(path)#\(n + 1)")
             }
         } else {
             warnings.append(LoadWarning(path: path, reason: "JSON is neither an article object nor an array, skipped"))
-        }
-        if articles.isEmpty && warnings.isEmpty {
-            warnings.append(LoadWarning(path: path, reason: "no article text (maintext/text) found, skipped"))
         }
         return (articles, warnings)
     }
 
     /// What one line of a `newsq extract -` stream holds.
     enum StreamRecord {
-        /// A news-please record.
-        case article(Article)
+        /// A news-please record, and what was wrong with its fields.
+        case article(Article, problems: [String])
         /// `{"path": …, "file": …}`: an article file's whole content, read as that file would be;
         /// `file_base64` holds its bytes as they are (what a Spark job sends for each file it reads).
         case file(path: String, bytes: [UInt8])
-        /// A JSON object with no article text.
-        case empty
+        /// A JSON object with no article text, and what was wrong with its fields.
+        case empty(problems: [String])
         case notJSON
         case notBase64
     }
@@ -66,32 +66,82 @@ enum JSONArticles {
             return .file(path: path, bytes: Array(bytes))
         }
         let url = string(record, "url")
-        return article(record, path: url.isEmpty ? "-#\(number)" : url).map(StreamRecord.article) ?? .empty
+        let read = article(record, path: url.isEmpty ? "-#\(number)" : url)
+        return read.article.map { .article($0, problems: read.problems) } ?? .empty(problems: read.problems)
     }
 
     private static func object(_ data: Data) -> [String: Any]? {
         (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     }
 
-    private static func string(_ record: [String: Any], _ keys: String...) -> String {
-        for key in keys {
-            if let s = record[key] as? String, !s.isEmpty { return s }
-            if let list = record[key] as? [String], !list.isEmpty { return list.joined(separator: ", ") }
+    /// The record's fields news-please writes, each with the names it goes by, tried in order.
+    enum Field: CaseIterable {
+        case body, title, date, source, url, author
+
+        var names: [String] {
+            switch self {
+            case .body: return ["maintext", "text", "body", "content"]
+            case .title: return ["title"]
+            case .date: return ["date_publish", "date", "published", "date_modify"]
+            case .source: return ["source_domain", "source"]
+            case .url: return ["url"]
+            case .author: return ["authors", "author"]
+            }
+        }
+    }
+
+    /// The first of `field`'s names that holds text (a list of texts, for authors). A name that
+    /// holds something else is a problem said once: `text` holding 42, a `title` that is a list,
+    /// a `maintext` that is null (news-please's mark of a page it could not read).
+    private static func string(_ record: [String: Any], _ field: Field, problems: inout [String]) -> String {
+        for name in field.names {
+            guard let value = record[name] else { continue }
+            if let s = value as? String {
+                if !s.isEmpty { return s }
+                continue
+            }
+            if field == .author, let list = value as? [Any], list.allSatisfy({ $0 is String }) {
+                if !list.isEmpty { return (list as! [String]).joined(separator: ", ") }
+                continue
+            }
+            let kind: String
+            switch value {
+            case is NSNull: kind = "null"
+            case is Bool: kind = "true or false"
+            case is NSNumber: kind = "a number"
+            case is [Any]: kind = "a list"
+            default: kind = "an object"
+            }
+            problems.append("`\(name)` is \(kind), not text")
         }
         return ""
     }
 
-    private static func article(_ record: [String: Any], path: String) -> Article? {
-        let body = string(record, "maintext", "text", "body", "content")
-        let title = string(record, "title")
-        guard !body.isEmpty || !title.isEmpty else { return nil }
+    private static func string(_ record: [String: Any], _ key: String) -> String {
+        (record[key] as? String) ?? ""
+    }
+
+    /// The article a record holds, and what was wrong with its fields. A record with no text
+    /// and no title is none, with a problem saying so.
+    private static func article(_ record: [String: Any], path: String) -> (article: Article?, problems: [String]) {
+        var problems: [String] = []
+        let body = string(record, .body, problems: &problems)
+        let title = string(record, .title, problems: &problems)
+        guard !body.isEmpty || !title.isEmpty else {
+            return (nil, problems + ["no article text (\(Field.body.names.joined(separator: ", "))) or title, skipped"])
+        }
         var article = Article(path: path, body: body.isEmpty ? title : body)
+        if body.isEmpty { problems.append("no article text (\(Field.body.names.joined(separator: ", "))): only its title is read") }
         article.title = title
-        let rawDate = string(record, "date_publish", "date", "published", "date_modify")
-        article.date = DateText.normalize(rawDate) ?? DateText.isoPrefix(Substring(rawDate))?.date ?? rawDate
-        article.source = string(record, "source_domain", "source")
-        article.url = string(record, "url")
-        article.author = string(record, "authors", "author")
-        return article
+        let rawDate = string(record, .date, problems: &problems)
+        if let date = DateText.read(rawDate) {
+            article.date = date
+        } else if !rawDate.isEmpty {
+            problems.append(DateText.unreadable(rawDate))
+        }
+        article.source = string(record, .source, problems: &problems)
+        article.url = string(record, .url, problems: &problems)
+        article.author = string(record, .author, problems: &problems)
+        return (article, problems)
     }
 }

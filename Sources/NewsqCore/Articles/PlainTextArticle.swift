@@ -6,14 +6,16 @@ import Foundation
 enum PlainTextArticle {
     static let headerKeys: Set<String> = ["date", "title", "source", "url", "author"]
 
-    static func parse(path: String, text: String) -> Article {
+    /// The article, and what was wrong with its header (a date that is no date).
+    static func parse(path: String, text: String) -> (article: Article, problems: [String]) {
         var article = Article(path: path, body: "")
+        var problems: [String] = []
         // Most files have no header: then the text is the body, with no splitting at all.
         let opening = text.utf8.firstIndex(of: 10).map { text[..<$0] } ?? Substring(text)
         if headerField(opening.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }) == nil {
             article.body = text
             article.title = titleLine(text)
-            return article
+            return (article, problems)
         }
         // Only the first lines can be header: they are found by their line feeds, and the
         // rest of the text stays one unsplit piece.
@@ -26,7 +28,8 @@ enum PlainTextArticle {
             let line = rest[..<end].drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
             guard let (key, value, after) = headerField(line) else { break }
             switch key {
-            case "date": article.date = DateText.normalize(String(value)) ?? String(value)
+            case "date":
+                if let date = DateText.read(String(value)) { article.date = date } else { problems.append(DateText.unreadable(String(value))) }
             case "title": article.title = String(value)
             case "source": article.source = String(value)
             case "url": article.url = String(value)
@@ -49,7 +52,7 @@ enum PlainTextArticle {
         article.body = bodyHead.map { String($0) + (moreLines ? "\n" : "") + rest } ?? String(rest)
         article.firstLine = bodyHead != nil ? consumed : consumed + 1
         if article.title.isEmpty { article.title = titleLine(article.body) }
-        return article
+        return (article, problems)
     }
 
     /// `key value` / `key: value`; a date's value is one date token, and whatever
@@ -74,7 +77,8 @@ enum PlainTextArticle {
                 let rest = value.dropFirst(iso.length).drop { $0 == " " }
                 return ("date", Substring(iso.date), rest.isEmpty ? nil : rest)
             }
-            guard colon, DateText.normalize(String(value)) != nil else { return nil }
+            // `date: …` is a header line even when what follows is no date (the reader says so).
+            guard colon else { return nil }
             return ("date", value, nil)
         }
         // Without a colon, a long value is prose that happens to start with a key word.

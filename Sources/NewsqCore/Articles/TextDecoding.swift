@@ -1,12 +1,14 @@
 /// Turns a file's bytes into text, or says why they are not an article.
 enum TextDecoding {
     enum Failure: Error, Equatable {
-        case empty, binary, notUTF8(invalid: Int)
+        case empty, binary, utf16WithoutMark, notUTF8(invalid: Int)
 
         var reason: String {
             switch self {
             case .empty: return "empty file, skipped"
             case .binary: return "binary file (NUL or control bytes), skipped"
+            case .utf16WithoutMark:
+                return "UTF-16 without a byte-order mark, skipped (convert it: iconv -f UTF-16LE -t UTF-8, or UTF-16BE)"
             case .notUTF8(let n): return "not UTF-8 (\(n) invalid bytes), skipped"
             }
         }
@@ -14,13 +16,15 @@ enum TextDecoding {
 
     /// The decoded text and how many invalid bytes were repaired.
     static func decode(_ bytes: [UInt8]) -> Result<(text: String, repaired: Int), Failure> {
+        // UTF-32 and UTF-16 say so with a byte-order mark (UTF-32's first: it starts like UTF-16's).
+        if let wide = decodeWide(bytes) { return decode(Array(wide.utf8)) }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }  // BOM
         let body = bytes[start...]
         if body.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) { return .failure(.empty) }
         var controls = 0
         for byte in body.prefix(65_536) {
-            if byte == 0 { return .failure(.binary) }
+            if byte == 0 { return .failure(looksLikeUTF16(body) ? .utf16WithoutMark : .binary) }
             if byte < 32 && byte != 10 && byte != 13 && byte != 9 && byte != 12 { controls += 1 }
         }
         if controls * 20 > min(body.count, 65_536) { return .failure(.binary) }
@@ -45,6 +49,33 @@ enum TextDecoding {
         // A few stray bytes are repaired; a file in another encoding is refused.
         if invalid > 16 && invalid * 50 > body.count { return .failure(.notUTF8(invalid: invalid)) }
         return .success((String(scalars), invalid))
+    }
+
+    /// The text of a UTF-32 or UTF-16 file that starts with its byte-order mark; nil for any
+    /// other. Units that are no character become U+FFFD.
+    private static func decodeWide(_ bytes: [UInt8]) -> String? {
+        func units<T: FixedWidthInteger>(_: T.Type, bigEndian: Bool) -> [T] {
+            let size = MemoryLayout<T>.size
+            // After the mark, a unit of `size` bytes at a time; a trailing part unit is dropped.
+            return stride(from: size, through: bytes.count - size, by: size).map { at in
+                let unit = bytes[at..<(at + size)]
+                return (bigEndian ? Array(unit) : unit.reversed()).reduce(T(0)) { $0 << 8 | T($1) }
+            }
+        }
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) { return String(decoding: units(UInt32.self, bigEndian: false), as: UTF32.self) }
+        if bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return String(decoding: units(UInt32.self, bigEndian: true), as: UTF32.self) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return String(decoding: units(UInt16.self, bigEndian: false), as: UTF16.self) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return String(decoding: units(UInt16.self, bigEndian: true), as: UTF16.self) }
+        return nil
+    }
+
+    /// English text in UTF-16 has a NUL in nearly every other byte.
+    private static func looksLikeUTF16(_ body: ArraySlice<UInt8>) -> Bool {
+        let sample = Array(body.prefix(4096))
+        guard sample.count >= 8 else { return false }
+        let even = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        let odd = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        return max(even, odd) * 10 >= sample.count / 2 * 9 && min(even, odd) * 10 < sample.count / 2
     }
 
     /// Length of the valid UTF-8 sequence at `i`, or 0 when the byte there starts none.

@@ -52,8 +52,11 @@ public struct ClaimStream {
         switch JSONArticles.record(line: line, number: number) {
         case .notJSON: warn("warning: standard input:\(number): not a JSON object, line skipped")
         case .notBase64: warn("warning: standard input:\(number): file_base64 is not base64, line skipped")
-        case .empty: warn("warning: standard input:\(number): no article text (maintext, text, file), line skipped")
-        case .article(let article): emit(lines(for: article), write)
+        case .empty(let problems):
+            for problem in problems { warn("warning: standard input:\(number): \(problem)") }
+        case .article(let article, let problems):
+            for problem in problems { warn("warning: standard input:\(number): \(problem)") }
+            emit(lines(for: article), write)
         case .file(let path, let bytes):
             extract(FileContents.parse(path: path, bytes: bytes), write: write, warn: warn)
         }

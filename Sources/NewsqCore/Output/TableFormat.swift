@@ -7,7 +7,7 @@ enum TableFormat {
     /// A table is for reading: past this many rows it says how to get them all.
     static let maxRows = 10_000
 
-    static func render(_ result: QueryResult, width: Int?) -> String {
+    static func render(_ result: QueryResult, width: Int?, headers showsHeaders: Bool = true) -> String {
         let columns = OutputFormat.visibleColumns(result)
         let headers = columns.map { result.columns[$0] }
         let longest = width == nil ? Int.max : 2000
@@ -36,8 +36,11 @@ enum TableFormat {
             while text.hasSuffix(" ") { text.removeLast() }
             return text
         }
-        var out = line(headers, header: true) + "\n"
-        out += widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "\n"
+        var out = ""
+        if showsHeaders {
+            out += line(headers, header: true) + "\n"
+            out += widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "\n"
+        }
         for row in cells { out += line(row, header: false) + "\n" }
         if result.rows.count > cells.count {
             out += "(\(cells.count) of \(result.rows.count) rows shown; add `limit`, or use .mode csv with .output FILE for all)\n"

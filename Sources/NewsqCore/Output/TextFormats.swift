@@ -11,7 +11,7 @@ enum TextFormats {
     }
 
     /// RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled.
-    static func csv(_ result: QueryResult) -> String {
+    static func csv(_ result: QueryResult, headers: Bool = true) -> String {
         var out: [UInt8] = []
         func append(_ s: String) {
             // Most fields need neither cleaning nor quoting: one pass over the bytes says so.
@@ -29,17 +29,17 @@ enum TextFormats {
             for (i, field) in fields.enumerated() { if i > 0 { out.append(44) }; append(field) }
             out += [13, 10]
         }
-        appendRow(result.columns)
+        if headers { appendRow(result.columns) }
         for row in result.rows { appendRow(row.map(\.description)) }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Tab-separated; tabs, line breaks and backslashes inside values are escaped.
-    static func tsv(_ result: QueryResult) -> String {
+    static func tsv(_ result: QueryResult, headers: Bool = true) -> String {
         func field(_ s: String) -> String {
             withoutControls(tsvEscapes.apply(s), keepingLineBreaks: false)
         }
-        var out = result.columns.joined(separator: "\t") + "\n"
+        var out = headers ? result.columns.joined(separator: "\t") + "\n" : ""
         for row in result.rows { out += row.map { field($0.description) }.joined(separator: "\t") + "\n" }
         return out
     }

@@ -78,7 +78,8 @@ extension Query {
             }
         }
         if !sort.isEmpty { out += " sort by " + sort.map { fields[$0.field].name + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") }
-        if let limit { out += " limit \(limit)" + (offset > 0 ? " offset \(offset)" : "") }
+        if let limit { out += " limit \(limit)" }
+        if offset > 0 { out += " offset \(offset)" }
         if !show.isEmpty { out += " show " + show.map { fields[$0].name }.joined(separator: ", ") }
         return out
     }

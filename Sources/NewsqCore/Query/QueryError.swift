@@ -18,7 +18,7 @@ public struct QueryError: Error, Sendable, Equatable {
     public func render(source: String, firstLine: Int = 1, file: String? = nil) -> String {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         let index = line - firstLine
-        var out = "error: \(file.map { $0 + ":" } ?? "")\(line):\(column): \(message)"
+        var out = "error: \(sourcePlace(file: file, line: line, column: column)): \(message)"
         if index >= 0, index < lines.count {
             let text = String(lines[index]).replacingOccurrences(of: "\t", with: " ")
             let shown = Terminal.printable(String(text.prefix(200)))

@@ -1,14 +1,10 @@
 /// Reads one statement of the query language (the grammar is in README.md, "The query language") into a `Query`,
 /// checking every field, value and type against the collection's schema.
 public struct QueryParser {
-    static let keywords = [
-        "where", "sort", "by", "asc", "desc", "limit", "offset", "show", "count", "and", "or", "not",
-        "in", "contains", "matches", "between",
-    ]
     static let maxDepth = 64
     /// The clauses a list of rows and a count take, each at most once, in any order.
-    static let rowClauses = ["where", "sort", "limit", "offset", "show"]
-    static let countClauses = ["where", "by", "sort", "limit"]
+    static let rowClauses = QueryGrammar.clauseWords(count: false)
+    static let countClauses = QueryGrammar.clauseWords(count: true)
 
     private var tokens: [QueryToken]
     private var at = 0
@@ -49,7 +45,7 @@ public struct QueryParser {
 
     private mutating func statement() throws(QueryError) -> Query {
         var isCount = false
-        if isKeyword("count") { isCount = true; _ = advance() }
+        if isKeyword(QueryGrammar.count) { isCount = true; _ = advance() }
         let name = current
         guard name.kind == .word, let c = Collection(rawValue: name.text.lowercased()) else {
             let options = Collection.allCases.map(\.rawValue) + (isCount ? [] : ["count"])
@@ -83,7 +79,7 @@ public struct QueryParser {
                 let expected = clauses
                 let hint =
                     current.kind == .word
-                    ? Suggest.nearest(current.text, among: expected + QueryParser.keywords)
+                    ? Suggest.nearest(current.text, among: expected + QueryGrammar.keywords)
                         .flatMap { $0 == current.text.lowercased() ? nil : $0 } : nil
                 throw error(
                     "unexpected \(describe(current)); expected \(expected.map { "`\($0)`" }.joined(separator: ", ")) or the end",
@@ -272,7 +268,7 @@ public struct QueryParser {
             return negated ? .not(condition) : condition
         }
         guard current.kind == .op, let op = Comparison(rawValue: current.text) else {
-            let hint = current.kind == .word ? Suggest.nearest(current.text, among: ["contains", "matches", "in", "not"]) : nil
+            let hint = current.kind == .word ? Suggest.nearest(current.text, among: QueryGrammar.comparisons.filter { $0.first!.isLetter }) : nil
             throw error(
                 "expected an operator after `\(fieldToken.text)` (=, !=, <, <=, >, >=, contains, matches, in), found \(describe(current))",
                 suggestion: hint)
@@ -314,7 +310,7 @@ public struct QueryParser {
                 // No value: a claim whose source nobody names has actor none.
                 _ = advance()
                 return .text("")
-            case .word where !QueryParser.keywords.contains(t.text.lowercased()):
+            case .word where !QueryGrammar.keywords.contains(t.text.lowercased()):
                 throw error("put text in quotes: \"\(t.text)\"", suggestion: "\"\(t.text)\"")
             default:
                 throw error("expected a quoted string for `\(field)`, found \(describe(t))")

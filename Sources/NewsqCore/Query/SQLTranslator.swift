@@ -84,7 +84,9 @@ public struct SQLTranslator {
             if !order.isEmpty, query.collection.fieldIndex("id") != nil { order.append("id ASC") }
         }
         if !order.isEmpty { lines.append("ORDER BY " + order.joined(separator: ", ")) }
-        if let limit = query.limit { lines.append("LIMIT \(limit)" + (query.offset > 0 ? " OFFSET \(query.offset)" : "")) }
+        // An offset alone is SQL's too: DuckDB and Spark SQL read `OFFSET n` without a `LIMIT`.
+        let cut = [query.limit.map { "LIMIT \($0)" }, query.offset > 0 ? "OFFSET \(query.offset)" : nil].compactMap { $0 }
+        if !cut.isEmpty { lines.append(cut.joined(separator: " ")) }
         return (lines.joined(separator: "\n") + ";\n", notes)
     }
 

@@ -33,6 +33,14 @@ public struct DotCommand: Sendable {
         return all.first { $0.name == wanted || $0.aliases.contains(wanted) }
     }
 
+    /// A statement that is one word naming a command, as psql reads `exit` and `quit`
+    /// (an optional `;` after it).
+    static func isBareWord(_ text: String) -> Bool {
+        var word = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if word.hasSuffix(";") { word.removeLast() }
+        return !word.isEmpty && word.first != "." && word.allSatisfy(\.isLetter) && named(word) != nil
+    }
+
     /// `.help commands`: one line a command, usage padded to a column.
     static var helpLines: String {
         let usages = all.map { ($0.name + " " + $0.usage).trimmingSpaces }
@@ -50,7 +58,7 @@ struct DotCommandCall {
     let file: String?
 
     /// `FILE:LINE`, or the line alone.
-    var place: String { "\(file.map { $0 + ":" } ?? "")\(line)" }
+    var place: String { sourcePlace(file: file, line: line) }
 
     /// The argument as a path: `~` and `~/…` are the home folder, as in a shell.
     var path: String {

@@ -4,7 +4,7 @@ import Foundation
 extension DotCommand {
     public static let all: [DotCommand] = [
         DotCommand(
-            ".help", "[TOPIC]", "this help, or one topic of it (.help alone lists them)",
+            ".help", "[TOPIC]", "this help, or one topic of it (.help alone lists them)", aliases: ["\\?", "help"],
             completions: { Help.topics.map(\.name) }
         ) { session, call in
             session.write(Help.text(topic: call.argument))
@@ -17,10 +17,13 @@ extension DotCommand {
             session.reload()
         },
         DotCommand(
-            ".schema", "[COLLECTION]", "fields and what they hold",
+            ".schema", "[COLLECTION]", "fields and what they hold", aliases: ["\\d"],
             completions: { Collection.allCases.map(\.rawValue) }
         ) { session, call in
             session.schema(call)
+        },
+        DotCommand(".tables", "", "the collections and their rows", aliases: ["\\dt"]) { session, _ in
+            session.listCollections()
         },
         DotCommand(
             ".mode", "[FORMAT]", "table, lines, json, jsonl, csv, tsv, markdown",
@@ -28,10 +31,15 @@ extension DotCommand {
         ) { session, call in
             session.setMode(call)
         },
-        DotCommand(".output", "[FILE]", "send results to FILE (written whole when switched back); no FILE: the screen") { session, call in
+        DotCommand(".headers", "on|off", "column names over tables, CSV and TSV", completions: { ["on", "off"] }) { session, call in
+            session.setHeaders(call)
+        },
+        DotCommand(
+            ".output", "[FILE]", "send results to FILE (written whole when switched back); no FILE: the screen", aliases: ["\\o"]
+        ) { session, call in
             session.redirectOutput(call)
         },
-        DotCommand(".read", "FILE", "run a script of queries and dot-commands") { session, call in
+        DotCommand(".read", "FILE", "run a script of queries and dot-commands", aliases: ["\\i"]) { session, call in
             session.read(call)
         },
         DotCommand(
@@ -40,7 +48,10 @@ extension DotCommand {
         ) { session, call in
             session.setPager(call)
         },
-        DotCommand(".edit", "", "the statement being typed, else the last one, in $VISUAL or $EDITOR (vi); runs what is saved (also \\e)") {
+        DotCommand(
+            ".edit", "", "the statement being typed, else the last one, in $VISUAL or $EDITOR (vi); runs what is saved (also \\e)",
+            aliases: ["\\e"]
+        ) {
             session, call in
             session.fail(call, ".edit works in the interactive shell")
         },
@@ -79,7 +90,7 @@ extension DotCommand {
         DotCommand(".history", "", "the queries you typed") { session, _ in
             session.listHistory()
         },
-        DotCommand(".quit", "", "leave (Ctrl-D too)", aliases: [".exit"]) { session, _ in
+        DotCommand(".quit", "", "leave (Ctrl-D too; also exit, quit, \\q)", aliases: [".exit", "\\q", "exit", "quit"]) { session, _ in
             session.quitRequested = true
             return .ok
         },

@@ -5,18 +5,18 @@ enum Help {
         [
             (
                 "queries", "the query language",
-                """
-                <collection> [where COND] [sort by FIELD [asc|desc], ...] [limit N] [offset M] [show FIELD, ...]
-                count <collection> [where COND] [by GROUP, ... [sort by GROUP|count [asc|desc], ...] [limit N]]
-
+                QueryGrammar.synopsis.joined(separator: "\n") + "\n\n" + """
                 A GROUP is a field, or month(DATE) / year(DATE). Counts come biggest first.
 
                 The clauses come in any order, each once.
                 Collections: articles, claims, actors, disputes (.schema lists their fields).
-                ; ends a statement; so does a line end, unless the statement cannot end there
-                (after and, or, not, where, by, sort, show, limit, in, a comma, an operator, an
-                open quote or parenthesis): then it goes on at a ...> prompt. Ctrl-C drops a
-                half-typed statement. -- starts a comment; keywords ignore case.
+                ; ends a statement; so does a line end, unless a quote or parenthesis is open
+                or the statement cannot end there: after a comma, an operator or one of
+                  \(QueryGrammar.continuingWords.sorted().joined(separator: " "))
+                Then it goes on at a ...> prompt. In a script (-f, .read, piped input) a line
+                that begins with one of those words (or asc, desc) goes on with the statement
+                above it, so a clause can take a line of its own. Ctrl-C drops a half-typed
+                statement. -- starts a comment; keywords ignore case. exit, quit and \\q leave.
 
                   claims where actor = "Norway MFA"
                   claims where stance = deny sort by date show date, actor, text

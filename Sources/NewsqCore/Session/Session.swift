@@ -15,6 +15,8 @@ public final class Session {
     public let options: SessionOptions
     public var format: OutputFormat
     public var timer = false
+    /// Column names over tables, CSV and TSV (`.headers on|off`).
+    public var headers = true
     /// Results taller than the terminal go through it, in the shell (`.pager`).
     public var pager = Pager(command: nil)
     /// `$name` values: `-D name=value` on the command line, `.set name value` in the shell.
@@ -29,6 +31,8 @@ public final class Session {
     var aliases: AliasTable
     let output = OutputTarget()
     var readDepth = 0
+    /// The init file is running: its errors are printed as warnings (`StatementLoop.start`).
+    var runningInitFile = false
 
     /// `store`: the corpus built already from `loaded` (by the saved store), else built here.
     public init(
@@ -105,15 +109,23 @@ public final class Session {
     /// Runs one statement. Front ends run statements through `StatementLoop`.
     public func execute(_ statement: Statement, file: String? = nil) -> Outcome {
         let touring = tourStep
-        let outcome = statement.isDotCommand ? dotCommand(statement, file: file) : query(statement.text, line: statement.line, file: file)
+        let outcome =
+            statement.isDotCommand || DotCommand.isBareWord(statement.text)
+            ? dotCommand(statement, file: file) : query(statement.text, line: statement.line, file: file)
         if let step = touring, tourStep == step, !statement.text.lowercased().hasPrefix(".tour") { offerTourStep(step + 1) }
         return outcome
     }
 
     /// The text of a script file, or nil after saying why it cannot be read.
     func readScript(_ path: String, place: String?) -> String? {
-        guard let data = FileManager.default.contents(atPath: path), let script = String(data: data, encoding: .utf8) else {
-            printError("error: \(place.map { $0 + ": " } ?? "")cannot read `\(Terminal.printable(path))` as a UTF-8 script")
+        let at = place.map { $0 + ": " } ?? ""
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = access(path, F_OK) != 0 ? "no such file" : String(cString: strerror(access(path, R_OK) != 0 ? errno : EISDIR))
+            printError("error: \(at)cannot read script `\(Terminal.printable(path))`: \(reason)")
+            return nil
+        }
+        guard let script = String(data: data, encoding: .utf8) else {
+            printError("error: \(at)script `\(Terminal.printable(path))` is not UTF-8 text")
             return nil
         }
         return script
@@ -137,7 +149,7 @@ public final class Session {
         let start = DispatchTime.now()
         guard let (_, result) = run(text, line: line, file: file) else { return .failed }
         // A table sent to a file with `.output` keeps whole values, as a pipe does.
-        let text = format.render(result, width: output.isRedirected ? nil : options.width())
+        let text = format.render(result, width: output.isRedirected ? nil : options.width(), headers: headers)
         if options.interactive, !output.isRedirected, let rows = Terminal.rows(), Pager.isTaller(text, rows: rows), pager.show(text) {
             // shown by the pager
         } else {
@@ -162,7 +174,7 @@ public final class Session {
             Cancellation.reset()
             printError("interrupted")
         } catch {
-            printError("error: \(file.map { $0 + ":" } ?? "")\(line): \(error)")
+            printError("error: \(sourcePlace(file: file, line: line)): \(error)")
         }
         return nil
     }
@@ -197,7 +209,9 @@ public final class Session {
     // MARK: - Dot-commands
 
     private func dotCommand(_ statement: Statement, file: String?) -> Outcome {
-        let text = statement.text
+        // A `;` typed out of habit after a command (`.mode csv;`, `\d claims;`) is not part of it.
+        var text = statement.text.trimmingSpaces
+        if text.hasSuffix(";") { text.removeLast() }
         let name = String(text.prefix { !$0.isWhitespace })
         let call = DotCommandCall(argument: String(text.dropFirst(name.count)).trimmingSpaces, line: statement.line, file: file)
         guard let command = DotCommand.named(name) else {
@@ -224,6 +238,8 @@ public final class Session {
     }
 
     public func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        var text = text.hasSuffix("\n") ? text : text + "\n"
+        if runningInitFile, text.hasPrefix("error: ") { text = "warning: " + text.dropFirst("error: ".count) }
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

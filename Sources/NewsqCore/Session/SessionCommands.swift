@@ -32,7 +32,7 @@ extension Session {
     func setMode(_ call: DotCommandCall) -> Outcome {
         let argument = call.argument
         if argument.isEmpty { write("mode: \(format.rawValue)\n"); return .ok }
-        guard let mode = OutputFormat(rawValue: argument.lowercased()) else {
+        guard let mode = OutputFormat(named: argument) else {
             let names = OutputFormat.allCases.map(\.rawValue)
             let hint = Suggest.nearest(argument, among: names).map { "; did you mean `\($0)`?" } ?? ""
             return fail(call, "unknown mode `\(Terminal.printable(argument))` (\(names.joined(separator: ", ")))\(hint)")
@@ -42,11 +42,20 @@ extension Session {
     }
 
     func setTimer(_ call: DotCommandCall) -> Outcome {
+        switchSetting(call, "timer", &timer)
+    }
+
+    func setHeaders(_ call: DotCommandCall) -> Outcome {
+        switchSetting(call, "headers", &headers)
+    }
+
+    /// `.timer on|off`, `.headers on|off`: set, or alone, say how it is.
+    private func switchSetting(_ call: DotCommandCall, _ name: String, _ setting: inout Bool) -> Outcome {
         switch call.argument.lowercased() {
-        case "on": timer = true
-        case "off": timer = false
-        case "": write("timer: \(timer ? "on" : "off")\n")
-        default: return fail(call, "usage: .timer on|off")
+        case "on": setting = true
+        case "off": setting = false
+        case "": write("\(name): \(setting ? "on" : "off")\n")
+        default: return fail(call, "usage: .\(name) on|off")
         }
         return .ok
     }

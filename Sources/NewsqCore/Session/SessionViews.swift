@@ -13,6 +13,12 @@ extension Session {
         return .ok
     }
 
+    /// `.tables`: the collections a query can name, as sqlite3 lists its tables.
+    func listCollections() -> Outcome {
+        for c in Collection.allCases { write(c.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + "\(store.rowCount(c)) rows\n") }
+        return .ok
+    }
+
     private func schema(_ c: Collection) -> String {
         let pad = c.fields.map(\.name.count).max() ?? 0
         var out = "\(c.rawValue) (\(store.rowCount(c)) rows)\n"

@@ -5,15 +5,16 @@ public struct StatementBuffer {
     private var pendingLine = 1
     private var nextLine = 1
 
-    /// In the shell each statement counts its lines from 1 (an error says `1:14`, not
-    /// the line of the session); a script or standard input counts from its start.
-    private let linesPerStatement: Bool
+    /// At the prompt each statement counts its lines from 1 (an error says `1:14`, not
+    /// the line of the session) and a complete line runs at once; piped input counts
+    /// from its start, and a complete statement waits for the next line, which may continue it.
+    private let input: StatementSplitter.Input
 
-    public init(linesPerStatement: Bool = false) {
-        self.linesPerStatement = linesPerStatement
+    public init(input: StatementSplitter.Input) {
+        self.input = input
     }
 
-    /// Statement text still waiting for a closing quote or parenthesis.
+    /// Statement text still waiting for a closing quote or parenthesis, or for the next line.
     public var isOpen: Bool { !pending.isEmpty }
 
     /// The statement begun so far (for `.edit`).
@@ -21,12 +22,12 @@ public struct StatementBuffer {
 
     public mutating func add(line: String) -> [Statement] {
         if pending.isEmpty {
-            if linesPerStatement { nextLine = 1 }
+            if input == .prompt { nextLine = 1 }
             pendingLine = nextLine
         }
         nextLine += 1
         pending += pending.isEmpty ? line : "\n" + line
-        let split = StatementSplitter.split(pending, firstLine: pendingLine)
+        let split = StatementSplitter.split(pending, firstLine: pendingLine, input: input, isWhole: false)
         pending = split.rest
         pendingLine = split.restLine
         return split.statements
@@ -35,7 +36,8 @@ public struct StatementBuffer {
     /// Drops an unfinished statement (Ctrl-C on a continuation line).
     public mutating func clear() { pending = "" }
 
-    /// What is left at the end of input: run so its error says what is unclosed.
+    /// What is left at the end of input: a statement no line continued, or one left
+    /// open, run so that its error says what is unclosed.
     public mutating func flush() -> Statement? {
         defer { pending = "" }
         let text = pending.trimmingSpaces

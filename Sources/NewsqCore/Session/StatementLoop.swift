@@ -9,10 +9,11 @@ public struct StatementLoop {
     /// `.quit`, or a failure under `--bail`: nothing more runs.
     public private(set) var finished = false
 
-    /// `linesPerStatement`: the shell's errors count lines within the statement.
-    public init(session: Session, linesPerStatement: Bool = false) {
+    /// `input`: `.prompt` for the shell, where a complete line runs at Enter and errors
+    /// count lines within the statement; `.script` for piped input.
+    public init(session: Session, input: StatementSplitter.Input = .script) {
         self.session = session
-        buffer = StatementBuffer(linesPerStatement: linesPerStatement)
+        buffer = StatementBuffer(input: input)
     }
 
     /// A statement is begun but not complete: the shell prompts `...>`.
@@ -45,8 +46,15 @@ public struct StatementLoop {
 
     /// The start of a run, shell or batch: the init file (`~/.newsqrc`, `--init`), then the
     /// command line's `--format`, which wins over the init file's `.mode`.
+    /// A failure in the init file is a warning: it does not make the run fail.
     public mutating func start(initFile: String?, format: OutputFormat?) {
-        if let initFile { run(scriptFile: initFile) }
+        if let initFile {
+            session.runningInitFile = true
+            var initLoop = StatementLoop(session: session)
+            initLoop.run(scriptFile: initFile)
+            session.runningInitFile = false
+            if session.quitRequested { finished = true }
+        }
         if let format { session.format = format }
     }
 

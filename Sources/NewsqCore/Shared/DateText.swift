@@ -46,6 +46,17 @@ public enum DateText {
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
+    /// A date as an article gives it, as `YYYY-MM-DD`: a whole date in any supported form, or
+    /// one that starts with an ISO date (`2023-09-04T10:00:00Z`); nil when it is none.
+    static func read(_ raw: String) -> String? {
+        normalize(raw) ?? isoPrefix(Substring(raw.trimmingCharacters(in: .whitespaces)))?.date
+    }
+
+    /// What a reader says of a date it cannot read (it leaves the date empty).
+    static func unreadable(_ raw: String) -> String {
+        "date `\(Terminal.printable(String(raw.prefix(40))))` is no date (YYYY-MM-DD or like September 4, 2023), left empty"
+    }
+
     /// `2016-10-04` standing in a file name between separators.
     static func inFileName(_ name: String) -> String? {
         let chars = Array(name)

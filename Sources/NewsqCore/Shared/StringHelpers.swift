@@ -17,3 +17,11 @@ extension Array {
     /// The element at `index`, or nil outside the array.
     subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
 }
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

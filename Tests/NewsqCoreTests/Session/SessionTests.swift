@@ -58,14 +58,38 @@ import Testing
         #expect(out.isEmpty)
     }
 
-    @Test func linesFedOneByOneContinueAnOpenStatement() throws {
+    @Test func linesTypedAtThePromptContinueAnOpenStatementAndRunWhenComplete() throws {
         let (session, _) = Session.open(paths: [])
-        var loop = StatementLoop(session: session)
+        var loop = StatementLoop(session: session, input: .prompt)
         let first = loop.statements(completedBy: "claims where (stance = deny")
         #expect(first.isEmpty && loop.isContinuing)
         let second = loop.statements(completedBy: "or stance = warn)")
         #expect(second.map(\.text) == ["claims where (stance = deny\nor stance = warn)"])
         #expect(!loop.isContinuing)
+        // A complete line runs at Enter, whatever comes next.
+        #expect(loop.statements(completedBy: "claims").map(\.text) == ["claims"])
+    }
+
+    @Test func aScriptsStatementGoesOnWhileItsNextLineBeginsWithAClauseOrAJoiningWord() {
+        let script = "claims\n  where actor = \"Norway MFA\"\n  -- a comment between\n  and stance = deny\n  show id, text;\ncount claims\n by actor\n\nlimit 3\n.mode csv\nclaims\n"
+        let split = StatementSplitter.split(script)
+        #expect(
+            split.statements.map(\.text) == [
+                "claims\n  where actor = \"Norway MFA\"\n  -- a comment between\n  and stance = deny\n  show id, text",
+                "count claims\n by actor", "limit 3", ".mode csv", "claims",
+            ])
+        #expect(split.statements.map(\.line) == [1, 6, 9, 10, 11])
+        // At the prompt the same text runs each complete line.
+        #expect(StatementSplitter.split(script, input: .prompt).statements.first?.text == "claims")
+    }
+
+    @Test func pipedLinesWaitForTheNextLineBeforeAStatementRuns() {
+        var buffer = StatementBuffer(input: .script)
+        #expect(buffer.add(line: "count claims").isEmpty && buffer.isOpen)
+        #expect(buffer.add(line: "  -- by whom").isEmpty)
+        #expect(buffer.add(line: "  by actor").isEmpty)
+        #expect(buffer.add(line: "claims").map(\.text) == ["count claims\n  -- by whom\n  by actor"])
+        #expect(buffer.flush()?.text == "claims")
     }
 
     @Test func showClaimSaysHowTheActorWasReachedAStepALine() throws {
