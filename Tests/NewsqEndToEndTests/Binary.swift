@@ -43,11 +43,13 @@ enum Binary {
 
     /// Runs any program from the package root (scripts/…), its two outputs read side by side
     /// so a chatty standard error (Spark's) cannot fill its pipe and stall the run.
-    static func run(executable: String, _ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Run {
+    static func run(
+        executable: String, _ arguments: [String], stdin: String = "", environment: [String: String] = [:], directory: String = packageRoot
+    ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         // No saved store unless a test asks for one (`--db`), and a home of the tests' own: runs
         // stay independent, and the developer's `~/.newsqrc`, config and cache play no part.

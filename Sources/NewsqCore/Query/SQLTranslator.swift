@@ -60,7 +60,8 @@ public struct SQLTranslator {
             // The biggest group first unless `sort by` says otherwise; then the groups' values.
             let keys = query.countSort.isEmpty ? [CountSortKey(column: groups.count, descending: true)] : query.countSort
             order = keys.map { ($0.column < groups.count ? groups[$0.column] : "count(*)") + ($0.descending ? " DESC" : " ASC") }
-            order += groups.map { $0 + " ASC" }
+            // Ties in the groups' values, those the keys did not already order by.
+            order += groups.indices.filter { g in !keys.contains { $0.column == g } }.map { groups[$0] + " ASC" }
         } else if query.isCount {
             lines.append("SELECT count(*) AS count")
             lines.append("FROM \(query.collection.rawValue)")
@@ -81,7 +82,9 @@ public struct SQLTranslator {
                 }
             }
             // Ties keep the collection's order, as in newsq (actors have no number to keep it by).
-            if !order.isEmpty, query.collection.fieldIndex("id") != nil { order.append("id ASC") }
+            if !order.isEmpty, let id = query.collection.fieldIndex("id"), !query.sort.contains(where: { $0.field == id }) {
+                order.append("id ASC")
+            }
         }
         if !order.isEmpty { lines.append("ORDER BY " + order.joined(separator: ", ")) }
         // An offset alone is SQL's too: DuckDB and Spark SQL read `OFFSET n` without a `LIMIT`.

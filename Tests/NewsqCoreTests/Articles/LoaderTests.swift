@@ -31,6 +31,54 @@ import Testing
         #expect(articles.first { $0.article.path.hasSuffix("good.txt") }?.article.date == "2024-01-02")
     }
 
+    @Test func utf16AndUTF32WithAByteOrderMarkAreDecoded() {
+        let text = "The ministry said the drone fell in a field near Galați."
+        func bytes(_ encoding: String.Encoding, mark: [UInt8]) -> [UInt8] { mark + [UInt8](text.data(using: encoding)!) }
+        let wide: [(String, [UInt8])] = [
+            ("utf16le", bytes(.utf16LittleEndian, mark: [0xFF, 0xFE])), ("utf16be", bytes(.utf16BigEndian, mark: [0xFE, 0xFF])),
+            ("utf32le", bytes(.utf32LittleEndian, mark: [0xFF, 0xFE, 0, 0])), ("utf32be", bytes(.utf32BigEndian, mark: [0, 0, 0xFE, 0xFF])),
+        ]
+        for (name, encoded) in wide {
+            let read = ArticleReader.parse(path: "\(name).txt", bytes: encoded)
+            #expect(read.warnings.isEmpty, "\(name): \(read.warnings)")
+            #expect(read.articles.map(\.body) == [text], "\(name)")
+        }
+        // Without a mark, UTF-16 is named for what it is, with how to convert it.
+        let unmarked = ArticleReader.parse(path: "u.txt", bytes: [UInt8](text.data(using: .utf16LittleEndian)!))
+        #expect(unmarked.articles.isEmpty && unmarked.warnings.first?.reason.contains("UTF-16 without a byte-order mark") == true)
+    }
+
+    @Test func jsonFieldsOfTheWrongTypeAreWarnedAboutByRecordAndField() {
+        let lines = """
+            {"text": 42, "title": ["x"], "date": true}
+            {"maintext": null, "title": "Drone falls near border"}
+            {"maintext": "The ministry said the drone fell.", "date": "yesterday", "authors": ["A. Writer"]}
+            {"maintext": "Officials said it rained.", "date_publish": "2023-09-04 10:00:00", "url": 7}
+            """
+        let read = ArticleReader.parse(path: "w.jsonl", bytes: Array(lines.utf8))
+        let warned = read.warnings.map(\.description)
+        #expect(warned.contains("warning: w.jsonl#1: `text` is a number, not text"))
+        #expect(warned.contains("warning: w.jsonl#1: `title` is a list, not text"))
+        #expect(warned.contains { $0.hasPrefix("warning: w.jsonl#1: no article text") && $0.hasSuffix("skipped") })
+        #expect(warned.contains("warning: w.jsonl#2: `maintext` is null, not text"))
+        #expect(warned.contains { $0.hasPrefix("warning: w.jsonl#2: no article text") && $0.hasSuffix("only its title is read") })
+        #expect(warned.contains { $0.hasPrefix("warning: w.jsonl#3: date `yesterday` is no date") })
+        #expect(warned.contains("warning: w.jsonl#4: `url` is a number, not text"))
+        #expect(read.articles.map(\.path) == ["w.jsonl#2", "w.jsonl#3", "w.jsonl#4"])
+        #expect(read.articles.map(\.date) == ["", "", "2023-09-04"])
+        #expect(read.articles[1].author == "A. Writer")
+        // A JSON file's record is named by its place in the array.
+        let array = ArticleReader.parse(path: "a.json", bytes: Array(#"[{"text": "He said so.", "source": {"name": "x"}}]"#.utf8))
+        #expect(array.warnings.map(\.description) == ["warning: a.json#1: `source` is an object, not text"])
+    }
+
+    @Test func aPlainTextDateThatIsNoDateIsWarnedAboutAndLeftEmpty() {
+        let read = ArticleReader.parse(path: "d.txt", bytes: Array("date: yesterday\ntitle: Drones\n\nThe ministry said it was fine.".utf8))
+        #expect(read.warnings.map(\.reason) == [DateText.unreadable("yesterday")])
+        #expect(read.articles.map(\.date) == [""] && read.articles.map(\.title) == ["Drones"])
+        #expect(read.articles.map(\.body) == ["The ministry said it was fine."])
+    }
+
     @Test(.enabled(if: geteuid() != 0, "root reads every file; the dangling link above covers unreadable files"))
     func unreadableFileWarns() throws {
         let dir = try folder()
