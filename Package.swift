@@ -49,11 +49,11 @@ let package = Package(
             dependencies: ["NewsqCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/NewsqBench"
         ),
-        // Trains the entity model on a teacher's labels (run by scripts/train-ner).
+        // Trains the models that ship in the resources (run by scripts/train-*).
         .executableTarget(
-            name: "newsq-train-ner",
+            name: "newsq-train",
             dependencies: ["NewsqCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Sources/NewsqTrainNER"
+            path: "Sources/NewsqTrain"
         ),
         // libFuzzer targets (see scripts/fuzz); without -DFUZZING they replay saved inputs.
         .target(name: "FuzzSupport"),

@@ -41,7 +41,7 @@ struct ReferenceResolver {
 
     init(text: TokenText, sentences: [Sentence]) {
         self.text = text
-        tagged = !text.entities.isEmpty && !EntityModel.shared.isEmpty
+        tagged = !text.entities.isEmpty && !EntityTagger.shared.isEmpty
         for sentence in sentences { scanNames(sentence) }
     }
 

@@ -1,8 +1,6 @@
 /// The features the entity model reads for one token: the word, its shape and affixes,
 /// its neighbours, the tags already given to the two before it, and whether the word
-/// stands in the place and name lists. Each is a 64-bit number mixed from the feature's
-/// kind and its values' hashes, so training and tagging share one definition, the model
-/// stores numbers only, and tagging builds no strings.
+/// stands in the place and name lists, each hashed as `FeatureHash` says.
 struct EntityFeatures {
     let text: TokenText
     /// Per token: the hash of its lowercased form, of its shape, of its last and first
@@ -28,11 +26,11 @@ struct EntityFeatures {
                 let token = text.tokens[i]
                 var lower = token.lower
                 lower.withUTF8 { lower in
-                    word[i] = Self.hash(lower)
-                    suffix[i] = Self.hash(lower.suffix(3))
-                    prefix[i] = Self.hash(lower.prefix(3))
+                    word[i] = FeatureHash.hash(lower)
+                    suffix[i] = FeatureHash.hash(lower.suffix(3))
+                    prefix[i] = FeatureHash.hash(lower.prefix(3))
                 }
-                shape[i] = Self.shapeHash(text.bytes[token.start..<token.end])
+                shape[i] = FeatureHash.shape(text.bytes[token.start..<token.end])
                 lists[i] = Self.listBits[word[i]]
                 last = i
             }
@@ -47,7 +45,7 @@ struct EntityFeatures {
     }
 
     private static let sentenceEnds: Set<String> = [".", "!", "?"]
-    private static let outsideHash = hash("<none>".utf8)
+    private static let outsideHash = FeatureHash.hash("<none>".utf8)
 
     /// The features of token `i`, given the tags of the two tokens before it.
     func features(_ i: Int, previous: EntityTag, beforePrevious: EntityTag, into out: inout [UInt64]) {
@@ -93,48 +91,14 @@ struct EntityFeatures {
         ]
         var bits: [UInt64: UInt8] = [:]
         for (bit, words) in lists {
-            for word in words where !word.contains(" ") { bits[hash(word.utf8), default: 0] |= bit }
+            for word in words where !word.contains(" ") { bits[FeatureHash.hash(word.utf8), default: 0] |= bit }
         }
         var table = FeatureTable<UInt8>(capacity: bits.count, empty: 0)
         for (key, value) in bits { table.insert(key, value) }
         return table
     }()
 
-    /// The hash of a word's shape: "Xxxx", "XX", "X.X.", "dd", "Xx-Xx" (letters as x or X,
-    /// runs cut at two, digits as d, at most eight marks).
-    static func shapeHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var last: UInt8 = 0
-        var run = 0
-        var length = 0
-        for b in bytes {
-            let c: UInt8 = (65...90).contains(b) ? 88 : (97...122).contains(b) ? 120 : (48...57).contains(b) ? 100 : b >= 0x80 ? 120 : b
-            if c == last { run += 1 } else { run = 1; last = c }
-            if run <= 2 {
-                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
-                length += 1
-            }
-            if length >= 8 { break }
-        }
-        return h
-    }
-
-    /// FNV-1a over bytes.
-    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
-
-    /// A feature's number: its kind and values mixed (SplitMix64's finaliser after each).
-    private static func mix(_ kind: Kind, _ values: UInt64...) -> UInt64 {
-        var h = kind.rawValue &* 0x9E37_79B9_7F4A_7C15
-        for v in values {
-            h ^= v
-            h = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            h = (h ^ (h >> 27)) &* 0x94D0_49BB_1331_11EB
-            h ^= h >> 31
-        }
-        return h
-    }
+    private static func mix(_ kind: Kind) -> UInt64 { FeatureHash.mix(kind.rawValue) }
+    private static func mix(_ kind: Kind, _ a: UInt64) -> UInt64 { FeatureHash.mix(kind.rawValue, a) }
+    private static func mix(_ kind: Kind, _ a: UInt64, _ b: UInt64) -> UInt64 { FeatureHash.mix(kind.rawValue, a, b) }
 }

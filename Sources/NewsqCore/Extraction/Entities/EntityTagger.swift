@@ -1,13 +1,17 @@
-/// Finds the named entities of an article with the trained `EntityModel`: people,
+/// Finds the named entities of an article with the trained entity model: people,
 /// organisations, places and nationalities, with their boundaries. Only capitalised
 /// words (and the small words that join them: "Department *for* International
 /// Development") are tagged, which is where names are and keeps the cost low; then one
 /// string keeps one type within the article.
 struct EntityTagger {
     let text: TokenText
-    let model: EntityModel
+    let model: LinearModel
 
-    init(text: TokenText, model: EntityModel = .shared) {
+    /// The entity model: an averaged perceptron over `EntityFeatures`, trained by
+    /// `newsq-train ner` on a teacher's labels (see `scripts/train-ner`).
+    static let shared = LinearModel.resource("entities", classes: EntityTag.count)
+
+    init(text: TokenText, model: LinearModel = shared) {
         self.text = text
         self.model = model
     }
@@ -41,7 +45,7 @@ struct EntityTagger {
             let beforePrevious = i > 1 ? tags[i - 2] : .outside
             features.features(i, previous: previous, beforePrevious: beforePrevious, into: &buffer)
             model.scores(buffer, into: &scores)
-            tags[i] = EntityModel.best(scores, after: previous)
+            tags[i] = EntityTag.best(scores, after: previous)
         }
         return Self.consistent(tags, text)
     }
@@ -66,7 +70,7 @@ struct EntityTagger {
         let found = entities(tags)
         // Each entity's text as a hash of its lowercased words: no strings built.
         let keys = found.map { entity in
-            entity.tokens.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { h, i in (h ^ EntityFeatures.hash(text.tokens[i].lower.utf8)) &* 0x100_0000_01b3 }
+            entity.tokens.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { h, i in (h ^ FeatureHash.hash(text.tokens[i].lower.utf8)) &* 0x100_0000_01b3 }
         }
         // Votes per type packed 16 bits each into one number: no array per entity.
         var votes: [UInt64: UInt64] = [:]

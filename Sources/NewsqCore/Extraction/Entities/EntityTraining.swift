@@ -1,6 +1,6 @@
 import Foundation
 
-/// Trains the entity model on a teacher's labels (`newsq-train-ner`): articles as
+/// Trains the entity model on a teacher's labels (`newsq-train ner`): articles as
 /// newsq tokenizes them, each teacher entity laid over the tokens it covers, an averaged
 /// perceptron run over the candidate tokens in the order tagging reads them.
 public enum EntityTraining {
@@ -47,7 +47,7 @@ public enum EntityTraining {
         let bytes = Array(document.body.utf8)
         let tokenizer = Tokenizer(bytes)
         let text = TokenText(bytes: bytes, tokens: tokenizer.tokens)
-        let tagger = EntityTagger(text: text, model: EntityModel())
+        let tagger = EntityTagger(text: text, model: LinearModel(classes: EntityTag.count))
         var truth = [EntityTag](repeating: .outside, count: text.tokens.count)
         var k = 0
         for entity in document.entities.sorted(by: { $0.start < $1.start }) {
@@ -73,7 +73,7 @@ public enum EntityTraining {
         progress: (String) -> Void = { _ in }
     ) -> (model: Data, agreement: Agreement) {
         let documents = parallelMap(training) { prepare($0) }
-        var trainer = EntityModel.Trainer()
+        var trainer = Perceptron(classes: EntityTag.count)
         var order = Array(documents.indices)
         var generator = SeededGenerator(seed: 20261130)
         var buffer: [UInt64] = []
@@ -89,9 +89,9 @@ public enum EntityTraining {
                     let previous = i > 0 ? guessed[i - 1] : .outside
                     let beforePrevious = i > 1 ? guessed[i - 2] : .outside
                     features.features(i, previous: previous, beforePrevious: beforePrevious, into: &buffer)
-                    trainer.model.scores(buffer, into: &scores)
-                    let guess = EntityModel.best(scores, after: previous)
-                    trainer.learn(buffer, truth: doc.truth[i], guess: guess)
+                    trainer.scores(buffer, into: &scores)
+                    let guess = EntityTag.best(scores, after: previous)
+                    trainer.learn(buffer, truth: Int(doc.truth[i].raw), guess: Int(guess.raw))
                     guessed[i] = guess
                     total += 1
                     if guess != doc.truth[i] { wrong += 1 }
@@ -104,7 +104,7 @@ public enum EntityTraining {
     }
 
     /// How the student's entities compare with the teacher's on `documents`.
-    static func agreement(_ model: EntityModel, _ documents: [Document]) -> Agreement {
+    static func agreement(_ model: LinearModel, _ documents: [Document]) -> Agreement {
         var agreement = Agreement()
         for document in documents {
             let doc = prepare(document)
@@ -121,18 +121,5 @@ public enum EntityTraining {
             agreement.student += mine.count
         }
         return agreement
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so training runs repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -27,4 +27,19 @@ struct EntityTag: Equatable, Sendable {
 
     var type: EntityType? { raw == 0 ? nil : EntityType(rawValue: (raw - 1) / 2) }
     var begins: Bool { raw != 0 && (raw - 1) % 2 == 0 }
+
+    /// The best tag that may follow `previous`: inside an entity only after its own type.
+    static func best(_ scores: [Float], after previous: EntityTag) -> EntityTag {
+        var best = EntityTag.outside
+        var top = -Float.infinity
+        for raw in 0..<count {
+            let tag = EntityTag(raw: UInt8(raw))
+            if raw != 0, !tag.begins, previous.type != tag.type { continue }
+            if scores[raw] > top {
+                top = scores[raw]
+                best = tag
+            }
+        }
+        return best
+    }
 }

@@ -17,8 +17,7 @@ enum HashSlots {
 
 /// A read-only table from 64-bit hashes to small values, by open addressing: the keys
 /// are already well mixed, so unlike `Dictionary` it hashes nothing again, and each key
-/// sits beside its value, so a lookup touches one cache line. Tagging looks up two dozen
-/// features a token, which makes this the entity model's inner loop.
+/// sits beside its value, so a lookup touches one cache line.
 struct FeatureTable<Entry>: Sendable where Entry: Sendable {
     private struct Slot {
         var key: UInt64
@@ -59,9 +58,9 @@ struct FeatureTable<Entry>: Sendable where Entry: Sendable {
     }
 }
 
-/// The entity model's weights by feature hash, the same open addressing laid out for
-/// speed: each slot is 32 bytes, the key then one 16-bit weight per tag, so a feature's
-/// lookup reads one cache line, and a token's scores add integers.
+/// A model's weights by feature hash, the same open addressing laid out for speed: each
+/// slot is 32 bytes, the key then one 16-bit weight per class, so a feature's lookup
+/// reads one cache line, and a token's scores add integers.
 struct WeightTable: Sendable {
     /// Slot `i` is words `4i ..< 4i + 4`: the key, then the weights (up to 12).
     private var words: [UInt64]
@@ -88,6 +87,17 @@ struct WeightTable: Sendable {
                 for t in 0..<width { raw.storeBytes(of: weight(n, t), toByteOffset: i * 32 + 8 + 2 * t, as: Int16.self) }
             }
             initialized = size * 4
+        }
+    }
+
+    /// Every feature's key and weights, in the order of the table's slots (a model's file).
+    func rows() -> [(key: UInt64, weights: [Int16])] {
+        words.withUnsafeBufferPointer { words in
+            let raw = UnsafeRawPointer(words.baseAddress!)
+            return stride(from: 0, to: words.count, by: 4).compactMap { slot in
+                guard words[slot] != 0 else { return nil }
+                return (words[slot], (0..<width).map { raw.load(fromByteOffset: slot * 8 + 8 + 2 * $0, as: Int16.self) })
+            }
         }
     }
 

@@ -4,10 +4,9 @@ import NewsqCore
 
 /// Trains the entity model that ships in NewsqCore's resources. `scripts/train-ner`
 /// runs the whole chain: `bodies` → the teacher (spaCy, Python) → `train`.
-@main
 struct TrainNER: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "newsq-train-ner",
+        commandName: "ner",
         abstract: "Train newsq's entity model on a teacher's labels.",
         subcommands: [Bodies.self, Train.self])
 

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// Trains the models that ship in NewsqCore's resources, each with the one learner they
+/// share (`Perceptron`): the entity model (`ner`, run by `scripts/train-ner`).
+@main
+struct NewsqTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsq-train",
+        abstract: "Train newsq's models.",
+        subcommands: [TrainNER.self])
+}
