@@ -11,7 +11,7 @@ struct Extract: ParsableCommand {
         discussion: "Reads article files and folders as `newsq PATH` does, or, with -, news-please JSON Lines on standard input "
             + "(title, maintext or text, date_publish or date, url, source_domain), or {\"path\": …, \"file\": …} records holding an article "
             + "file's content, read as that file would be. Each line out is one claim with every field of "
-            + "`claims`, then actor_kind, resolution and its article's title, source, url and words; actors are resolved within their "
+            + "`claims`, then actor_kind, resolution, found and its article's title, source, url and words; actors are resolved within their "
             + "article only. `newsq FILE` loads the lines back and merges actors across articles, as a load of the articles would. A line that is not an article is skipped with a warning naming it; the run goes on and exits 0."
     )
 

@@ -129,7 +129,7 @@ import Testing
         #expect(
             Set(rows[0].keys) == [
                 "id", "article", "path", "date", "actor", "speaker", "role", "org", "country", "cue", "stance", "kind", "text", "sentence", "line",
-                "actor_kind", "resolution", "title", "source", "url", "words",
+                "actor_kind", "resolution", "found", "title", "source", "url", "words",
             ])
     }
 

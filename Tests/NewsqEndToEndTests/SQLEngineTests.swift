@@ -69,7 +69,7 @@ import Testing
         // Exactly the claims `newsq extract` writes, but for the numbers each partition starts again.
         let extracted = try Binary.run(["extract", Self.corpus])
         let fields =
-            "path, date, actor, speaker, role, org, country, cue, stance, kind, text, sentence, line, actor_kind, resolution, title, source, url, words"
+            "path, date, actor, speaker, role, org, country, cue, stance, kind, text, sentence, line, actor_kind, resolution, found, title, source, url, words"
         try "SELECT \(fields) FROM claims;\n".write(toFile: dir + "/all.sql", atomically: true, encoding: .utf8)
         // The saved script's SQL for Spark: claims from the Parquet the job wrote; actors as newsq prints them.
         let actors = try Binary.run([Self.corpus, "--format", "jsonl", "-e", "actors"])

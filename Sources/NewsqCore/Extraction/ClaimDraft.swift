@@ -18,6 +18,8 @@ struct ClaimDraft {
     var content: [Range<Int>]
     var sentence: Int
     var cueToken: Int
+    /// How the claim was found, for `.show claim`: the rules' construction, or the model and its score.
+    var found = "by the rules"
 
     var speakerTokens: Range<Int>? {
         switch source {

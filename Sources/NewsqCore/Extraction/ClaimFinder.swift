@@ -11,6 +11,9 @@ struct ClaimFinder {
     var drafts: [ClaimDraft] = []
     /// Cue tokens already read as part of another claim ("cited X as saying").
     var consumed = Set<Int>()
+    /// Every unquoted word of the reporting lexicon the sentence loop met, whether or not a
+    /// construction took it: the attribution model's candidates, found without a second look-up.
+    var lexiconWords: [Int] = []
     /// Index of the first draft of the sentence being read: its drafts are `drafts[sentenceStart...]`,
     /// so looking at them never scans the whole article.
     var sentenceStart = 0
@@ -56,9 +59,13 @@ struct ClaimFinder {
                 continue
             }
             // One lookup per word: it is most of the extraction's time.
-            guard !t.isCapitalized || titleCase, let word = Self.cueWords[t.lower] else { continue }
+            guard !t.isCapitalized || titleCase, Self.cueWordHashes[FeatureHash.hash(t.lower.utf8)], let word = Self.cueWords[t.lower]
+            else { continue }
             if word.nominal != nil, possessiveNominal(i, sentence: s) { continue }
-            if let cue = word.cue { readCue(i, cue, sentence: s) }
+            if let cue = word.cue {
+                lexiconWords.append(i)
+                readCue(i, cue, sentence: s)
+            }
         }
         if drafts.count == firstDraft { quotationAfterSubject(sentence: s) }
         if drafts.count == firstDraft { colonAfterSpeaker(sentence: s) }
@@ -88,6 +95,14 @@ struct ClaimFinder {
     private static let cueWords: [String: CueWord] = {
         var table = ReportingLexicon.forms.mapValues { CueWord(cue: $0) }
         for (noun, lemma) in nominalCues { table[noun, default: CueWord()].nominal = lemma }
+        return table
+    }()
+
+    /// `cueWords` by the hash of each word's bytes: most words are none of them, and the hash
+    /// rules them out for less than a string's look-up costs.
+    private static let cueWordHashes: FeatureTable<Bool> = {
+        var table = FeatureTable<Bool>(capacity: cueWords.count, empty: false)
+        for word in cueWords.keys { table.insert(FeatureHash.hash(word.utf8), true) }
         return table
     }()
 

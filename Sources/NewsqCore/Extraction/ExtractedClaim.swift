@@ -20,4 +20,6 @@ public struct ExtractedClaim: Sendable {
     public var span: Range<Int>
     /// How the actor was reached from the speaker, for `.show claim`.
     public var resolution: String
+    /// How the claim was found: by the rules, or by the attribution model with its scores.
+    public var found: String = "by the rules"
 }

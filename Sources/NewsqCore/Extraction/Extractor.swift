@@ -1,3 +1,5 @@
+import Foundation
+
 /// Extracts the claims of one article: tokens → sentences → claim patterns →
 /// speakers resolved to actors.
 public enum Extractor {
@@ -11,12 +13,10 @@ public enum Extractor {
         if bytes.count == limit {  // cut: drop the last character, which the cut may have split
             while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast() }
         }
-        let tokenizer = Tokenizer(bytes, firstLine: article.firstLine)
-        var text = TokenText(bytes: bytes, tokens: tokenizer.tokens)
-        text.entities = EntityTagger(text: text).tags()
-        let sentences = SentenceSplitter.split(tokenizer.tokens, paragraphs: tokenizer.paragraphs)
-        var finder = ClaimFinder(text: text, sentences: sentences, paragraphs: tokenizer.paragraphs)
-        let drafts = finder.run()
+        let analysis = ArticleAnalysis(bytes: bytes, firstLine: article.firstLine)
+        let text = analysis.text, sentences = analysis.sentences
+        let model = AttributionModel.shared
+        let drafts = model.isEmpty ? analysis.drafts : model.drafts(analysis)
         var resolver = ReferenceResolver(text: text, sentences: sentences)
         let phrases = PhraseFinder(text: text)
 
@@ -95,8 +95,25 @@ public enum Extractor {
             cue: draft.cue, stance: stance, kind: kind,
             text: content.map { text.text($0) }.joined(separator: " "),
             sentence: String(decoding: text.bytes[sentenceStart..<sentenceEnd], as: UTF8.self), line: tokens[content[0].lowerBound].line,
-            span: spanStart..<spanEnd, resolution: speaker.resolved.how)
+            span: spanStart..<spanEnd, resolution: speaker.resolved.how, found: draft.found)
     }
+
+    /// What tells one extractor from another beyond its version: this build of newsq and the
+    /// models it reads (sizes and modification times, stat'ed, never read). A saved store
+    /// re-extracts the files another extractor read.
+    static let fingerprint: String = {
+        var stamps: [String] = ["/proc/self/exe"]
+        stamps += ["entities", "cues", "spans"].compactMap { ModelResources.url($0)?.path }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for path in stamps {
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            for value in [UInt64(info.st_size), UInt64(info.st_mtim.tv_sec), UInt64(info.st_mtim.tv_nsec)] {
+                hash = FeatureHash.mix(hash, value)
+            }
+        }
+        return String(hash, radix: 16)
+    }()
 
     /// Sentences longer than this are stored as a window around their claim.
     static let maxSentenceBytes = 4000

@@ -50,14 +50,6 @@ final class LinearModel: @unchecked Sendable {
 
     // MARK: - Resources and file format
 
-    /// The model `Resources/NAME.model` holds; an empty one when it is missing or unreadable.
-    static func resource(_ name: String, classes: Int) -> LinearModel {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "model"), let data = try? Data(contentsOf: url),
-            let model = LinearModel(data: data), model.classes == classes
-        else { return LinearModel(classes: classes) }
-        return model
-    }
-
     /// "NQLM01", the class count, the number of features, the scale, then each feature: its
     /// hash and its weights as 16-bit integers of that scale. Little-endian throughout.
     private static let magic = Array("NQLM01".utf8)

@@ -43,8 +43,13 @@ struct Perceptron {
         features.reduce(0) { sum, f in rows[f].map { sum + weights[$0 * classes + c] } ?? sum }
     }
 
+    /// Whether `observe` counts: on the first pass over the data only, so that `minimumSeen`
+    /// counts examples, not examples times passes.
+    var counting = true
+
     /// Counts the features of one example as seen (for `minimumSeen`).
     mutating func observe(_ features: [UInt64]) {
+        guard counting else { return }
         for f in features { seen[row(f)] += 1 }
     }
 

@@ -101,7 +101,7 @@ public enum ClaimsFile {
             actorKind: ActorKind(rawValue: string(record, "actor_kind")) ?? .unknown, role: string(record, "role"),
             org: string(record, "org"), country: string(record, "country"), cue: string(record, "cue"), stance: stance, kind: kind,
             text: text, sentence: sentence, line: record["line"] as? Int ?? 0, span: span,
-            resolution: string(record, "resolution"))
+            resolution: string(record, "resolution"), found: record["found"] as? String ?? "by the rules")
     }
 
     private static func object(_ line: Substring) -> [String: Any]? {

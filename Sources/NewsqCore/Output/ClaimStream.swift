@@ -69,16 +69,16 @@ public struct ClaimStream {
     /// One claim as a line (with its newline): every field of `claims` as the shell prints
     /// them, then what the corpus-wide steps need where the line is loaded back
     /// (`ClaimsFile`): the kind of actor the speaker resolved to (merging across articles
-    /// asks it), how it was resolved (`.show claim`), and its article's title, source, url
-    /// and length.
+    /// asks it), how it was resolved and how it was found (`.show claim`), and its article's
+    /// title, source, url and length.
     static func line(_ row: ClaimRow, article: Article, words: Int) -> String {
         let values =
             Schema.claims.map { $0.read(row) } + [
-                .text(row.actorKind.rawValue), .text(row.resolution), .text(article.title), .text(article.source),
+                .text(row.actorKind.rawValue), .text(row.resolution), .text(row.found), .text(article.title), .text(article.source),
                 .text(article.url), .int(words),
             ]
         return JSONFormat.object(values, columns) + "\n"
     }
 
-    private static let columns = Schema.claims.map(\.field.name) + ["actor_kind", "resolution", "title", "source", "url", "words"]
+    private static let columns = Schema.claims.map(\.field.name) + ["actor_kind", "resolution", "found", "title", "source", "url", "words"]
 }

@@ -100,6 +100,7 @@ extension Session {
         write("  " + before + marked + after + "\n")
         let speaker = c.speaker.isEmpty ? "(no source named)" : "\"\(Terminal.printable(c.speaker))\""
         write("  speaker \(speaker) → actor \(c.actor.isEmpty ? "(none)" : Terminal.printable(c.actor))\n")
+        write("  found: " + Terminal.printable(c.found) + "\n")
         // How the actor was reached, a step a line: entity, reference, merge, alias.
         for (n, step) in c.resolution.components(separatedBy: "; ").enumerated() {
             write((n == 0 ? "  how: " : "       ") + Terminal.printable(step) + "\n")

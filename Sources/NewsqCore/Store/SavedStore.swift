@@ -9,10 +9,12 @@ import GRDB
 /// of files that are gone, and reads everything again when newsq's version changes. All
 /// of it in one transaction: a load killed at any moment leaves the previous store.
 public struct SavedStore {
-    /// Bumped when the tables change; a store with a larger number is from a newer newsq.
-    static let schemaVersion = 1
-    /// Claims are re-extracted when the newsq that read a file is another.
-    static let extractorVersion = Version.current
+    /// Bumped when the tables change; a store with a larger number is from a newer newsq,
+    /// one with a smaller is rebuilt. 2: claims say how they were found.
+    static let schemaVersion = 2
+    /// Claims are re-extracted when the extractor that read a file is another: another
+    /// version, another build of it, or other models.
+    static let extractorVersion = Version.current + " " + Extractor.fingerprint
 
     public let path: String
 
@@ -56,10 +58,14 @@ public struct SavedStore {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             let queue: DatabaseQueue
             do {
-                queue = try open()
+                let opened = try open()
+                queue = opened.queue
+                if let older = opened.rebuiltFrom {
+                    report.warning = "note: \(path): made by an older newsq (store version \(older)); rebuilt from the files"
+                }
             } catch let problem as StoreProblem {
                 report.warning = "warning: \(path): \(problem.reason); set aside as \(setAside()), reading the corpus afresh"
-                queue = try open()
+                queue = try open().queue
             }
             let result = try queue.write { db in try sync(db, files: files, warnings: found.warnings, aliases: aliases, report: &report) }
             return (result.articles, found.warnings + result.warnings, report, result.store)
@@ -77,11 +83,13 @@ public struct SavedStore {
 
     /// The store, made or checked: a file that is no SQLite database, no newsq store, or
     /// one from a newer newsq is a problem the caller sets aside.
-    private func open() throws -> DatabaseQueue {
+    /// `rebuiltFrom`: the version of an older store whose tables were dropped to be made anew.
+    private func open() throws -> (queue: DatabaseQueue, rebuiltFrom: Int?) {
         var configuration = Configuration()
         // Another newsq loading the same corpus: wait for it rather than fail at once.
         configuration.busyMode = .timeout(10)
         let queue: DatabaseQueue
+        var rebuiltFrom: Int?
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             let version = try queue.read { db -> Int? in
@@ -93,13 +101,22 @@ public struct SavedStore {
             if let version, version > Self.schemaVersion {
                 throw StoreProblem(reason: "made by a newer newsq (store version \(version), this newsq reads \(Self.schemaVersion))")
             }
-            if version == nil { try queue.write(Self.create) }
+            if let version, version < Self.schemaVersion {
+                // An older store's tables are not these: it is rebuilt once, from the files.
+                try queue.write { db in
+                    for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") {
+                        try db.execute(sql: "DROP TABLE \(table)")
+                    }
+                }
+                rebuiltFrom = version
+            }
+            if version == nil || version! < Self.schemaVersion { try queue.write(Self.create) }
         } catch let problem as StoreProblem {
             throw problem
         } catch let error as DatabaseError {
             throw StoreProblem(reason: "not a readable SQLite database (\(error.resultCode))")
         }
-        return queue
+        return (queue, rebuiltFrom)
     }
 
     /// Renames the store out of the way (`….bad`, `….bad-2`, …) and says where it went.
@@ -132,7 +149,7 @@ public struct SavedStore {
                     date TEXT NOT NULL, actor TEXT, article_actor TEXT NOT NULL, actor_kind TEXT NOT NULL, speaker TEXT NOT NULL,
                     role TEXT NOT NULL, org TEXT NOT NULL, country TEXT NOT NULL, cue TEXT NOT NULL, stance TEXT NOT NULL,
                     kind TEXT NOT NULL, text TEXT NOT NULL, sentence TEXT NOT NULL, line INTEGER NOT NULL,
-                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, resolution TEXT NOT NULL);
+                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, resolution TEXT NOT NULL, found TEXT NOT NULL);
                 CREATE INDEX claims_article ON claims(article);
                 CREATE TABLE actors (
                     name TEXT PRIMARY KEY, kind TEXT NOT NULL, country TEXT NOT NULL, org TEXT NOT NULL, aliases TEXT NOT NULL,
@@ -188,7 +205,7 @@ public struct SavedStore {
         let claimRow = try db.makeStatement(
             sql: """
                 INSERT INTO claims (article, date, actor, article_actor, actor_kind, speaker, role, org, country, cue, stance, kind,
-                text, sentence, line, span_start, span_end, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                text, sentence, line, span_start, span_end, resolution, found) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (file, content) in zip(files, loaded) {
             let warnings = content.warnings.map { "\($0.path)\u{1F}\($0.reason)" }.joined(separator: "\u{1E}")
@@ -202,7 +219,7 @@ public struct SavedStore {
                     try claimRow.execute(arguments: [
                         articleID, a.date, c.actor.isEmpty ? nil : c.actor, c.actor, c.actorKind.rawValue, c.speaker, c.role, c.org,
                         c.country, c.cue, c.stance.rawValue, c.kind.rawValue, c.text, c.sentence, c.line, c.span.lowerBound,
-                        c.span.upperBound, c.resolution,
+                        c.span.upperBound, c.resolution, c.found,
                     ])
                 }
             }
@@ -223,14 +240,14 @@ public struct SavedStore {
             db,
             sql: """
                 SELECT id, article, article_actor, actor_kind, speaker, role, org, country, cue, stance, kind, text, sentence,
-                line, span_start, span_end, resolution FROM claims ORDER BY id
+                line, span_start, span_end, resolution, found FROM claims ORDER BY id
                 """)
         while let row = try claims.next() {
             let claim = ExtractedClaim(
                 speaker: row[4], actor: row[2], actorKind: ActorKind(rawValue: row[3]) ?? .unknown, role: row[5], org: row[6],
                 country: row[7], cue: row[8], stance: Stance(rawValue: row[9]) ?? .assert, kind: ClaimKind(rawValue: row[10]) ?? .indirect,
                 text: row[11], sentence: row[12], line: row[13], span: (row[14] as Int)..<max(row[14] as Int, row[15] as Int),
-                resolution: row[16])
+                resolution: row[16], found: row[17])
             claimsByArticle[row[1], default: []].append((row[0], claim))
         }
         var articlesByFile: [Int64: [LoadedArticle]] = [:]

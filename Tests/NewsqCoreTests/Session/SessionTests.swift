@@ -96,5 +96,6 @@ import Testing
         let (out, _) = try run(".show claim 2")
         #expect(out.contains("\n  speaker "))
         #expect(out.contains("\n  how: "))
+        #expect(out.contains("\n  found: by the rules\n"))
     }
 }

@@ -9,7 +9,7 @@ struct EntityTagger {
 
     /// The entity model: an averaged perceptron over `EntityFeatures`, trained by
     /// `newsq-train ner` on a teacher's labels (see `scripts/train-ner`).
-    static let shared = LinearModel.resource("entities", classes: EntityTag.count)
+    static let shared = ModelResources.model("entities", classes: EntityTag.count)
 
     init(text: TokenText, model: LinearModel = shared) {
         self.text = text

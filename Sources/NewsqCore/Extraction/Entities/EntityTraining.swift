@@ -80,6 +80,7 @@ public enum EntityTraining {
         var scores = [Float](repeating: 0, count: EntityTag.count)
         for epoch in 1...epochs {
             order.shuffle(using: &generator)
+            trainer.counting = epoch == 1
             var wrong = 0, total = 0
             for d in order {
                 let doc = documents[d]
