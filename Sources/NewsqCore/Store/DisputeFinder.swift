@@ -6,7 +6,9 @@
 /// rejects or dismisses one by name ("dismissed the claims", "rejected the allegations"),
 /// or calls it untrue in its own words ("That is completely untrue", "At no time did…").
 /// What it rebuts:
-/// - first, the accusation just before it (`accuse`, `allege`, `claim`, `charge`…), when
+/// - first, the claim it names by its owner ("Victor Conte's allegations are not true"): that
+///   owner's last claim before it;
+/// - then the accusation just before it (`accuse`, `allege`, `claim`, `charge`…), when
 ///   that names the rebutting actor or, for a rebuttal that only refers back ("denied the
 ///   charges"), comes within a few claims;
 /// - else the claim before it whose content it repeats ("denied the campaign was anti-Semitic");
@@ -32,7 +34,8 @@ enum DisputeFinder {
         "not true", "untrue", "is false", "are false", "completely false", "distorted",
         "distortion", "out of context", "at no time", "no truth", "no evidence", "baseless", "fabricated",
         "fabrication", "is unfounded", "are unfounded", "unfounded allegations", "unfounded claims", "is wrong", "was wrong",
-        "are wrong", "were wrong",
+        "are wrong", "were wrong", "innocent", "innocence", "unsubstantiated", "cannot be substantiated", "no basis",
+        "inaccurate", "not accurate", "never happened", "did not happen",
     ]
     /// Cues of claims that accuse: what a rebuttal after them answers.
     static let accusationCues: Set<String> = ["accuse", "allege", "claim", "charge", "blame", "report"]
@@ -85,19 +88,26 @@ enum DisputeFinder {
                 of: denial, roles: claims.indices.filter { claims[$0].extracted.actor == denial.actor }.map { claims[$0].extracted.role })
             func names(_ a: Int) -> Bool { mentions.contains { texts[a - base].contains(" \($0) ") } }
             let before = others.filter { $0 < r }
+            let content = contentWords(texts[r - base])
             // The accusation a rebuttal answers: the last before it, when it names the rebutting
             // actor, or, for a rebuttal that refers back ("denied the charges"), when it is close.
             let accusation = before.last { accusationCues.contains(claims[$0].cue) }.flatMap { a in
                 names(a) || reference && r - a <= nearby ? a : nil
             }
+            // "Victor Conte's allegations are not true", "her niece's claim": a claim named by its
+            // owner, anywhere in the rebuttal, is that owner's last claim before it.
+            let owned = Self.ownedClaim(in: texts[r - base], denial.text).flatMap { owner in
+                before.last { made(claims[$0], by: owner) }
+            }
             // A denial that repeats what another said ("denied the campaign was anti-Semitic"):
             // the claim holding at least half its content words, two at least.
-            let content = contentWords(texts[r - base])
             let repeated =
                 content.count < 2 ? [] : before.filter { contentWords(texts[$0 - base]).intersection(content).count * 2 >= max(content.count, 4) }
             let reason: String
             let partners: [Int]
-            if let accusation {
+            if let owned {
+                (reason, partners) = ("it names that claim's owner", [owned])
+            } else if let accusation {
                 (reason, partners) = ("answers the accusation before it", [accusation])
             } else if !repeated.isEmpty {
                 (reason, partners) = ("it repeats what that claim says", Array(repeated.suffix(1)))
@@ -150,6 +160,15 @@ enum DisputeFinder {
     static func tokens(_ text: String) -> [Substring] {
         let lowered = TextMatching.lowered(text)
         return lowered.utf8.split(whereSeparator: { b in !(b >= 97 && b <= 122 || b >= 48 && b <= 57 || b >= 128) }).map { Substring($0) }
+    }
+
+    /// The owner of a claim a rebuttal names by a possessive: "Victor Conte's allegations" → "conte".
+    private static func ownedClaim(in words: String, _ text: String) -> String? {
+        let list = words.split(separator: " ")
+        guard let k = list.indices.first(where: { $0 >= 2 && claimNouns.contains(String(list[$0])) && list[$0 - 1] == "s" }) else { return nil }
+        // The owner is the name before the "'s": the last capitalised word of the text before it.
+        let name = owners(in: text).first { list[k - 2] == Substring($0) }
+        return name
     }
 
     /// A rebuttal whose text only refers back: a few words, one of them a reference.

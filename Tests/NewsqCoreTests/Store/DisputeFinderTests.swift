@@ -19,6 +19,15 @@ import Testing
         #expect(found.first?.why.contains("answers the accusation before it") == true)
     }
 
+    @Test func aRebuttalThatNamesAClaimsOwnerPointsAtThatOwnersClaim() {
+        let found = disputes(
+            """
+            Victor Conte said he gave the sprinter banned drugs before the Games. The weather stayed mild, forecasters said.             "Victor Conte's allegations are not true and the truth will come out," said Marion Jones.
+            """)
+        #expect(found.map(\.textA) == ["he gave the sprinter banned drugs before the Games"])
+        #expect(found.first?.why == "Marion Jones rebuts (\"not true\"); it names that claim's owner")
+    }
+
     @Test func aDenialThatRepeatsAClaimPointsAtIt() {
         let found = disputes(
             """
