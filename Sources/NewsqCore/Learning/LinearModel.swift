@@ -39,16 +39,7 @@ final class LinearModel: @unchecked Sendable {
         }
     }
 
-    /// The score of one class (`1` of a two-class model: how much it says yes).
-    func score(_ features: [UInt64], class c: Int = 0) -> Float {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: classes) { sums in
-            sums.initialize(repeating: 0)
-            table.add(features, to: sums.baseAddress!)
-            return Float(sums[c]) * scale
-        }
-    }
-
-    // MARK: - Resources and file format
+    // MARK: - File format
 
     /// "NQLM01", the class count, the number of features, the scale, then each feature: its
     /// hash and its weights as 16-bit integers of that scale. Little-endian throughout.

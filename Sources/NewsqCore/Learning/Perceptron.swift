@@ -39,10 +39,6 @@ struct Perceptron {
         }
     }
 
-    func score(_ features: [UInt64], class c: Int = 0) -> Float {
-        features.reduce(0) { sum, f in rows[f].map { sum + weights[$0 * classes + c] } ?? sum }
-    }
-
     /// Whether `observe` counts: on the first pass over the data only, so that `minimumSeen`
     /// counts examples, not examples times passes.
     var counting = true

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The attribution model at work in an article: the cue model reads every candidate word,
-/// the span tagger finds the source and content of each cue it accepts, and the rules'
-/// claims are proposals it accepts, rejects or adds to.
+/// The attribution model at work in an article: the cue model reads the candidate words the
+/// rules passed over, and the span tagger finds the source and content of each cue it
+/// accepts. The rules' claims stay: replacing or rejecting them measured worse on news of
+/// every kind (the canonical-actor gold) than it gained on PolNeAR.
 struct AttributionModel {
     let cues: CueModel
     let tagger: SpanTagger
@@ -48,7 +49,8 @@ struct AttributionModel {
             c.prepare((a - 2)..<(a + 3))
             let score = cues.score(a, in: c, buffer: &buffer)
             guard score > threshold else { continue }
-            c.prepare(SpanTagger.window(a, in: c).lowerBound - 1..<SpanTagger.window(a, in: c).upperBound + 1)
+            let around = SpanTagger.window(a, in: c)
+            c.prepare((around.lowerBound - 1)..<(around.upperBound + 1))  // the window and a word either side
             let (window, labels) = tagger.tag(cue: a, in: c, buffer: &buffer)
             let content = Self.runs(window, labels) { $0.isContent }
             guard !content.isEmpty,
