@@ -243,6 +243,14 @@ struct PhraseFinder {
             if count == 0, SpeakerPhrase.pronouns.contains(w) { return i..<end }
             if SpeakerPhrase.pronouns.contains(w), w != "that", w != "this" { break }
             if w.hasSuffix("n't") || w.hasSuffix("n’t") { break }  // "doesn't surprise": a verb, not a name
+            // "Health and Safety Executive", "National Search and Rescue Agency": a body's name holds
+            // its "and" between capitalised words when it ends in a word of organisations.
+            if w == "and" || w == "&", start < end, i > floor, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+                Gazetteer.organizationWords.contains(tokens[end - 1].lower), (start..<end).allSatisfy({ tokens[$0].isCapitalized })
+            {
+                start = i; i -= 1; count += 1
+                continue
+            }
             if w != "'s" {
                 if Self.stops.contains(w) && !(t.isCapitalized && i != floor) && !Self.links.contains(w) { break }
                 if Self.links.contains(w) {

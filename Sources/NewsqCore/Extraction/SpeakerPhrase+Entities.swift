@@ -43,6 +43,22 @@ extension SpeakerPhrase {
             }
             n += 1
         }
+        // "Health and Safety Executive", "National Search and Rescue Agency": a body whose name
+        // ends in a word of organisations runs back over "and" and the capitalised words before
+        // it ("Microsoft and Apple" stay two: Apple's name holds no such word).
+        for n in spans.indices where spans[n].type == .organization && Gazetteer.organizationWords.contains(words[spans[n].range.upperBound - 1].lower) {
+            var start = spans[n].range.lowerBound
+            guard start >= 2, ["and", "&"].contains(words[start - 1].lower), words[start - 2].capitalized,
+                words[start - 2].entity.type != .person
+            else { continue }
+            start -= 2
+            while start > 0, words[start - 1].capitalized, words[start - 1].entity.type != .person,
+                Gazetteer.countries[words[start - 1].lower] == nil
+            { start -= 1 }
+            spans[n].range = start..<spans[n].range.upperBound
+        }
+        let widened = spans
+        spans.removeAll { s in widened.contains { $0.range != s.range && $0.range.lowerBound <= s.range.lowerBound && $0.range.upperBound >= s.range.upperBound } }
         var headEnd = words.count
         for k in words.indices.dropFirst() where modifierLinks.contains(words[k].lower) && !spans.contains(where: { $0.range.contains(k) }) {
             headEnd = k

@@ -44,6 +44,11 @@ struct SpeakerPhrase {
         if !apposition.isEmpty { readApposition(apposition) }
     }
 
+    /// A number in figures or in words ("6", "one", "ten").
+    static func isCount(_ word: String) -> Bool {
+        Int(word) != nil || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(word)
+    }
+
     private mutating func analyze(_ all: [Word]) {
         // "its website notes", "her spokesman said", "their statement said": the owner speaks.
         if all.count == 2, let pronoun = Self.possessives[all[0].lower],
@@ -67,6 +72,10 @@ struct SpeakerPhrase {
         // A person the entity model finds at the head of the phrase speaks: "José Ortiz of the
         // island's power authority", "NATO Secretary-General Jens Stoltenberg".
         if readPerson(byEntities: words) { return }
+        // "6 in 10 New York Democratic voters", "one in five": a proportion says how many, not who.
+        if words.count > 3, Self.isCount(words[0].lower), words[1].lower == "in", Self.isCount(words[2].lower) {
+            words = Array(words[3...])
+        }
         // "residents in Kyiv": the place says where they are, not who.
         if let k = words.firstIndex(where: { $0.lower == "in" }), k > 0 { words = Array(words[..<k]) }
         var lowers = words.map(\.lower)
