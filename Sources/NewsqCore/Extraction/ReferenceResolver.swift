@@ -150,6 +150,16 @@ struct ReferenceResolver {
                 ?? nearest(before: position, where: fits) ?? names.first(where: fits)
             {
                 take(m, "surname of \(m.actor)")
+            } else if FirstNames.pronouns[name.lowercased()] != nil {
+                // "Sharon" after Sharon Osbourne is named: a first name alone is the person the
+                // article named with it (news calls the famous so), not a stranger whose surname it is.
+                let prefix = name.lowercased() + " "
+                let named = { (m: Mention) in m.kind == .person && m.actor.lowercased().hasPrefix(prefix) }
+                if let m = speakers.suffix(Self.lookBack).last(where: { $0.position < position && named($0) })
+                    ?? nearest(before: position, where: named)
+                {
+                    take(m, "first name of \(m.actor)")
+                }
             }
         case .organization(let name):
             result.actor = name; result.kind = .organization; result.how = "a body named outright"
