@@ -8,7 +8,7 @@ struct ArticleAnalysis {
     /// The constructions' claims, in finding order (`.sameAs` refers to indices of it).
     let drafts: [ClaimDraft]
     /// The unquoted words of the reporting lexicon, taken by a construction or not.
-    let lexiconWords: [Int]
+    let lexiconWords: [(token: Int, cue: Cue)]
 
     init(bytes: [UInt8], firstLine: Int = 1) {
         let tokenizer = Tokenizer(bytes, firstLine: firstLine)

@@ -13,7 +13,7 @@ struct ClaimFinder {
     var consumed = Set<Int>()
     /// Every unquoted word of the reporting lexicon the sentence loop met, whether or not a
     /// construction took it: the attribution model's candidates, found without a second look-up.
-    var lexiconWords: [Int] = []
+    var lexiconWords: [(token: Int, cue: Cue)] = []
     /// Index of the first draft of the sentence being read: its drafts are `drafts[sentenceStart...]`,
     /// so looking at them never scans the whole article.
     var sentenceStart = 0
@@ -63,7 +63,7 @@ struct ClaimFinder {
             else { continue }
             if word.nominal != nil, possessiveNominal(i, sentence: s) { continue }
             if let cue = word.cue {
-                lexiconWords.append(i)
+                lexiconWords.append((i, cue))
                 readCue(i, cue, sentence: s)
             }
         }

@@ -120,7 +120,8 @@ public final class Session {
     func readScript(_ path: String, place: String?) -> String? {
         let at = place.map { $0 + ": " } ?? ""
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = access(path, F_OK) != 0 ? "no such file" : String(cString: strerror(access(path, R_OK) != 0 ? errno : EISDIR))
+            var isFolder: ObjCBool = false
+            let reason = !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) ? "no such file" : isFolder.boolValue ? "a folder" : "not readable"
             printError("error: \(at)cannot read script `\(Terminal.printable(path))`: \(reason)")
             return nil
         }

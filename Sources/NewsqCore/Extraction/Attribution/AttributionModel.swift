@@ -33,10 +33,8 @@ struct AttributionModel {
         // The words the model may add a claim for: an unquoted cue of the lexicon the rules did
         // not take (their sentence loop lists them), with its complement when it needs one; a colon.
         var candidates: [(token: Int, cue: Cue?)] = []
-        for a in analysis.lexiconWords where !taken.contains(a) {
-            guard let cue = ReportingLexicon.forms[tokens[a].lower], !CueModel.leaders.contains(tokens[a].lower),
-                !cue.needsComplement || Self.hasComplement(a, cue, tokens)
-            else { continue }
+        for (a, cue) in analysis.lexiconWords where !taken.contains(a) {
+            guard !CueModel.leaders.contains(tokens[a].lower), !cue.needsComplement || Self.hasComplement(a, cue, tokens) else { continue }
             candidates.append((a, cue))
         }
         for a in tokens.indices where tokens[a].kind == .punct && !taken.contains(a) && tokens[a].lower == ":" { candidates.append((a, nil)) }
