@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#else
+    import Darwin
+#endif
+
 /// Open addressing over 64-bit hashes that are already well mixed, shared by the two
 /// tables below: a power-of-two size at least twice the keys, linear probing from the
 /// key's low bits, key 0 marking an empty slot.
@@ -60,65 +66,98 @@ struct FeatureTable<Entry>: Sendable where Entry: Sendable {
 
 /// A model's weights by feature hash, the same open addressing laid out for speed: each
 /// slot is 32 bytes, the key then one 16-bit weight per class, so a feature's lookup
-/// reads one cache line, and a token's scores add integers.
+/// reads one cache line, and a token's scores add integers. The slots are a model file's
+/// body as they are: read by mapping the file, a model costs no time to load and only the
+/// pages its lookups touch.
 struct WeightTable: Sendable {
-    /// Slot `i` is words `4i ..< 4i + 4`: the key, then the weights (up to 12).
-    private var words: [UInt64]
-    private let mask: Int
-    private let width: Int
+    static let slotBytes = 32
+    static let maximumWidth = 12
+    private let memory: SlotMemory
+    /// Slot count minus one (a power of two minus one).
+    let mask: Int
+    let width: Int
     let count: Int
 
     /// `count` features, feature `n` with key `key(n)` and weight `weight(n, tag)` for each tag.
     init(count: Int, width: Int, key: (Int) -> UInt64, weight: (Int, Int) -> Int16) {
-        precondition(width <= 12)
+        precondition(width <= Self.maximumWidth)
         let size = HashSlots.size(for: count)
         mask = size - 1
         self.width = width
         self.count = count
-        // Filled through raw pointers in one pass: the model is read at start-up, in debug builds too.
-        words = [UInt64](unsafeUninitializedCapacity: size * 4) { words, initialized in
-            words.initialize(repeating: 0)
-            let raw = UnsafeMutableRawPointer(words.baseAddress!)
-            for n in 0..<count {
-                let key = HashSlots.stored(key(n))
-                var i = HashSlots.home(key, mask: size - 1)
-                while words[i * 4] != 0 && words[i * 4] != key { i = (i + 1) & (size - 1) }
-                words[i * 4] = key
-                for t in 0..<width { raw.storeBytes(of: weight(n, t), toByteOffset: i * 32 + 8 + 2 * t, as: Int16.self) }
+        memory = SlotMemory(allocating: size * Self.slotBytes)
+        let raw = memory.mutableBase
+        for n in 0..<count {
+            let key = HashSlots.stored(key(n))
+            var i = HashSlots.home(key, mask: size - 1)
+            while raw.load(fromByteOffset: i * 32, as: UInt64.self) != 0 && raw.load(fromByteOffset: i * 32, as: UInt64.self) != key {
+                i = (i + 1) & (size - 1)
             }
-            initialized = size * 4
+            raw.storeBytes(of: key, toByteOffset: i * 32, as: UInt64.self)
+            for t in 0..<width { raw.storeBytes(of: weight(n, t), toByteOffset: i * 32 + 8 + 2 * t, as: Int16.self) }
         }
     }
 
-    /// Every feature's key and weights, in the order of the table's slots (a model's file).
-    func rows() -> [(key: UInt64, weights: [Int16])] {
-        words.withUnsafeBufferPointer { words in
-            let raw = UnsafeRawPointer(words.baseAddress!)
-            return stride(from: 0, to: words.count, by: 4).compactMap { slot in
-                guard words[slot] != 0 else { return nil }
-                return (words[slot], (0..<width).map { raw.load(fromByteOffset: slot * 8 + 8 + 2 * $0, as: Int16.self) })
-            }
-        }
+    /// Slots already laid out (a model file's body): `slots` of them, a power of two.
+    init(memory: SlotMemory, slots: Int, width: Int, count: Int) {
+        self.memory = memory
+        mask = slots - 1
+        self.width = width
+        self.count = count
     }
+
+    /// The slots as bytes, to write to a model file.
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: memory.base, count: (mask + 1) * Self.slotBytes) }
 
     /// Adds the weights of every feature found to `sums` (one per tag).
     func add(_ features: [UInt64], to sums: UnsafeMutablePointer<Int32>) {
-        words.withUnsafeBufferPointer { words in
-            let raw = UnsafeRawPointer(words.baseAddress!)
-            for feature in features {
-                let key = HashSlots.stored(feature)
-                var i = HashSlots.home(key, mask: mask)
-                while true {
-                    let k = words[i * 4]
-                    if k == key {
-                        let weights = (raw + i * 32 + 8).assumingMemoryBound(to: Int16.self)
-                        for t in 0..<width { sums[t] += Int32(weights[t]) }
-                        break
-                    }
-                    if k == 0 { break }
-                    i = (i + 1) & mask
+        let raw = memory.base
+        for feature in features {
+            let key = HashSlots.stored(feature)
+            var i = HashSlots.home(key, mask: mask)
+            // At most every slot once: a damaged file may have no empty slot left.
+            for _ in 0...mask {
+                let k = raw.load(fromByteOffset: i * 32, as: UInt64.self)
+                if k == key {
+                    let weights = (raw + i * 32 + 8).assumingMemoryBound(to: Int16.self)
+                    for t in 0..<width { sums[t] += Int32(weights[t]) }
+                    break
                 }
+                if k == 0 { break }
+                i = (i + 1) & mask
             }
         }
     }
+}
+
+/// Memory holding a weight table's slots: allocated (zeroed) when a model is built, or a
+/// model file mapped read-only, released with the table.
+final class SlotMemory: @unchecked Sendable {
+    let base: UnsafeRawPointer
+    private let release: () -> Void
+
+    init(allocating bytes: Int) {
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 1), alignment: WeightTable.slotBytes)
+        memory.initializeMemory(as: UInt8.self, repeating: 0, count: max(bytes, 1))
+        base = UnsafeRawPointer(memory)
+        release = { memory.deallocate() }
+    }
+
+    /// Writable while a table is being built from scratch (`init(allocating:)` only).
+    var mutableBase: UnsafeMutableRawPointer { UnsafeMutableRawPointer(mutating: base) }
+
+    /// A file mapped read-only; `base` is `offset` bytes in. Nil when it cannot be mapped.
+    init?(mapping path: String, offset: Int) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, Int(status.st_size) > offset else { return nil }
+        let length = Int(status.st_size)
+        guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED else { return nil }
+        base = UnsafeRawPointer(mapped) + offset
+        release = { munmap(mapped, length) }
+    }
+
+    deinit { release() }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A trained linear model over hashed features (`FeatureHash`): for each feature, one
 /// weight per class; a class's score is the sum of its weights over the features present.
 /// Every model newsq ships is one of these, trained by `Perceptron` and stored in one
-/// format, read once on first use from `Resources/NAME.model`.
+/// format, mapped on first use from `Resources/NAME.model`.
 final class LinearModel: @unchecked Sendable {
     let classes: Int
     /// The weights as 16-bit integers of `scale`, each feature's beside its key.
@@ -11,20 +11,23 @@ final class LinearModel: @unchecked Sendable {
     private let scale: Float
 
     /// A model with no features: every score is 0.
-    init(classes: Int) {
+    convenience init(classes: Int) {
+        self.init(classes: classes, scale: 1, table: WeightTable(count: 0, width: classes, key: { _ in 0 }, weight: { _, _ in 0 }))
+    }
+
+    private init(classes: Int, scale: Float, table: WeightTable) {
         self.classes = classes
-        table = WeightTable(count: 0, width: classes, key: { _ in 0 }, weight: { _, _ in 0 })
-        scale = 1
+        self.scale = scale
+        self.table = table
     }
 
     /// From averaged weights: `weights[n]` are feature `keys[n]`'s, one per class.
-    init(classes: Int, keys: [UInt64], weights: [[Float]]) {
-        self.classes = classes
-        scale = max(weights.lazy.flatMap { $0 }.map(abs).max() ?? 1, 1e-6) / 32767
-        let scale = self.scale
-        table = WeightTable(
+    convenience init(classes: Int, keys: [UInt64], weights: [[Float]]) {
+        let scale = max(weights.lazy.flatMap { $0 }.map(abs).max() ?? 1, 1e-6) / 32767
+        let table = WeightTable(
             count: keys.count, width: classes, key: { keys[$0] },
             weight: { n, c in Int16(max(-32767, min(32767, (weights[n][c] / scale).rounded()))) })
+        self.init(classes: classes, scale: scale, table: table)
     }
 
     var isEmpty: Bool { table.count == 0 }
@@ -41,44 +44,62 @@ final class LinearModel: @unchecked Sendable {
 
     // MARK: - File format
 
-    /// "NQLM01", the class count, the number of features, the scale, then each feature: its
-    /// hash and its weights as 16-bit integers of that scale. Little-endian throughout.
-    private static let magic = Array("NQLM01".utf8)
-    private static let header = 15
+    /// "NQLM02", the class count, a zero byte, then as 32-bit integers the number of features
+    /// and of slots, the scale as a 32-bit float, zeros to byte 32; then the weight table's
+    /// slots exactly as it holds them in memory (each 32 bytes: the feature's hash, then its
+    /// weights as 16-bit integers of that scale). Little-endian throughout, so a model file
+    /// is used where it lies, mapped, not parsed.
+    private static let magic = Array("NQLM02".utf8)
+    private static let header = 32
 
-    init?(data: Data) {
-        guard data.count >= Self.header, Array(data.prefix(6)) == Self.magic else { return nil }
-        let classes = Int(data[6])
-        let loaded: (table: WeightTable, scale: Float)? = data.withUnsafeBytes { raw in
-            let count = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 7, as: UInt32.self)))
-            let scale = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt32.self)))
-            let rowBytes = 8 + 2 * classes
-            guard classes > 0, raw.count == Self.header + count * rowBytes else { return nil }
-            let header = Self.header
-            let table = WeightTable(
-                count: count, width: classes,
-                key: { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: header + $0 * rowBytes, as: UInt64.self)) },
-                weight: { Int16(littleEndian: raw.loadUnaligned(fromByteOffset: header + $0 * rowBytes + 8 + 2 * $1, as: Int16.self)) })
-            return (table, scale)
+    /// The model a file holds, mapped read-only; nil when it is not a model of this format.
+    convenience init?(mapping path: String) {
+        guard let memory = SlotMemory(mapping: path, offset: Self.header) else { return nil }
+        let head = UnsafeRawBufferPointer(start: memory.base - Self.header, count: Self.header)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        guard let size, let layout = Self.layout(head, fileBytes: size) else { return nil }
+        self.init(classes: layout.classes, scale: layout.scale, table: WeightTable(memory: memory, slots: layout.slots, width: layout.classes, count: layout.count))
+    }
+
+    /// The model in a file's bytes, copied.
+    convenience init?(data: Data) {
+        guard data.count >= Self.header else { return nil }
+        let loaded: (Layout, SlotMemory)? = data.withUnsafeBytes { raw in
+            guard let layout = Self.layout(UnsafeRawBufferPointer(rebasing: raw[0..<Self.header]), fileBytes: raw.count) else { return nil }
+            let memory = SlotMemory(allocating: layout.slots * WeightTable.slotBytes)
+            memory.mutableBase.copyMemory(from: raw.baseAddress! + Self.header, byteCount: layout.slots * WeightTable.slotBytes)
+            return (layout, memory)
         }
-        guard let loaded else { return nil }
-        self.classes = classes
-        table = loaded.table
-        scale = loaded.scale
+        guard let (layout, memory) = loaded else { return nil }
+        self.init(classes: layout.classes, scale: layout.scale, table: WeightTable(memory: memory, slots: layout.slots, width: layout.classes, count: layout.count))
+    }
+
+    private struct Layout {
+        let classes: Int, count: Int, slots: Int, scale: Float
+    }
+
+    /// What a header says, when it is one and agrees with the file's length.
+    private static func layout(_ head: UnsafeRawBufferPointer, fileBytes: Int) -> Layout? {
+        guard head.count >= header, Array(head.prefix(6)) == magic else { return nil }
+        let classes = Int(head[6])
+        let count = Int(UInt32(littleEndian: head.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+        let slots = Int(UInt32(littleEndian: head.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
+        let scale = Float(bitPattern: UInt32(littleEndian: head.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
+        guard (1...WeightTable.maximumWidth).contains(classes), slots > 0, slots & (slots - 1) == 0, count <= slots,
+            fileBytes == header + slots * WeightTable.slotBytes, scale.isFinite
+        else { return nil }
+        return Layout(classes: classes, count: count, slots: slots, scale: scale)
     }
 
     func data() -> Data {
-        var out = Self.magic + [UInt8(classes)]
+        var out = Self.magic + [UInt8(classes), 0]
         func append(_ value: UInt64, _ length: Int) {
             for i in 0..<length { out.append(UInt8((value >> (8 * UInt64(i))) & 0xFF)) }
         }
-        let rows = table.rows()
-        append(UInt64(rows.count), 4)
+        append(UInt64(table.count), 4)
+        append(UInt64(table.mask + 1), 4)
         append(UInt64(scale.bitPattern), 4)
-        for (key, weights) in rows {
-            append(key, 8)
-            for w in weights { append(UInt64(UInt16(bitPattern: w)), 2) }
-        }
-        return Data(out)
+        out += [UInt8](repeating: 0, count: Self.header - out.count)
+        return Data(out) + Data(table.bytes)
     }
 }

@@ -13,7 +13,7 @@ enum ModelResources {
 
     /// The model NAME, or an empty one (every score 0) when it is missing or unreadable.
     static func model(_ name: String, classes: Int) -> LinearModel {
-        guard let url = url(name), let data = try? Data(contentsOf: url), let model = LinearModel(data: data), model.classes == classes else {
+        guard let url = url(name), let model = LinearModel(mapping: url.path), model.classes == classes else {
             return LinearModel(classes: classes)
         }
         return model

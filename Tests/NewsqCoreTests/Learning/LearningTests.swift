@@ -34,8 +34,31 @@ import Testing
             read.scores(features, into: &b)
             #expect(a == b)
         }
-        #expect(LinearModel(data: Data("NQLM01".utf8)) == nil)
+        #expect(LinearModel(data: Data("NQLM02".utf8)) == nil)
         #expect(LinearModel(data: model.data().dropLast()) == nil)
+    }
+
+    @Test func aModelFileIsUsedMappedAndADamagedOneIsRefusedOrHarmless() throws {
+        let model = LinearModel(classes: 2, keys: [3, 42], weights: [[1, -1], [0, 2]])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-\(UUID().uuidString).model").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try model.data().write(to: URL(fileURLWithPath: path))
+        let mapped = try #require(LinearModel(mapping: path))
+        var a: [Float] = [0, 0], b: [Float] = [0, 0]
+        model.scores([3, 42, 7], into: &a)
+        mapped.scores([3, 42, 7], into: &b)
+        #expect(a == b && mapped.featureCount == 2)
+        // A file cut short, or not a model, is refused.
+        try model.data().dropLast(32).write(to: URL(fileURLWithPath: path))
+        #expect(LinearModel(mapping: path) == nil)
+        try Data("not a model at all, but long enough to have a header".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(LinearModel(mapping: path) == nil)
+        // Every slot taken (no empty slot ends a probe): a missing feature still reads as nothing.
+        var full = model.data()
+        for slot in 0..<((full.count - 32) / 32) { full.replaceSubrange((32 + slot * 32)..<(32 + slot * 32 + 8), with: [UInt8](repeating: 0xEE, count: 8)) }
+        let damaged = try #require(LinearModel(data: full))
+        damaged.scores([7], into: &b)
+        #expect(b == [0, 0])
     }
 
     @Test func theShippedEntityModelIsReadInTheSharedFormat() {
