@@ -24,8 +24,9 @@ struct TrainClaims: ParsableCommand {
         let documents = try Self.documents(training, corpus: corpus).filter { d in !exclude.contains { d.path.contains($0) } }
         FileHandle.standardError.write(Data("training on \(documents.count) articles\n".utf8))
         let models = AttributionTraining.train(documents, epochs: epochs, minimumSeen: minimumSeen) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
-        try models.cues.write(to: URL(fileURLWithPath: out + "/cues.model"))
-        try models.spans.write(to: URL(fileURLWithPath: out + "/spans.model"))
+        // Written aside and renamed: a running newsq may have the old files mapped.
+        try models.cues.write(to: URL(fileURLWithPath: out + "/cues.model"), options: .atomic)
+        try models.spans.write(to: URL(fileURLWithPath: out + "/spans.model"), options: .atomic)
         print("wrote \(out)/cues.model (\(models.cues.count) bytes), \(out)/spans.model (\(models.spans.count) bytes)")
         if let measure {
             let held = try Self.documents([measure], corpus: corpus)

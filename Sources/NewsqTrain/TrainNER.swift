@@ -59,7 +59,7 @@ struct TrainNER: ParsableCommand {
             let (model, agreement) = EntityTraining.train(training, heldOut: heldOut, epochs: epochs) {
                 FileHandle.standardError.write(Data(($0 + "\n").utf8))
             }
-            try model.write(to: URL(fileURLWithPath: out))
+            try model.write(to: URL(fileURLWithPath: out), options: .atomic)  // a running newsq may have the old file mapped
             print("wrote \(out) (\(model.count) bytes)")
             print("agreement with the teacher on \(heldOut.count) held-out articles:")
             print(agreement)
