@@ -57,6 +57,7 @@ struct NewsqBench: ParsableCommand {
         let saved = try Self.timeStore(newsq: newsq, folder: folder, scratch: scratch, runs: loadRuns)
 
         Self.log("timing the stages in this process ...")
+        StageClock.shared.reset()
         let (read, readSeconds) = Measurement.time { ArticleLoader.read([folder]) }
         let (extracted, extractSeconds) = Measurement.time { ArticleLoader.extract(read.articles) }
         let (store, storeSeconds) = Measurement.time { Store(loaded: extracted, warnings: read.warnings) }
@@ -71,6 +72,7 @@ struct NewsqBench: ParsableCommand {
                 ("  read files", "\(Measurement.duration(readSeconds)) · \(Report.rate(textBytes, readSeconds))"),
                 ("  extract claims", "\(Measurement.duration(extractSeconds)) · \(Report.rate(textBytes, extractSeconds))"),
                 ("  build store and indexes", Measurement.duration(storeSeconds)),
+                ("  stages, as `--stats` prints them", StageClock.shared.summary.replacingOccurrences(of: "stages: ", with: "")),
                 ("peak resident memory", String(format: "%.0f MB = %.1f × the text", Double(peak) / 1e6, Double(peak) / Double(textBytes))),
                 ("start-up on the demo corpus (`newsq -e 'count claims'`, median of 20)", startup.summary),
             ] + saved.map { ($0.name, Measurement.duration($0.seconds) + ($0.peak > 0 ? String(format: " · %.0f MB", Double($0.peak) / 1e6) : "")) }

@@ -153,7 +153,10 @@ struct Newsq: ParsableCommand {
         options.bail = bail
         let (session, seconds) = Session.open(paths: paths, aliases: table, options: options)
         session.printLoadWarnings()
-        if stats { session.printError(session.loadSummary(seconds: seconds)) }
+        if stats {
+            session.printError(session.loadSummary(seconds: seconds))
+            session.printError(StageClock.shared.summary)
+        }
         if session.isDemo {
             session.printError("newsq: no path given; using the built-in demo corpus (\(session.store.articles.count) articles)")
         }

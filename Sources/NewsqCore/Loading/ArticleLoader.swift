@@ -40,7 +40,7 @@ public enum ArticleLoader {
 
     /// The first stage of a load: every file under `paths` read, over the cores.
     public static func read(_ paths: [String]) -> FileContents {
-        let found = FileWalker.files(paths)
+        let found = StageClock.shared.time("walk") { FileWalker.files(paths) }
         return read(files: found.files, warnings: found.warnings)
     }
 
@@ -52,6 +52,10 @@ public enum ArticleLoader {
 
     /// Each file read over the cores; an article too long to extract whole says so.
     private static func readEach(_ files: [String]) -> [FileContents] {
+        StageClock.shared.time("read") { readEachOverCores(files) }
+    }
+
+    private static func readEachOverCores(_ files: [String]) -> [FileContents] {
         parallelMap(files) { file in
             var contents = FileContents.read(file: file)
             contents.warnings += contents.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
@@ -85,6 +89,6 @@ public enum ArticleLoader {
     /// The second stage: claims extracted from articles in memory, over the cores
     /// (also how the built-in demo corpus is loaded).
     public static func extract(_ articles: [Article]) -> [LoadedArticle] {
-        parallelMap(articles) { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) }
+        StageClock.shared.time("extract") { parallelMap(articles) { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) } }
     }
 }

@@ -54,6 +54,7 @@ public final class Session {
         options: SessionOptions = SessionOptions()
     ) -> (session: Session, seconds: Double) {
         let start = DispatchTime.now()
+        StageClock.shared.reset()
         let result = load(paths, aliases: aliases, options: options)
         let session = Session(
             paths: paths, loaded: result.articles, warnings: result.warnings, aliases: aliases, options: options, store: result.store)

@@ -52,7 +52,7 @@ public struct SavedStore {
         articles: [LoadedArticle], warnings: [LoadWarning], report: Report, store: Store?
     ) {
         var report = Report()
-        let found = FileWalker.files(paths)
+        let found = StageClock.shared.time("walk") { FileWalker.files(paths) }
         let files = found.stamps
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -189,11 +189,14 @@ public struct SavedStore {
         }
         for id in stale { try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id]) }
         report.extracted = fresh.count
-        if !fresh.isEmpty { try insert(db, fresh, ArticleLoader.load(files: fresh.map(\.path))) }
-        let (articles, warnings, claimIDs) = try read(db, order: files.map(\.path))
+        if !fresh.isEmpty {
+            let loaded = ArticleLoader.load(files: fresh.map(\.path))
+            try StageClock.shared.time("store write") { try insert(db, fresh, loaded) }
+        }
+        let (articles, warnings, claimIDs) = try StageClock.shared.time("store read") { try read(db, order: files.map(\.path)) }
         guard !fresh.isEmpty || !stale.isEmpty else { return (articles, warnings, nil) }
         let store = Store(loaded: articles, warnings: found + warnings, aliases: aliases)
-        try saveCorpusWide(db, store: store, articles: articles, claimIDs: claimIDs)
+        try StageClock.shared.time("store write") { try saveCorpusWide(db, store: store, articles: articles, claimIDs: claimIDs) }
         return (articles, warnings, store)
     }
 

@@ -30,7 +30,7 @@ public final class Store: Sendable {
                     id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
                     words: item.words, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
         }
-        actorDirectory = ActorDirectory(merging: &claimRows, aliases: aliases)
+        actorDirectory = StageClock.shared.time("actors") { ActorDirectory(merging: &claimRows, aliases: aliases) }
         articles = articleRows
         claims = claimRows
 
@@ -40,14 +40,17 @@ public final class Store: Sendable {
         // Disputes take longest: they start first, and every job is its own chunk.
         let parts = parallelMap([Part.disputes, .actors] + fields.map(Part.index), chunk: 1) { part -> Built in
             switch part {
-            case .actors: return .actors(Self.actorRows(claimRows, aliases: aliases))
-            case .disputes: return .disputes(DisputeFinder.disputes(claimRows))
+            case .actors: return .actors(StageClock.shared.time("actors") { Self.actorRows(claimRows, aliases: aliases) })
+            case .disputes: return .disputes(StageClock.shared.time("disputes") { DisputeFinder.disputes(claimRows) })
             case .index(let field):
                 let column = Schema.claims[field]
                 // Rows read in place through the buffer: an array subscript would copy each
                 // row (a dozen strings retained and released) once per indexed field.
                 return .index(
-                    field, claimRows.withUnsafeBufferPointer { rows in EqualityIndex(count: rows.count) { column.read(rows[$0]).description } })
+                    field,
+                    StageClock.shared.time("indexes") {
+                        claimRows.withUnsafeBufferPointer { rows in EqualityIndex(count: rows.count) { column.read(rows[$0]).description } }
+                    })
             }
         }
         var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], claimIndexes: [Int: EqualityIndex] = [:]
