@@ -150,7 +150,7 @@ struct ReferenceResolver {
                 ?? nearest(before: position, where: fits) ?? names.first(where: fits)
             {
                 take(m, "surname of \(m.actor)")
-            } else if FirstNames.pronouns[name.lowercased()] != nil {
+            } else if FirstNames.pronoun(of: name.lowercased()) != nil {
                 // "Sharon" after Sharon Osbourne is named: a first name alone is the person the
                 // article named with it (news calls the famous so), not a stranger whose surname it is.
                 let prefix = name.lowercased() + " "

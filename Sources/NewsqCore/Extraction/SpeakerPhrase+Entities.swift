@@ -154,7 +154,7 @@ extension SpeakerPhrase {
         // "Barbara Stocking" is a person whatever the model says: a known first name and no
         // word of organisations.
         let looksLikePerson = { (range: Range<Int>) -> Bool in
-            range.count >= 2 && range.count <= 3 && FirstNames.pronouns[words[range.lowerBound].lower] != nil
+            range.count >= 2 && range.count <= 3 && FirstNames.pronoun(of: words[range.lowerBound].lower) != nil
                 && !words[range].contains(where: { Gazetteer.organizationWords.contains($0.lower) })
         }
         if !roleHeads, let body = head.last(where: { $0.type == .organization }), !looksLikePerson(body.range) {

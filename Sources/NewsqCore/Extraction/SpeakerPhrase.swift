@@ -99,7 +99,7 @@ struct SpeakerPhrase {
         {
             let author = words[(by + 1)...].prefix { $0.capitalized || $0.lower == "of" || $0.lower == "for" }
             let name = author.map(\.text).joined(separator: " ")
-            reference = author.count == 2 && FirstNames.pronouns[author.first!.lower] != nil ? .person(name) : .organization(name)
+            reference = author.count == 2 && FirstNames.pronoun(of: author.first!.lower) != nil ? .person(name) : .organization(name)
             return
         }
         // Owner before "'s": "Romania's Defense Ministry", "Trump's campaign manager X".

@@ -154,7 +154,7 @@ final class SlotMemory: @unchecked Sendable {
         var status = stat()
         guard fstat(fd, &status) == 0, Int(status.st_size) > offset else { return nil }
         let length = Int(status.st_size)
-        guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED else { return nil }
+        guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), mapped != MAP_FAILED else { return nil }
         base = UnsafeRawPointer(mapped) + offset
         release = { munmap(mapped, length) }
     }

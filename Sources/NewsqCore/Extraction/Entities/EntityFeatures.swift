@@ -86,13 +86,14 @@ struct EntityFeatures {
     /// demonym, a country or region (GeoNames), a word of organisations, a title, a role.
     static let listBits: FeatureTable<UInt8> = {
         let lists: [(UInt8, [String])] = [
-            (1, Array(Gazetteer.countries.keys)), (2, Array(Places.names)),
-            (4, Array(Gazetteer.organizationWords)), (8, Array(Gazetteer.titles)), (16, Array(Gazetteer.roles)),
+            (1, Array(Gazetteer.countries.keys)), (4, Array(Gazetteer.organizationWords)), (8, Array(Gazetteer.titles)),
+            (16, Array(Gazetteer.roles)),
         ]
         var bits: [UInt64: UInt8] = [:]
         for (bit, words) in lists {
             for word in words where !word.contains(" ") { bits[FeatureHash.hash(word.utf8), default: 0] |= bit }
         }
+        for place in Places.names.entries where place.value == 1 { bits[place.key, default: 0] |= 2 }
         var table = FeatureTable<UInt8>(capacity: bits.count, empty: 0)
         for (key, value) in bits { table.insert(key, value) }
         return table

@@ -4,12 +4,17 @@
 enum FirstNames {
     enum Pronoun: Sendable { case he, she }
 
-    /// Lowercased first name → its pronoun, for names nearly always given to one sex.
-    static let pronouns: [String: Pronoun] = {
-        var table: [String: Pronoun] = [:]
-        for row in Resource.rows("first-names", fields: 2) { table[row[0].lowercased()] = row[1] == "she" ? .she : .he }
-        return table
-    }()
+    /// Lowercased first name → its pronoun (1 he, 2 she), for names nearly always given to one sex.
+    private static let pronouns = Resource.keyed("first-names", fields: 2) { row in Array(row[1]) == Array("she".utf8) ? 2 : 1 }
+
+    /// The pronoun of a lowercased first name, if the name nearly always goes with one.
+    static func pronoun(of firstName: String) -> Pronoun? {
+        switch pronouns[firstName] {
+        case 1: return .he
+        case 2: return .she
+        default: return nil
+        }
+    }
 
     /// The pronoun of a person named `name`, written as `written` ("Mrs Clinton"), if known.
     static func pronoun(name: String, written: String) -> Pronoun? {
@@ -23,6 +28,6 @@ enum FirstNames {
         for word in writtenWords.prefix(4) {
             if let known = SpeakerPhrase.honorifics[word] ?? SpeakerPhrase.regnalTitles[word] ?? nil { return known }
         }
-        return firstName.flatMap { pronouns[$0] }
+        return firstName.flatMap { pronoun(of: $0) }
     }
 }

@@ -3,9 +3,9 @@
 /// left out of the engine: so many of them are also surnames and words ("Lincoln",
 /// "Reading"); `scripts/check-actors` reads them.
 enum Places {
-    /// Lowercased names of countries and regions.
-    static let names = Set(Resource.rows("places", fields: 3).map { $0[0].lowercased() })
+    /// Lowercased names of countries and regions: 1 a name of one word, 2 of several.
+    static let names = Resource.keyed("places", fields: 3) { row in row[0].contains(32) ? 2 : 1 }
 
     /// A country or region named by this one word ("karnataka", "vermont").
-    static func isPlaceWord(_ lowercased: String) -> Bool { names.contains(lowercased) }
+    static func isPlaceWord(_ lowercased: String) -> Bool { names[lowercased] == 1 }
 }
