@@ -68,7 +68,7 @@ extension SpeakerPhrase {
     }
 
     private static func text(_ words: [Word], _ range: Range<Int>) -> String {
-        words[range].map(\.text).joined(separator: " ").replacingOccurrences(of: " 's", with: "'s")
+        words[range].map(\.text).joined(separator: " ").attachingPossessives
     }
 
     /// Where a name the model found begins, moved back over capitalised words it left out

@@ -240,7 +240,7 @@ struct SpeakerPhrase {
         let nameLowers = name.map(\.lower)
         let text = name.map(\.text).joined(separator: " ")
         if nameLowers.contains(where: { Gazetteer.organizationWords.contains($0) }) {
-            reference = .organization(Self.capitalize(words[...]).replacingOccurrences(of: " 's", with: "'s"))
+            reference = .organization(Self.capitalize(words[...]).attachingPossessives)
         } else if let (c, length) = Gazetteer.country(atStartOf: nameLowers[...]), length == name.count {
             reference = .country(c)
             if country.isEmpty { country = c }

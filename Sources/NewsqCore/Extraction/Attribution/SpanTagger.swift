@@ -179,10 +179,16 @@ struct SpanTagger {
     static func transition(_ previous: Label) -> [UInt64] { [FeatureHash.mix(Kind.transition.rawValue, UInt64(previous.rawValue))] }
 
     static func transition(_ previous: Label, at i: Int, in c: AttributionContext) -> [UInt64] {
-        [
-            FeatureHash.mix(Kind.transitionWord.rawValue, UInt64(previous.rawValue), c.word[i]),
-            FeatureHash.mix(Kind.transitionMark.rawValue, UInt64(previous.rawValue), CueModel.mark(i, c.tokens), c.tokens[i].quoted ? 1 : 0),
-        ]
+        var out: [UInt64] = []
+        transition(previous, word: c.word[i], mark: CueModel.mark(i, c.tokens), quoted: c.tokens[i].quoted, into: &out)
+        return out
+    }
+
+    /// The same, from the token's word and mark, into a buffer (scoring makes no array a tag).
+    static func transition(_ previous: Label, word: UInt64, mark: UInt64, quoted: Bool, into out: inout [UInt64]) {
+        out.removeAll(keepingCapacity: true)
+        out.append(FeatureHash.mix(Kind.transitionWord.rawValue, UInt64(previous.rawValue), word))
+        out.append(FeatureHash.mix(Kind.transitionMark.rawValue, UInt64(previous.rawValue), mark, quoted ? 1 : 0))
     }
 
     /// The best tags for the window, given each token's score for each tag (`emissions[k * count + tag]`)
@@ -232,12 +238,16 @@ struct SpanTagger {
             score(transition(p), &scores)
             for l in 0..<count { pairs[Int(p.rawValue) * count + l] = scores[l] }
         }
+        var step: [UInt64] = []
+        step.reserveCapacity(2)
         for (k, i) in frame.window.enumerated() {
             features(i, frame, in: c, into: &buffer)
             score(buffer, &scores)
             for l in 0..<count { emissions[k * count + l] = scores[l] }
+            let word = c.word[i], mark = CueModel.mark(i, c.tokens), quoted = c.tokens[i].quoted
             for p in Label.allCases {
-                score(transition(p, at: i, in: c), &scores)
+                transition(p, word: word, mark: mark, quoted: quoted, into: &step)
+                score(step, &scores)
                 for l in 0..<count { transitions[(k * count + Int(p.rawValue)) * count + l] = pairs[Int(p.rawValue) * count + l] + scores[l] }
             }
         }
