@@ -65,36 +65,47 @@ struct FeatureTable<Entry>: Sendable where Entry: Sendable {
 }
 
 /// A model's weights by feature hash, the same open addressing laid out for speed: each
-/// slot is 32 bytes, the key then one 16-bit weight per class, so a feature's lookup
-/// reads one cache line, and a token's scores add integers. The slots are a model file's
-/// body as they are: read by mapping the file, a model costs no time to load and only the
-/// pages its lookups touch.
+/// slot is a 32-bit check (the key's high half; the low half chose the slot) then one 16-bit
+/// weight per class, rounded up to 8 bytes (8 for two classes, 16 for five, 24 for nine), so
+/// a lookup reads one cache line and the tables stay small enough to sit in cache. The
+/// slots are a model file's body as they are: read by mapping the file, a model costs no
+/// time to load and only the pages its lookups touch. Two features alike in both halves of
+/// their hash would share a weight: about once in 4 × 10⁹ lookups of a feature the model lacks.
 struct WeightTable: Sendable {
-    static let slotBytes = 32
     static let maximumWidth = 12
     private let memory: SlotMemory
     /// Slot count minus one (a power of two minus one).
     let mask: Int
     let width: Int
     let count: Int
+    /// Bytes a slot.
+    let stride: Int
+
+    static func stride(width: Int) -> Int { (4 + 2 * width + 7) & ~7 }
+
+    /// The check stored for a key (never 0, which marks an empty slot).
+    @inline(__always) static func check(_ key: UInt64) -> UInt32 { max(1, UInt32(truncatingIfNeeded: key >> 32)) }
 
     /// `count` features, feature `n` with key `key(n)` and weight `weight(n, tag)` for each tag.
     init(count: Int, width: Int, key: (Int) -> UInt64, weight: (Int, Int) -> Int16) {
         precondition(width <= Self.maximumWidth)
         let size = HashSlots.size(for: count)
+        let stride = Self.stride(width: width)
         mask = size - 1
         self.width = width
         self.count = count
-        memory = SlotMemory(allocating: size * Self.slotBytes)
+        self.stride = stride
+        memory = SlotMemory(allocating: size * stride)
         let raw = memory.mutableBase
         for n in 0..<count {
-            let key = HashSlots.stored(key(n))
-            var i = HashSlots.home(key, mask: size - 1)
-            while raw.load(fromByteOffset: i * 32, as: UInt64.self) != 0 && raw.load(fromByteOffset: i * 32, as: UInt64.self) != key {
+            let full = key(n)
+            let check = Self.check(full)
+            var i = HashSlots.home(full, mask: size - 1)
+            while raw.load(fromByteOffset: i * stride, as: UInt32.self) != 0 && raw.load(fromByteOffset: i * stride, as: UInt32.self) != check {
                 i = (i + 1) & (size - 1)
             }
-            raw.storeBytes(of: key, toByteOffset: i * 32, as: UInt64.self)
-            for t in 0..<width { raw.storeBytes(of: weight(n, t), toByteOffset: i * 32 + 8 + 2 * t, as: Int16.self) }
+            raw.storeBytes(of: check, toByteOffset: i * stride, as: UInt32.self)
+            for t in 0..<width { raw.storeBytes(of: weight(n, t), toByteOffset: i * stride + 4 + 2 * t, as: Int16.self) }
         }
     }
 
@@ -104,22 +115,24 @@ struct WeightTable: Sendable {
         mask = slots - 1
         self.width = width
         self.count = count
+        stride = Self.stride(width: width)
     }
 
     /// The slots as bytes, to write to a model file.
-    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: memory.base, count: (mask + 1) * Self.slotBytes) }
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: memory.base, count: (mask + 1) * stride) }
 
     /// Adds the weights of every feature found to `sums` (one per tag).
     func add(_ features: [UInt64], to sums: UnsafeMutablePointer<Int32>) {
         let raw = memory.base
+        let stride = self.stride
         for feature in features {
-            let key = HashSlots.stored(feature)
-            var i = HashSlots.home(key, mask: mask)
+            let check = Self.check(feature)
+            var i = HashSlots.home(feature, mask: mask)
             // At most every slot once: a damaged file may have no empty slot left.
             for _ in 0...mask {
-                let k = raw.load(fromByteOffset: i * 32, as: UInt64.self)
-                if k == key {
-                    let weights = (raw + i * 32 + 8).assumingMemoryBound(to: Int16.self)
+                let k = raw.load(fromByteOffset: i * stride, as: UInt32.self)
+                if k == check {
+                    let weights = (raw + i * stride + 4).assumingMemoryBound(to: Int16.self)
                     for t in 0..<width { sums[t] += Int32(weights[t]) }
                     break
                 }
@@ -137,7 +150,7 @@ final class SlotMemory: @unchecked Sendable {
     private let release: () -> Void
 
     init(allocating bytes: Int) {
-        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 1), alignment: WeightTable.slotBytes)
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 1), alignment: 64)
         memory.initializeMemory(as: UInt8.self, repeating: 0, count: max(bytes, 1))
         base = UnsafeRawPointer(memory)
         release = { memory.deallocate() }

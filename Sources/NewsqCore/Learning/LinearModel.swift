@@ -44,12 +44,12 @@ final class LinearModel: @unchecked Sendable {
 
     // MARK: - File format
 
-    /// "NQLM02", the class count, a zero byte, then as 32-bit integers the number of features
+    /// "NQLM03", the class count, a zero byte, then as 32-bit integers the number of features
     /// and of slots, the scale as a 32-bit float, zeros to byte 32; then the weight table's
-    /// slots exactly as it holds them in memory (each 32 bytes: the feature's hash, then its
-    /// weights as 16-bit integers of that scale). Little-endian throughout, so a model file
+    /// slots exactly as it holds them in memory (`WeightTable`: a 32-bit check of the
+    /// feature's hash, then its weights as 16-bit integers of that scale). Little-endian throughout, so a model file
     /// is used where it lies, mapped, not parsed.
-    private static let magic = Array("NQLM02".utf8)
+    private static let magic = Array("NQLM03".utf8)
     private static let header = 32
 
     /// The model a file holds, mapped read-only; nil when it is not a model of this format.
@@ -66,8 +66,9 @@ final class LinearModel: @unchecked Sendable {
         guard data.count >= Self.header else { return nil }
         let loaded: (Layout, SlotMemory)? = data.withUnsafeBytes { raw in
             guard let layout = Self.layout(UnsafeRawBufferPointer(rebasing: raw[0..<Self.header]), fileBytes: raw.count) else { return nil }
-            let memory = SlotMemory(allocating: layout.slots * WeightTable.slotBytes)
-            memory.mutableBase.copyMemory(from: raw.baseAddress! + Self.header, byteCount: layout.slots * WeightTable.slotBytes)
+            let bytes = layout.slots * WeightTable.stride(width: layout.classes)
+            let memory = SlotMemory(allocating: bytes)
+            memory.mutableBase.copyMemory(from: raw.baseAddress! + Self.header, byteCount: bytes)
             return (layout, memory)
         }
         guard let (layout, memory) = loaded else { return nil }
@@ -86,7 +87,7 @@ final class LinearModel: @unchecked Sendable {
         let slots = Int(UInt32(littleEndian: head.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
         let scale = Float(bitPattern: UInt32(littleEndian: head.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
         guard (1...WeightTable.maximumWidth).contains(classes), slots > 0, slots & (slots - 1) == 0, count <= slots,
-            fileBytes == header + slots * WeightTable.slotBytes, scale.isFinite
+            fileBytes == header + slots * WeightTable.stride(width: classes), scale.isFinite
         else { return nil }
         return Layout(classes: classes, count: count, slots: slots, scale: scale)
     }

@@ -34,7 +34,7 @@ import Testing
             read.scores(features, into: &b)
             #expect(a == b)
         }
-        #expect(LinearModel(data: Data("NQLM02".utf8)) == nil)
+        #expect(LinearModel(data: Data("NQLM03".utf8)) == nil)
         #expect(LinearModel(data: model.data().dropLast()) == nil)
     }
 
@@ -55,7 +55,10 @@ import Testing
         #expect(LinearModel(mapping: path) == nil)
         // Every slot taken (no empty slot ends a probe): a missing feature still reads as nothing.
         var full = model.data()
-        for slot in 0..<((full.count - 32) / 32) { full.replaceSubrange((32 + slot * 32)..<(32 + slot * 32 + 8), with: [UInt8](repeating: 0xEE, count: 8)) }
+        let stride = WeightTable.stride(width: 2)
+        for slot in 0..<((full.count - 32) / stride) {
+            full.replaceSubrange((32 + slot * stride)..<(32 + slot * stride + 4), with: [UInt8](repeating: 0xEE, count: 4))
+        }
         let damaged = try #require(LinearModel(data: full))
         damaged.scores([7], into: &b)
         #expect(b == [0, 0])
