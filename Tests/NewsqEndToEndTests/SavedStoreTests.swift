@@ -97,4 +97,52 @@ import Testing
         let finished = try Binary.run([dir + "/articles", "--db", dir + "/store.sqlite"] + Self.everything)
         #expect(finished.stdout == fresh.stdout)
     }
+
+    /// An unchanged reopen reads the merged actors, the directory and the disputes the store
+    /// kept; other aliases than those they were made with make them again.
+    @Test func aReopenReadsTheWholeCorpusResultsAndRemakesThemForOtherAliases() throws {
+        let dir = try Binary.temporaryFolder("aliases")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: Binary.packageRoot + "/Sources/NewsqCore/Resources/demo", toPath: dir + "/demo")
+        try "Nordic Cable Office = Sweden MFA\n".write(toFile: dir + "/aliases.txt", atomically: true, encoding: .utf8)
+        let aliases = ["--aliases", dir + "/aliases.txt"]
+        let db = ["--db", dir + "/store.sqlite"]
+        let views = Self.everything + ["-e", ".show claim 7", "-e", "count claims where actor = \"Sweden\""]
+        let fresh = try Binary.run([dir + "/demo", "--no-cache"] + views)
+        let freshAliased = try Binary.run([dir + "/demo", "--no-cache"] + aliases + views)
+        #expect(freshAliased.stdout.contains("Nordic Cable Office") && freshAliased.stdout != fresh.stdout)
+        for (run, expected) in [([], fresh), ([], fresh), (aliases, freshAliased), (aliases, freshAliased), ([], fresh)] {
+            let reopened = try Binary.run([dir + "/demo"] + db + run + views + ["--stats"])
+            #expect(reopened.stdout == expected.stdout, "\(run): \(reopened.stderr)")
+        }
+        // Kept results are read: no actors or disputes stage on an unchanged reopen with the same aliases.
+        let again = try Binary.run([dir + "/demo"] + db + ["--stats", "-e", "count claims"])
+        #expect(again.stderr.contains("stages: walk ") && !again.stderr.contains(" actors ") && !again.stderr.contains(" disputes "), "\(again.stderr)")
+    }
+
+    /// A store an older newsq made is rebuilt once, with one note, and then reopens silently.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "sqlite3 is absent"))
+    func aStoreOfAnOlderVersionIsRebuiltOnce() throws {
+        let dir = try Binary.temporaryFolder("older")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: Binary.packageRoot + "/Sources/NewsqCore/Resources/demo", toPath: dir + "/demo")
+        let db = ["--db", dir + "/store.sqlite"]
+        let fresh = try Binary.run([dir + "/demo", "--no-cache"] + Self.everything)
+        _ = try Binary.run([dir + "/demo"] + db + ["-e", "count claims"])
+        // What version 2 wrote: no merged resolutions, no saved directory.
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [
+            dir + "/store.sqlite",
+            "UPDATE newsq SET value = '2' WHERE key = 'schema'; DELETE FROM newsq WHERE key IN ('directory', 'aliases'); ALTER TABLE claims DROP COLUMN merged_resolution",
+        ]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+        let rebuilt = try Binary.run([dir + "/demo"] + db + Self.everything)
+        #expect(rebuilt.stdout == fresh.stdout)
+        #expect(rebuilt.stderr.components(separatedBy: "made by an older newsq (store version 2); rebuilt from the files").count == 2, "\(rebuilt.stderr)")
+        let next = try Binary.run([dir + "/demo"] + db + Self.everything)
+        #expect(next.stdout == fresh.stdout && !next.stderr.contains("older"), "\(next.stderr)")
+    }
 }

@@ -24,6 +24,33 @@ public struct ActorDirectory: Sendable {
     /// win over learned ones.
     private let analysts: [String: String]
 
+    /// What a saved store keeps of the directory, so an unchanged corpus reopens without merging again.
+    struct Saved: Codable {
+        var names: [String: [String]]
+        var canonical: [String: String]
+        var claimCounts: [String: Int]
+        var learnedAliases: [String]
+        var learnedActors: [[String]]
+    }
+
+    var saved: Saved {
+        Saved(names: names, canonical: canonical, claimCounts: claimCounts, learnedAliases: learned.map(\.alias), learnedActors: learned.map(\.actors))
+    }
+
+    /// The directory a saved store kept, with the analysts' aliases of this run (the store
+    /// keeps the directory only for the aliases it was made with).
+    init(saved: Saved, aliases: AliasTable) {
+        names = saved.names
+        canonical = saved.canonical
+        claimCounts = saved.claimCounts
+        learned = zip(saved.learnedAliases, saved.learnedActors).map { (alias: $0, actors: $1) }
+        analysts = Self.analysts(aliases)
+    }
+
+    private static func analysts(_ aliases: AliasTable) -> [String: String] {
+        Dictionary(aliases.lookup.map { (ActorName.key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Merges `claims` across articles, then learns every name their actors go by.
     init<Claim: ActorClaim>(merging claims: inout [Claim], aliases: AliasTable) {
         var keys = Self.mergeAcrossArticles(&claims, aliases: aliases)
@@ -34,7 +61,7 @@ public struct ActorDirectory: Sendable {
             if c.actorKind == .person { people.insert(c.actor) }
         }
         claimCounts = counts
-        analysts = Dictionary(aliases.lookup.map { (ActorName.key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        analysts = Self.analysts(aliases)
         // Names the merge folded are folded already; an analyst's canonical name may not be.
         for name in counts.keys where keys[name] == nil { keys[name] = ActorName.key(name) }
         var canonical: [String: String] = [:]

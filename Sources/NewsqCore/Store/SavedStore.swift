@@ -11,7 +11,7 @@ import GRDB
 public struct SavedStore {
     /// Bumped when the tables change; a store with a larger number is from a newer newsq,
     /// one with a smaller is rebuilt. 2: claims say how they were found.
-    static let schemaVersion = 2
+    static let schemaVersion = 3
     /// Claims are re-extracted when the extractor that read a file is another: another
     /// version, another build of it, or other models.
     static let extractorVersion = Version.current + " " + Extractor.fingerprint
@@ -149,7 +149,8 @@ public struct SavedStore {
                     date TEXT NOT NULL, actor TEXT, article_actor TEXT NOT NULL, actor_kind TEXT NOT NULL, speaker TEXT NOT NULL,
                     role TEXT NOT NULL, org TEXT NOT NULL, country TEXT NOT NULL, cue TEXT NOT NULL, stance TEXT NOT NULL,
                     kind TEXT NOT NULL, text TEXT NOT NULL, sentence TEXT NOT NULL, line INTEGER NOT NULL,
-                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, resolution TEXT NOT NULL, found TEXT NOT NULL);
+                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, resolution TEXT NOT NULL, found TEXT NOT NULL,
+                    merged_resolution TEXT);
                 CREATE INDEX claims_article ON claims(article);
                 CREATE TABLE actors (
                     name TEXT PRIMARY KEY, kind TEXT NOT NULL, country TEXT NOT NULL, org TEXT NOT NULL, aliases TEXT NOT NULL,
@@ -193,8 +194,16 @@ public struct SavedStore {
             let loaded = ArticleLoader.load(files: fresh.map(\.path))
             try StageClock.shared.time("store write") { try insert(db, fresh, loaded) }
         }
-        let (articles, warnings, claimIDs) = try StageClock.shared.time("store read") { try read(db, order: files.map(\.path)) }
-        guard !fresh.isEmpty || !stale.isEmpty else { return (articles, warnings, nil) }
+        let (articles, warnings, claimIDs, merged) = try StageClock.shared.time("store read") { try read(db, order: files.map(\.path)) }
+        // Unchanged files, and the actors merged with these aliases: the whole-corpus results are read, not made again.
+        if fresh.isEmpty && stale.isEmpty,
+            let saved = try StageClock.shared.time("store read", { try readCorpusWide(db, aliases: aliases, claimIDs: claimIDs, merged: merged) })
+        {
+            let store = Store(
+                saved: articles, merged: merged, actors: saved.actors, disputes: saved.disputes, directory: saved.directory,
+                warnings: found + warnings, aliases: aliases)
+            return (articles, warnings, store)
+        }
         let store = Store(loaded: articles, warnings: found + warnings, aliases: aliases)
         try StageClock.shared.time("store write") { try saveCorpusWide(db, store: store, articles: articles, claimIDs: claimIDs) }
         return (articles, warnings, store)
@@ -232,18 +241,20 @@ public struct SavedStore {
     /// The corpus as a load of the files gives it: files in the order found (claims files'
     /// articles after the rest), articles and claims in the order read; with the store's
     /// claim ids in the same order.
-    private func read(_ db: Database, order: [String]) throws -> (articles: [LoadedArticle], warnings: [LoadWarning], claimIDs: [Int64]) {
+    private func read(_ db: Database, order: [String]) throws -> (
+        articles: [LoadedArticle], warnings: [LoadWarning], claimIDs: [Int64], merged: [(actor: String, resolution: String)]
+    ) {
         let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         struct FileRow { var id: Int64; var rank: Int; var claimsFile: Bool; var warnings: String }
         let fileRows = try Row.fetchAll(db, sql: "SELECT id, path, claims_file, warnings FROM files").map {
             FileRow(id: $0["id"], rank: rank[$0["path"] as String] ?? Int.max, claimsFile: $0["claims_file"], warnings: $0["warnings"])
         }.sorted { ($0.claimsFile ? 1 : 0, $0.rank) < ($1.claimsFile ? 1 : 0, $1.rank) }
-        var claimsByArticle: [Int64: [(Int64, ExtractedClaim)]] = [:]
+        var claimsByArticle: [Int64: [(Int64, ExtractedClaim, (actor: String, resolution: String))]] = [:]
         let claims = try Row.fetchCursor(
             db,
             sql: """
                 SELECT id, article, article_actor, actor_kind, speaker, role, org, country, cue, stance, kind, text, sentence,
-                line, span_start, span_end, resolution, found FROM claims ORDER BY id
+                line, span_start, span_end, resolution, found, actor, merged_resolution FROM claims ORDER BY id
                 """)
         while let row = try claims.next() {
             let claim = ExtractedClaim(
@@ -251,10 +262,13 @@ public struct SavedStore {
                 country: row[7], cue: row[8], stance: Stance(rawValue: row[9]) ?? .assert, kind: ClaimKind(rawValue: row[10]) ?? .indirect,
                 text: row[11], sentence: row[12], line: row[13], span: (row[14] as Int)..<max(row[14] as Int, row[15] as Int),
                 resolution: row[16], found: row[17])
-            claimsByArticle[row[1], default: []].append((row[0], claim))
+            // The claim as the whole corpus left it: its merged actor, and how the merge reached it.
+            let merged = (actor: (row[18] as String?) ?? "", resolution: (row[19] as String?) ?? claim.resolution)
+            claimsByArticle[row[1], default: []].append((row[0], claim, merged))
         }
         var articlesByFile: [Int64: [LoadedArticle]] = [:]
         var idsByFile: [Int64: [Int64]] = [:]
+        var mergedByFile: [Int64: [(actor: String, resolution: String)]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, file, path, date, title, source, url, words, text_bytes FROM articles ORDER BY id") {
             var article = Article(path: row[2], body: "")
             article.date = row[3]
@@ -266,6 +280,7 @@ public struct SavedStore {
             loaded.textBytes = row[8]
             articlesByFile[row[1], default: []].append(loaded)
             idsByFile[row[1], default: []] += claims.map(\.0)
+            mergedByFile[row[1], default: []] += claims.map(\.2)
         }
         var warnings: [LoadWarning] = []
         for file in fileRows where !file.warnings.isEmpty {
@@ -274,18 +289,65 @@ public struct SavedStore {
                 warnings.append(LoadWarning(path: String(parts[0]), reason: parts.count > 1 ? String(parts[1]) : ""))
             }
         }
-        return (fileRows.flatMap { articlesByFile[$0.id] ?? [] }, warnings, fileRows.flatMap { idsByFile[$0.id] ?? [] })
+        return (
+            fileRows.flatMap { articlesByFile[$0.id] ?? [] }, warnings, fileRows.flatMap { idsByFile[$0.id] ?? [] },
+            fileRows.flatMap { mergedByFile[$0.id] ?? [] }
+        )
+    }
+
+    /// The whole-corpus results as `saveCorpusWide` left them, when they were made with these
+    /// aliases: the actors in their order, the disputes with their claims' row numbers, the
+    /// directory. Nil when they must be made again.
+    private func readCorpusWide(
+        _ db: Database, aliases: AliasTable, claimIDs: [Int64], merged: [(actor: String, resolution: String)]
+    ) throws -> (actors: [ActorRow], disputes: [DisputeRow], directory: ActorDirectory)? {
+        guard try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'aliases'") == Self.fingerprint(aliases),
+            let json = try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'directory'"),
+            let saved = try? JSONDecoder().decode(ActorDirectory.Saved.self, from: Data(json.utf8))
+        else { return nil }
+        let actors = try Row.fetchAll(db, sql: "SELECT name, kind, country, org, aliases, claims, articles, first, last FROM actors ORDER BY rowid").map {
+            row in
+            ActorRow(
+                name: row[0], kind: ActorKind(rawValue: row[1]) ?? .unknown, country: row[2], org: row[3],
+                aliases: (row[4] as String).isEmpty ? [] : (row[4] as String).components(separatedBy: " | "), claims: row[5], articles: row[6],
+                first: row[7], last: row[8])
+        }
+        let rowOf = Dictionary(claimIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var disputes: [DisputeRow] = []
+        for row in try Row.fetchAll(db, sql: "SELECT id, a, b, actor_a, actor_b, date, topic, why FROM disputes ORDER BY id") {
+            guard let a = rowOf[row[1]], let b = rowOf[row[2]] else { return nil }
+            disputes.append(
+                DisputeRow(
+                    id: row[0], a: a + 1, b: b + 1, actorA: (row[3] as String?) ?? "", actorB: (row[4] as String?) ?? "", date: row[5],
+                    topic: row[6], textA: "", textB: "", why: row[7]))
+        }
+        return (actors, disputes, ActorDirectory(saved: saved, aliases: aliases))
+    }
+
+    /// The analysts' aliases as one text, to tell whether saved results were made with them.
+    private static func fingerprint(_ aliases: AliasTable) -> String {
+        aliases.entries.map { ([$0.canonical] + $0.aliases).joined(separator: "\u{1F}") }.joined(separator: "\u{1E}")
     }
 
     /// The whole-corpus results written back, for sqlite3 and friends: each claim's canonical
     /// actor, the actors table and the disputes (by store claim ids).
     private func saveCorpusWide(_ db: Database, store: Store, articles: [LoadedArticle], claimIDs: [Int64]) throws {
         // Each claim's actor as its article resolved it, then the ones the merge changed.
-        try db.execute(sql: "UPDATE claims SET actor = nullif(article_actor, '') WHERE actor IS NOT nullif(article_actor, '')")
-        let update = try db.makeStatement(sql: "UPDATE claims SET actor = ? WHERE id = ?")
-        for ((before, after), id) in zip(zip(articles.lazy.flatMap(\.claims), store.claims), claimIDs) where before.actor != after.actor {
-            try update.execute(arguments: [after.actor.isEmpty ? nil : after.actor, id])
+        try db.execute(
+            sql: """
+                UPDATE claims SET actor = nullif(article_actor, ''), merged_resolution = NULL
+                WHERE actor IS NOT nullif(article_actor, '') OR merged_resolution IS NOT NULL
+                """)
+        let update = try db.makeStatement(sql: "UPDATE claims SET actor = ?, merged_resolution = ? WHERE id = ?")
+        for ((before, after), id) in zip(zip(articles.lazy.flatMap(\.claims), store.claims), claimIDs)
+        where before.actor != after.actor || before.resolution != after.resolution {
+            try update.execute(arguments: [
+                after.actor.isEmpty ? nil : after.actor, before.resolution == after.resolution ? nil : after.resolution, id,
+            ])
         }
+        let directory = String(decoding: try JSONEncoder().encode(store.actorDirectory.saved), as: UTF8.self)
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO newsq VALUES ('directory', ?), ('aliases', ?)", arguments: [directory, Self.fingerprint(store.aliasTable)])
         try db.execute(sql: "DELETE FROM actors; DELETE FROM disputes")
         let actor = try db.makeStatement(sql: "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for a in store.actors {

@@ -16,6 +16,63 @@ public final class Store: Sendable {
     public init(loaded: [LoadedArticle], warnings: [LoadWarning] = [], aliases: AliasTable = AliasTable()) {
         self.warnings = warnings
         self.aliasTable = aliases
+        var (articleRows, claimRows) = Self.rows(loaded)
+        actorDirectory = StageClock.shared.time("actors") { ActorDirectory(merging: &claimRows, aliases: aliases) }
+        articles = articleRows
+        claims = claimRows
+
+        // The actors table, the disputes and one index per field do not depend on each
+        // other: they are built side by side over the cores.
+        // Disputes take longest: they start first, and every job is its own chunk.
+        let parts = parallelMap([Part.disputes, .actors] + Self.indexedClaimFields.map(Part.index), chunk: 1) { part -> Built in
+            switch part {
+            case .actors: return .actors(StageClock.shared.time("actors") { Self.actorRows(claimRows, aliases: aliases) })
+            case .disputes: return .disputes(StageClock.shared.time("disputes") { DisputeFinder.disputes(claimRows) })
+            case .index(let field): return .index(field, Self.claimIndex(field, claimRows))
+            }
+        }
+        var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], claimIndexes: [Int: EqualityIndex] = [:]
+        for built in parts {
+            switch built {
+            case .actors(let rows): actorRows = rows
+            case .disputes(let rows): disputeRows = rows
+            case .index(let field, let index): claimIndexes[field] = index
+            }
+        }
+        actors = actorRows
+        disputes = disputeRows
+        indexes = Self.indexes(claims: claimIndexes, articleRows, actorRows, disputeRows)
+    }
+
+    /// The corpus as a saved store kept it: the claims with their actors as merged across
+    /// the corpus, the actors, the disputes and the directory, read and not computed again;
+    /// only the indexes are built.
+    init(saved loaded: [LoadedArticle], merged: [(actor: String, resolution: String)], actors: [ActorRow], disputes: [DisputeRow],
+         directory: ActorDirectory, warnings: [LoadWarning], aliases: AliasTable) {
+        self.warnings = warnings
+        aliasTable = aliases
+        var (articleRows, claimRows) = Self.rows(loaded)
+        for (i, m) in merged.enumerated() {
+            claimRows[i].extracted.actor = m.actor
+            claimRows[i].extracted.resolution = m.resolution
+        }
+        articles = articleRows
+        claims = claimRows
+        self.actors = actors
+        // A dispute's texts are its claims' (the store keeps them once, with the claims).
+        self.disputes = disputes.map { d in
+            var d = d
+            d.textA = claimRows[d.a - 1].text
+            d.textB = claimRows[d.b - 1].text
+            return d
+        }
+        actorDirectory = directory
+        let built = parallelMap(Self.indexedClaimFields, chunk: 1) { field in Self.claimIndex(field, claimRows) }
+        indexes = Self.indexes(claims: Dictionary(uniqueKeysWithValues: zip(Self.indexedClaimFields, built)), articleRows, actors, self.disputes)
+    }
+
+    /// The rows of the articles and their claims, numbered from 1 in load order.
+    private static func rows(_ loaded: [LoadedArticle]) -> (articles: [ArticleRow], claims: [ClaimRow]) {
         var articleRows: [ArticleRow] = []
         var claimRows: [ClaimRow] = []
         articleRows.reserveCapacity(loaded.count)
@@ -30,44 +87,28 @@ public final class Store: Sendable {
                     id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
                     words: item.words, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
         }
-        actorDirectory = StageClock.shared.time("actors") { ActorDirectory(merging: &claimRows, aliases: aliases) }
-        articles = articleRows
-        claims = claimRows
+        return (articleRows, claimRows)
+    }
 
-        // The actors table, the disputes and one index per field do not depend on each
-        // other: they are built side by side over the cores.
-        let fields = Collection.claims.fields.indices.filter { Collection.claims.fields[$0].indexed }
-        // Disputes take longest: they start first, and every job is its own chunk.
-        let parts = parallelMap([Part.disputes, .actors] + fields.map(Part.index), chunk: 1) { part -> Built in
-            switch part {
-            case .actors: return .actors(StageClock.shared.time("actors") { Self.actorRows(claimRows, aliases: aliases) })
-            case .disputes: return .disputes(StageClock.shared.time("disputes") { DisputeFinder.disputes(claimRows) })
-            case .index(let field):
-                let column = Schema.claims[field]
-                // Rows read in place through the buffer: an array subscript would copy each
-                // row (a dozen strings retained and released) once per indexed field.
-                return .index(
-                    field,
-                    StageClock.shared.time("indexes") {
-                        claimRows.withUnsafeBufferPointer { rows in EqualityIndex(count: rows.count) { column.read(rows[$0]).description } }
-                    })
-            }
+    private static let indexedClaimFields = Collection.claims.fields.indices.filter { Collection.claims.fields[$0].indexed }
+
+    /// One claim field's index; the rows are read in place through the buffer (an array
+    /// subscript would copy each row, a dozen strings retained and released, once per field).
+    private static func claimIndex(_ field: Int, _ claimRows: [ClaimRow]) -> EqualityIndex {
+        let column = Schema.claims[field]
+        return StageClock.shared.time("indexes") {
+            claimRows.withUnsafeBufferPointer { rows in EqualityIndex(count: rows.count) { column.read(rows[$0]).description } }
         }
-        var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], claimIndexes: [Int: EqualityIndex] = [:]
-        for built in parts {
-            switch built {
-            case .actors(let rows): actorRows = rows
-            case .disputes(let rows): disputeRows = rows
-            case .index(let field, let index): claimIndexes[field] = index
-            }
-        }
-        actors = actorRows
-        disputes = disputeRows
-        indexes = [
-            .claims: claimIndexes,
-            .articles: Self.indexes(Schema.articles, articleRows),
-            .actors: Self.indexes(Schema.actors, actorRows),
-            .disputes: Self.indexes(Schema.disputes, disputeRows),
+    }
+
+    private static func indexes(claims: [Int: EqualityIndex], _ articles: [ArticleRow], _ actors: [ActorRow], _ disputes: [DisputeRow])
+        -> [Collection: [Int: EqualityIndex]]
+    {
+        [
+            .claims: claims,
+            .articles: indexes(Schema.articles, articles),
+            .actors: indexes(Schema.actors, actors),
+            .disputes: indexes(Schema.disputes, disputes),
         ]
     }
 
