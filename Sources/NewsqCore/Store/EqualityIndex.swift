@@ -22,35 +22,47 @@ struct EqualityIndex: Sendable {
             return rank
         }
     }
-    private let ranks = Ranks()
+    private var ranks = Ranks()
 
     private final class Ranks: Sendable {
         let value = Mutex<[Int32]?>(nil)
     }
 
-    /// Indexes `count` rows whose values `value(row)` gives. Each distinct value as written
-    /// is lowercased once, not once per row.
+    /// Indexes `count` rows whose values `value(row)` gives.
     init(count: Int, value: (Int) -> String) {
-        var exact: [String: Int32] = [:]
-        column.reserveCapacity(count)
-        for row in 0..<count {
-            let written = value(row)
+        var builder = Builder(capacity: count)
+        for row in 0..<count { builder.add(value(row)) }
+        self = builder.index
+    }
+
+    private init() {}
+
+    /// An index made a row at a time, rows numbered from 0 in the order added (so one pass
+    /// over the rows can feed several fields' indexes). Each distinct value as written is
+    /// lowercased once, not once per row.
+    struct Builder {
+        private(set) var index = EqualityIndex()
+        private var exact: [String: Int32] = [:]
+
+        init(capacity: Int) { index.column.reserveCapacity(capacity) }
+
+        mutating func add(_ written: String) {
             let id: Int32
             if let known = exact[written] {
                 id = known
             } else {
                 let key = TextMatching.lowered(written)
-                if let known = ids[key] {
+                if let known = index.ids[key] {
                     id = known
                 } else {
-                    id = Int32(rows.count)
-                    ids[key] = id
-                    rows.append([])
+                    id = Int32(index.rows.count)
+                    index.ids[key] = id
+                    index.rows.append([])
                 }
                 exact[written] = id
             }
-            rows[Int(id)].append(row)
-            column.append(id)
+            index.rows[Int(id)].append(index.column.count)
+            index.column.append(id)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything a query can ask about, built once at load: the four collections,
 /// canonical actors merged across articles, and equality indexes so lookups by
 /// actor, article, cue, stance and the like do not scan.
@@ -24,11 +26,11 @@ public final class Store: Sendable {
         // The actors table, the disputes and one index per field do not depend on each
         // other: they are built side by side over the cores.
         // Disputes take longest: they start first, and every job is its own chunk.
-        let parts = parallelMap([Part.disputes, .actors] + Self.indexedClaimFields.map(Part.index), chunk: 1) { part -> Built in
+        let parts = parallelMap([Part.disputes, .actors] + Self.indexGroups.map(Part.indexes), chunk: 1) { part -> Built in
             switch part {
             case .actors: return .actors(StageClock.shared.time("actors") { Self.actorRows(claimRows, aliases: aliases) })
             case .disputes: return .disputes(StageClock.shared.time("disputes") { DisputeFinder.disputes(claimRows) })
-            case .index(let field): return .index(field, Self.claimIndex(field, claimRows))
+            case .indexes(let fields): return .indexes(Self.claimIndexes(fields, claimRows))
             }
         }
         var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], claimIndexes: [Int: EqualityIndex] = [:]
@@ -36,7 +38,7 @@ public final class Store: Sendable {
             switch built {
             case .actors(let rows): actorRows = rows
             case .disputes(let rows): disputeRows = rows
-            case .index(let field, let index): claimIndexes[field] = index
+            case .indexes(let built): claimIndexes.merge(built) { first, _ in first }
             }
         }
         actors = actorRows
@@ -67,8 +69,8 @@ public final class Store: Sendable {
             return d
         }
         actorDirectory = directory
-        let built = parallelMap(Self.indexedClaimFields, chunk: 1) { field in Self.claimIndex(field, claimRows) }
-        indexes = Self.indexes(claims: Dictionary(uniqueKeysWithValues: zip(Self.indexedClaimFields, built)), articleRows, actors, self.disputes)
+        let built = parallelMap(Self.indexGroups, chunk: 1) { fields in Self.claimIndexes(fields, claimRows) }
+        indexes = Self.indexes(claims: built.reduce(into: [:]) { $0.merge($1) { first, _ in first } }, articleRows, actors, self.disputes)
     }
 
     /// The rows of the articles and their claims, numbered from 1 in load order.
@@ -90,14 +92,24 @@ public final class Store: Sendable {
         return (articleRows, claimRows)
     }
 
-    private static let indexedClaimFields = Collection.claims.fields.indices.filter { Collection.claims.fields[$0].indexed }
+    /// The indexed claim fields, dealt into one group a core: each group's indexes are built
+    /// in one pass over the claims.
+    private static let indexGroups: [[Int]] = {
+        let fields = Collection.claims.fields.indices.filter { Collection.claims.fields[$0].indexed }
+        let groups = max(1, min(fields.count, ProcessInfo.processInfo.activeProcessorCount))
+        return (0..<groups).map { g in fields.enumerated().filter { $0.offset % groups == g }.map(\.element) }
+    }()
 
-    /// One claim field's index; the rows are read in place through the buffer (an array
-    /// subscript would copy each row, a dozen strings retained and released, once per field).
-    private static func claimIndex(_ field: Int, _ claimRows: [ClaimRow]) -> EqualityIndex {
-        let column = Schema.claims[field]
-        return StageClock.shared.time("indexes") {
-            claimRows.withUnsafeBufferPointer { rows in EqualityIndex(count: rows.count) { column.read(rows[$0]).description } }
+    /// The indexes of `fields`, in one pass over the claims: a row is copied once for all of
+    /// them (reading a row through a column copies it, a dozen strings retained and released).
+    private static func claimIndexes(_ fields: [Int], _ claimRows: [ClaimRow]) -> [Int: EqualityIndex] {
+        StageClock.shared.time("indexes") {
+            let columns = fields.map { Schema.claims[$0] }
+            var builders = fields.map { _ in EqualityIndex.Builder(capacity: claimRows.count) }
+            for row in claimRows {
+                for k in columns.indices { builders[k].add(columns[k].read(row).description) }
+            }
+            return Dictionary(uniqueKeysWithValues: zip(fields, builders.map(\.index)))
         }
     }
 
@@ -112,7 +124,7 @@ public final class Store: Sendable {
         ]
     }
 
-    private enum Part { case actors, disputes, index(Int) }
+    private enum Part { case actors, disputes, indexes([Int]) }
 
     /// An equality index for each indexed field of a small collection (claims build theirs over the cores).
     private static func indexes<Row>(_ columns: [Column<Row>], _ rows: [Row]) -> [Int: EqualityIndex] {
@@ -122,7 +134,7 @@ public final class Store: Sendable {
         }
         return out
     }
-    private enum Built { case actors([ActorRow]), disputes([DisputeRow]), index(Int, EqualityIndex) }
+    private enum Built { case actors([ActorRow]), disputes([DisputeRow]), indexes([Int: EqualityIndex]) }
 
     /// The values an indexed field takes, most frequent first, as written: read from the
     /// index, not the rows (what Tab completion offers). Nil when the field has no index.
