@@ -129,15 +129,18 @@ struct WeightTable: Sendable {
             let check = Self.check(feature)
             var i = HashSlots.home(feature, mask: mask)
             // At most every slot once: a damaged file may have no empty slot left.
-            for _ in 0...mask {
-                let k = raw.load(fromByteOffset: i * stride, as: UInt32.self)
+            var probes = mask
+            while true {
+                let slot = raw + i &* stride
+                let k = slot.load(as: UInt32.self)
                 if k == check {
-                    let weights = (raw + i * stride + 4).assumingMemoryBound(to: Int16.self)
-                    for t in 0..<width { sums[t] += Int32(weights[t]) }
+                    let weights = (slot + 4).assumingMemoryBound(to: Int16.self)
+                    for t in 0..<width { sums[t] &+= Int32(weights[t]) }
                     break
                 }
-                if k == 0 { break }
-                i = (i + 1) & mask
+                if k == 0 || probes == 0 { break }
+                probes &-= 1
+                i = (i &+ 1) & mask
             }
         }
     }

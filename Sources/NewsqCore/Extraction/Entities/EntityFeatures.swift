@@ -23,14 +23,14 @@ struct EntityFeatures {
         var last = -1
         for c in candidates {
             for i in stride(from: max(c - 2, last + 1, 0), through: min(c + 2, n - 1), by: 1) {
-                let token = text.tokens[i]
-                var lower = token.lower
+                // The token's fields are read in place: copying a token retains its strings.
+                var lower = text.tokens[i].lower
                 lower.withUTF8 { lower in
                     word[i] = FeatureHash.hash(lower)
                     suffix[i] = FeatureHash.hash(lower.suffix(3))
                     prefix[i] = FeatureHash.hash(lower.prefix(3))
                 }
-                shape[i] = FeatureHash.shape(text.bytes[token.start..<token.end])
+                shape[i] = FeatureHash.shape(text.bytes[text.tokens[i].start..<text.tokens[i].end])
                 lists[i] = Self.listBits[word[i]]
                 last = i
             }
