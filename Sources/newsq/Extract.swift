@@ -7,7 +7,7 @@ import NewsqCore
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsq extract",
-        abstract: "Write the claims of articles as JSON Lines, one article at a time.",
+        abstract: "Write the claims of articles as JSON Lines, a batch at a time over the cores, in input order.",
         discussion: "Reads article files and folders as `newsq PATH` does, or, with -, news-please JSON Lines on standard input "
             + "(title, maintext or text, date_publish or date, url, source_domain), or {\"path\": …, \"file\": …} records holding an article "
             + "file's content, read as that file would be. Each line out is one claim with every field of "
@@ -25,11 +25,18 @@ struct Extract: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("give article files or folders, or - for JSON Lines on standard input") }
         for path in paths {
             if path == "-" {
+                // A batch of lines at a time, extracted over the cores, written in line order.
                 var number = 0
+                var batch: [(line: Substring, number: Int)] = []
                 while let line = readLine(strippingNewline: true) {
                     number += 1
-                    stream.extract(jsonLine: Substring(line), number: number, write: { out.write(Data($0.utf8)) }, warn: warn)
+                    batch.append((Substring(line), number))
+                    if batch.count == ClaimStream.batch {
+                        stream.extract(jsonLines: batch, write: { out.write(Data($0.utf8)) }, warn: warn)
+                        batch.removeAll(keepingCapacity: true)
+                    }
                 }
+                stream.extract(jsonLines: batch, write: { out.write(Data($0.utf8)) }, warn: warn)
                 continue
             }
             stream.extract(files: [path], write: { out.write(Data($0.utf8)) }, warn: warn)

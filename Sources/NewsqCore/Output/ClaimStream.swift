@@ -1,18 +1,31 @@
 import Foundation
 
-/// `newsq extract`: claims as JSON Lines, one article at a time, with
-/// nothing kept between articles but two counters, so memory stays flat however long
-/// the input. The actor is as resolved within its article: merging actors across
-/// articles needs the whole corpus, which loading the lines back does.
+/// `newsq extract`: claims as JSON Lines, a batch of inputs at a time extracted over the
+/// cores and written in input order, with nothing kept between batches but two counters,
+/// so memory stays flat however long the input. The actor is as resolved within its
+/// article: merging actors across articles needs the whole corpus, which loading the
+/// lines back does.
 public struct ClaimStream {
     private var nextClaim = 1
     private var nextArticle = 1
 
     public init() {}
 
-    /// The JSON Lines of one article's claims (empty when it has none).
-    private mutating func lines(for article: Article) -> String {
-        lines(for: LoadedArticle(article: article, claims: Extractor.claims(in: article)))
+    /// Inputs (files or lines) extracted side by side before their claims are written.
+    public static let batch = 64 * ProcessInfo.processInfo.activeProcessorCount
+
+    /// What one input gave, extracted: its warnings, then its articles with their claims.
+    struct Extracted {
+        var warnings: [String] = []
+        var articles: [LoadedArticle] = []
+    }
+
+    /// Writes what a batch of inputs gave, in input order.
+    private mutating func emit(_ batch: [Extracted], write: (String) -> Void, warn: (String) -> Void) {
+        for item in batch {
+            for warning in item.warnings { warn(warning) }
+            for loaded in item.articles { emit(lines(for: loaded), write) }
+        }
     }
 
     /// The lines of an article extracted already: one a claims file held is written again,
@@ -34,31 +47,37 @@ public struct ClaimStream {
     public mutating func extract(files paths: [String], write: (String) -> Void, warn: (String) -> Void) {
         let found = FileWalker.files(paths)
         for warning in found.warnings { warn(warning.description) }
-        for file in found.files { extract(FileContents.read(file: file), write: write, warn: warn) }
+        for start in stride(from: 0, to: found.files.count, by: Self.batch) {
+            let batch = Array(found.files[start..<min(start + Self.batch, found.files.count)])
+            emit(parallelMap(batch, chunk: 1) { Self.extracted(FileContents.read(file: $0)) }, write: write, warn: warn)
+        }
     }
 
-    private mutating func extract(_ contents: FileContents, write: (String) -> Void, warn: (String) -> Void) {
-        for warning in contents.warnings { warn(warning.description) }
-        // Articles extracted here one at a time, then those a claims file held.
-        for article in contents.articles { emit(lines(for: article), write) }
-        for loaded in contents.extracted { emit(lines(for: loaded), write) }
+    /// A file's articles extracted, then those a claims file held.
+    private static func extracted(_ contents: FileContents) -> Extracted {
+        Extracted(
+            warnings: contents.warnings.map(\.description),
+            articles: contents.articles.map { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) } + contents.extracted)
     }
 
-    /// One line of a JSON Lines stream (`newsq extract -`): a news-please record, or an
-    /// article file's content as `{"path", "file"}` (text) or `{"path", "file_base64"}` (bytes). Its claims go to `write`; a line that
-    /// is no article gets a warning naming it.
-    public mutating func extract(jsonLine line: Substring, number: Int, write: (String) -> Void, warn: (String) -> Void) {
-        if line.allSatisfy(\.isWhitespace) { return }
+    /// Lines of a JSON Lines stream (`newsq extract -`), with their line numbers, extracted
+    /// side by side: each a news-please record, or an article file's content as
+    /// `{"path", "file"}` (text) or `{"path", "file_base64"}` (bytes). Their claims go to
+    /// `write` in line order; a line that is no article gets a warning naming it.
+    public mutating func extract(jsonLines lines: [(line: Substring, number: Int)], write: (String) -> Void, warn: (String) -> Void) {
+        emit(parallelMap(lines, chunk: 1) { Self.extracted(jsonLine: $0.line, number: $0.number) }, write: write, warn: warn)
+    }
+
+    private static func extracted(jsonLine line: Substring, number: Int) -> Extracted {
+        if line.allSatisfy(\.isWhitespace) { return Extracted() }
+        let place = "warning: standard input:\(number): "
         switch JSONArticles.record(line: line, number: number) {
-        case .notJSON: warn("warning: standard input:\(number): not a JSON object, line skipped")
-        case .notBase64: warn("warning: standard input:\(number): file_base64 is not base64, line skipped")
-        case .empty(let problems):
-            for problem in problems { warn("warning: standard input:\(number): \(problem)") }
+        case .notJSON: return Extracted(warnings: [place + "not a JSON object, line skipped"])
+        case .notBase64: return Extracted(warnings: [place + "file_base64 is not base64, line skipped"])
+        case .empty(let problems): return Extracted(warnings: problems.map { place + $0 })
         case .article(let article, let problems):
-            for problem in problems { warn("warning: standard input:\(number): \(problem)") }
-            emit(lines(for: article), write)
-        case .file(let path, let bytes):
-            extract(FileContents.parse(path: path, bytes: bytes), write: write, warn: warn)
+            return Extracted(warnings: problems.map { place + $0 }, articles: [LoadedArticle(article: article, claims: Extractor.claims(in: article))])
+        case .file(let path, let bytes): return extracted(FileContents.parse(path: path, bytes: bytes))
         }
     }
 

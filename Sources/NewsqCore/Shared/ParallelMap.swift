@@ -6,7 +6,12 @@ func parallelMap<T, R>(_ items: [T], chunk: Int = 4, _ transform: (T) -> R) -> [
     guard items.count > 1 else { return items.map(transform) }
     let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    // The results are copied out below, then destroyed here: freeing the buffer alone
+    // would leave every result's strings and arrays allocated for good.
+    defer {
+        _ = results.deinitialize()
+        results.deallocate()
+    }
     let next = NextIndex()
     let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
     withoutActuallyEscaping(transform) { transform in
