@@ -146,15 +146,24 @@ enum DisputeFinder {
         }
         // Every claim of a load passes here: its words are looked up as they are, not copied.
         for (i, word) in list.enumerated() {
-            guard let phrases = phrasesByFirstWord[word] else { continue }
+            let group = phraseGroupOfFirstWord[FeatureHash.hash(word.utf8)]
+            guard group > 0 else { continue }
+            let phrases = phraseGroups[Int(group) - 1]
             if let phrase = phrases.first(where: { list[i...].starts(with: $0) }) { return "\"\(phrase.joined(separator: " "))\"" }
         }
         return nil
     }
 
     /// The rebuttal phrases as words, by their first word.
-    private static let phrasesByFirstWord: [Substring: [[Substring]]] = Dictionary(
-        grouping: rebuttalPhrases.map { $0.split(separator: " ") }, by: { $0[0] })
+    private static let phraseGroups: [[[Substring]]] = Array(
+        Dictionary(grouping: rebuttalPhrases.map { $0.split(separator: " ") }, by: { $0[0] }).values)
+    /// A first word's group (from 1) by the word's hash, 0 for none: a claim's every word is
+    /// looked up here, without hashing it as a string (the words are then compared).
+    private static let phraseGroupOfFirstWord: FeatureTable<UInt8> = {
+        var table = FeatureTable<UInt8>(capacity: phraseGroups.count, empty: 0)
+        for (n, group) in phraseGroups.enumerated() { table.insert(FeatureHash.hash(group[0][0].utf8), UInt8(n + 1)) }
+        return table
+    }()
 
     /// A text's words, lowercased, read as bytes (this runs on every claim of a load).
     static func tokens(_ text: String) -> [Substring] {
