@@ -192,7 +192,18 @@ public struct SavedStore {
         report.extracted = fresh.count
         if !fresh.isEmpty {
             let loaded = ArticleLoader.load(files: fresh.map(\.path))
-            try StageClock.shared.time("store write") { try insert(db, fresh, loaded) }
+            let ids = try StageClock.shared.time("store write") { try insert(db, fresh, loaded) }
+            if report.kept == 0 {
+                // Every file was read just now: the corpus is what was inserted, in the order a
+                // read gives it (claims files' articles last), not read back.
+                let order = loaded.indices.sorted { (loaded[$0].isClaimsFile ? 1 : 0, $0) < (loaded[$1].isClaimsFile ? 1 : 0, $1) }
+                let articles = order.flatMap { loaded[$0].articles }, warnings = order.flatMap { loaded[$0].warnings }
+                let store = Store(loaded: articles, warnings: found + warnings, aliases: aliases)
+                try StageClock.shared.time("store write") {
+                    try saveCorpusWide(db, store: store, articles: articles, claimIDs: order.flatMap { ids[$0] })
+                }
+                return (articles, warnings, store)
+            }
         }
         let (articles, warnings, claimIDs, merged) = try StageClock.shared.time("store read") { try read(db, order: files.map(\.path)) }
         // Unchanged files, and the actors merged with these aliases: the whole-corpus results are read, not made again.
@@ -209,7 +220,8 @@ public struct SavedStore {
         return (articles, warnings, store)
     }
 
-    private func insert(_ db: Database, _ files: [FileStamp], _ loaded: [ArticleLoader.LoadedFile]) throws {
+    /// Each file's rows; returns each file's claim ids, in order.
+    private func insert(_ db: Database, _ files: [FileStamp], _ loaded: [ArticleLoader.LoadedFile]) throws -> [[Int64]] {
         let fileRow = try db.makeStatement(
             sql: "INSERT INTO files (path, size, modified, extractor, claims_file, warnings) VALUES (?, ?, ?, ?, ?, ?)")
         let articleRow = try db.makeStatement(
@@ -219,7 +231,9 @@ public struct SavedStore {
                 INSERT INTO claims (article, date, actor, article_actor, actor_kind, speaker, role, org, country, cue, stance, kind,
                 text, sentence, line, span_start, span_end, resolution, found) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+        var ids: [[Int64]] = []
         for (file, content) in zip(files, loaded) {
+            ids.append([])
             let warnings = content.warnings.map { "\($0.path)\u{1F}\($0.reason)" }.joined(separator: "\u{1E}")
             try fileRow.execute(arguments: [file.path, file.size, file.modified, Self.extractorVersion, content.isClaimsFile, warnings])
             let fileID = db.lastInsertedRowID
@@ -233,9 +247,11 @@ public struct SavedStore {
                         c.country, c.cue, c.stance.rawValue, c.kind.rawValue, c.text, c.sentence, c.line, c.span.lowerBound,
                         c.span.upperBound, c.resolution, c.found,
                     ])
+                    ids[ids.count - 1].append(db.lastInsertedRowID)
                 }
             }
         }
+        return ids
     }
 
     /// The corpus as a load of the files gives it: files in the order found (claims files'
