@@ -265,7 +265,23 @@ public struct SavedStore {
         let fileRows = try Row.fetchAll(db, sql: "SELECT id, path, claims_file, warnings FROM files").map {
             FileRow(id: $0["id"], rank: rank[$0["path"] as String] ?? Int.max, claimsFile: $0["claims_file"], warnings: $0["warnings"])
         }.sorted { ($0.claimsFile ? 1 : 0, $0.rank) < ($1.claimsFile ? 1 : 0, $1.rank) }
-        var claimsByArticle: [Int64: [(Int64, ExtractedClaim, (actor: String, resolution: String))]] = [:]
+        // The articles first, then each claim appended in place to its article (a claim is
+        // never copied on the way: a corpus has hundreds of thousands).
+        var articles: [LoadedArticle] = [], fileOf: [Int64] = [], position: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, file, path, date, title, source, url, words, text_bytes FROM articles ORDER BY id") {
+            var article = Article(path: row[2], body: "")
+            article.date = row[3]
+            article.title = row[4]
+            article.source = row[5]
+            article.url = row[6]
+            var loaded = LoadedArticle(article: article, claims: [], words: row[7])
+            loaded.textBytes = row[8]
+            position[row[0]] = articles.count
+            articles.append(loaded)
+            fileOf.append(row[1])
+        }
+        var ids = [[Int64]](repeating: [], count: articles.count)
+        var merged = [[(actor: String, resolution: String)]](repeating: [], count: articles.count)
         let claims = try Row.fetchCursor(
             db,
             sql: """
@@ -273,31 +289,22 @@ public struct SavedStore {
                 line, span_start, span_end, resolution, found, actor, merged_resolution FROM claims ORDER BY id
                 """)
         while let row = try claims.next() {
-            let claim = ExtractedClaim(
-                speaker: row[4], actor: row[2], actorKind: ActorKind(rawValue: row[3]) ?? .unknown, role: row[5], org: row[6],
-                country: row[7], cue: row[8], stance: Stance(rawValue: row[9]) ?? .assert, kind: ClaimKind(rawValue: row[10]) ?? .indirect,
-                text: row[11], sentence: row[12], line: row[13], span: (row[14] as Int)..<max(row[14] as Int, row[15] as Int),
-                resolution: row[16], found: row[17])
+            guard let n = position[row[1]] else { continue }
+            let resolution: String = row[16]
+            articles[n].claims.append(
+                ExtractedClaim(
+                    speaker: row[4], actor: row[2], actorKind: ActorKind(rawValue: row[3]) ?? .unknown, role: row[5], org: row[6],
+                    country: row[7], cue: row[8], stance: Stance(rawValue: row[9]) ?? .assert, kind: ClaimKind(rawValue: row[10]) ?? .indirect,
+                    text: row[11], sentence: row[12], line: row[13], span: (row[14] as Int)..<max(row[14] as Int, row[15] as Int),
+                    resolution: resolution, found: row[17]))
+            ids[n].append(row[0])
             // The claim as the whole corpus left it: its merged actor, and how the merge reached it.
-            let merged = (actor: (row[18] as String?) ?? "", resolution: (row[19] as String?) ?? claim.resolution)
-            claimsByArticle[row[1], default: []].append((row[0], claim, merged))
+            merged[n].append((actor: (row[18] as String?) ?? "", resolution: (row[19] as String?) ?? resolution))
         }
-        var articlesByFile: [Int64: [LoadedArticle]] = [:]
-        var idsByFile: [Int64: [Int64]] = [:]
-        var mergedByFile: [Int64: [(actor: String, resolution: String)]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, file, path, date, title, source, url, words, text_bytes FROM articles ORDER BY id") {
-            var article = Article(path: row[2], body: "")
-            article.date = row[3]
-            article.title = row[4]
-            article.source = row[5]
-            article.url = row[6]
-            let claims = claimsByArticle[row[0]] ?? []
-            var loaded = LoadedArticle(article: article, claims: claims.map(\.1), words: row[7])
-            loaded.textBytes = row[8]
-            articlesByFile[row[1], default: []].append(loaded)
-            idsByFile[row[1], default: []] += claims.map(\.0)
-            mergedByFile[row[1], default: []] += claims.map(\.2)
-        }
+        // Articles by file, in file order (articles in id order within a file).
+        var articlesOfFile: [Int64: [Int]] = [:]
+        for (n, file) in fileOf.enumerated() { articlesOfFile[file, default: []].append(n) }
+        let order = fileRows.flatMap { articlesOfFile[$0.id] ?? [] }
         var warnings: [LoadWarning] = []
         for file in fileRows where !file.warnings.isEmpty {
             for entry in file.warnings.split(separator: "\u{1E}") {
@@ -305,10 +312,7 @@ public struct SavedStore {
                 warnings.append(LoadWarning(path: String(parts[0]), reason: parts.count > 1 ? String(parts[1]) : ""))
             }
         }
-        return (
-            fileRows.flatMap { articlesByFile[$0.id] ?? [] }, warnings, fileRows.flatMap { idsByFile[$0.id] ?? [] },
-            fileRows.flatMap { mergedByFile[$0.id] ?? [] }
-        )
+        return (order.map { articles[$0] }, warnings, order.flatMap { ids[$0] }, order.flatMap { merged[$0] })
     }
 
     /// The whole-corpus results as `saveCorpusWide` left them, when they were made with these
