@@ -295,6 +295,7 @@ struct PhraseFinder {
         let w = previous.lower
         if link != "in", Gazetteer.roles.contains(w) || Gazetteer.organizationWords.contains(w) || Gazetteer.groupNouns.contains(w) { return true }
         if link == "to" { return w == "close" || w == "adviser" || w == "advisor" }
+        if link == "from", SpeakerPhrase.isDocument(w) { return true }  // "research from analysts Gartner": its author
         if link == "with" && w == "familiar" { return true }  // "people familiar with the plans"
         if link == "of" || link == "in", Self.quantities.contains(w) || previous.kind == .number { return true }  // "a majority of voters"
         if link == "in" { return Gazetteer.groupNouns.contains(w) }

@@ -92,12 +92,14 @@ struct SpeakerPhrase {
             reference = .group(all[1].lower + "s")
             return
         }
-        // "a recent report by The Atlantic": a document speaks for the author the capitals after "by" name.
-        if let by = lowers.firstIndex(of: "by"), by > 0, by + 1 < words.count,
+        // "a recent report by The Atlantic", "research from technology analysts Gartner": a document
+        // speaks for the author the capitals after "by" or "from" name (past the words that describe it).
+        if let by = lowers.firstIndex(where: { $0 == "by" || $0 == "from" }), by > 0, by + 1 < words.count,
             lowers[..<by].contains(where: Self.isDocument),
-            words[by + 1].capitalized
+            let first = words[(by + 1)...].firstIndex(where: \.capitalized),
+            words[(by + 1)..<first].allSatisfy({ !Self.modifierLinks.contains($0.lower) })
         {
-            let author = words[(by + 1)...].prefix { $0.capitalized || $0.lower == "of" || $0.lower == "for" }
+            let author = words[first...].prefix { $0.capitalized || $0.lower == "of" || $0.lower == "for" }
             let name = author.map(\.text).joined(separator: " ")
             reference = author.count == 2 && FirstNames.pronoun(of: author.first!.lower) != nil ? .person(name) : .organization(name)
             return
@@ -108,6 +110,16 @@ struct SpeakerPhrase {
             let ownerPhrase = SpeakerPhrase(owner)
             let rest = Array(words[(apostrophe + 1)...])
             guard !rest.isEmpty else { self = ownerPhrase; return }
+            // "Gartner's research", "the hotel's website": a document or an account speaks for its owner
+            // ("the hotel" being the hotel the article named).
+            if let head = rest.last, !head.capitalized, Self.ownedVoices.contains(head.lower) || Self.isDocument(head.lower) {
+                if definite, owner.count == 1, !owner[0].capitalized, case .unknown = ownerPhrase.reference {
+                    reference = .definite(head: owner[0].lower)
+                } else {
+                    self = ownerPhrase
+                }
+                return
+            }
             // "Alachua County Sheriff's Office", "Children's Hospital": capitals through a word of
             // organisations make one body's name, unless a country owns it ("Romania's Defense Ministry").
             if Gazetteer.country(atStartOf: lowers[..<apostrophe]) == nil, owner.allSatisfy(\.capitalized), rest.allSatisfy(\.capitalized),
