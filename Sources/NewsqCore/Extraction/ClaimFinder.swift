@@ -100,11 +100,7 @@ struct ClaimFinder {
 
     /// `cueWords` by the hash of each word's bytes: most words are none of them, and the hash
     /// rules them out for less than a string's look-up costs.
-    private static let cueWordHashes: FeatureTable<Bool> = {
-        var table = FeatureTable<Bool>(capacity: cueWords.count, empty: false)
-        for word in cueWords.keys { table.insert(FeatureHash.hash(word.utf8), true) }
-        return table
-    }()
+    private static let cueWordHashes = FeatureTable(cueWords.keys.map { (FeatureHash.hash($0.utf8), true) }, empty: false)
 
     mutating func add(_ draft: ClaimDraft) {
         guard !draft.content.isEmpty, !draft.content[0].isEmpty else { return }

@@ -6,7 +6,7 @@
 
 /// Open addressing over 64-bit hashes that are already well mixed, shared by the two
 /// tables below: a power-of-two size at least twice the keys, linear probing from the
-/// key's low bits, key 0 marking an empty slot.
+/// key's low bits.
 enum HashSlots {
     static func size(for count: Int) -> Int {
         var size = 16
@@ -40,6 +40,12 @@ struct FeatureTable<Entry>: Sendable where Entry: Sendable {
         slots = [Slot](repeating: Slot(key: 0, value: empty), count: size)
         mask = size - 1
         self.empty = empty
+    }
+
+    /// A table of these keys and values (a later value for a key replaces an earlier).
+    init(_ entries: [(UInt64, Entry)], empty: Entry) {
+        self.init(capacity: entries.count, empty: empty)
+        for (key, value) in entries { insert(key, value) }
     }
 
     mutating func insert(_ key: UInt64, _ value: Entry) {

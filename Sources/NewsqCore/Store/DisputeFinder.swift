@@ -159,11 +159,8 @@ enum DisputeFinder {
         Dictionary(grouping: rebuttalPhrases.map { $0.split(separator: " ") }, by: { $0[0] }).values)
     /// A first word's group (from 1) by the word's hash, 0 for none: a claim's every word is
     /// looked up here, without hashing it as a string (the words are then compared).
-    private static let phraseGroupOfFirstWord: FeatureTable<UInt8> = {
-        var table = FeatureTable<UInt8>(capacity: phraseGroups.count, empty: 0)
-        for (n, group) in phraseGroups.enumerated() { table.insert(FeatureHash.hash(group[0][0].utf8), UInt8(n + 1)) }
-        return table
-    }()
+    private static let phraseGroupOfFirstWord = FeatureTable(
+        phraseGroups.enumerated().map { n, group in (FeatureHash.hash(group[0][0].utf8), UInt8(n + 1)) }, empty: 0)
 
     /// A text's words, lowercased, read as bytes (this runs on every claim of a load).
     static func tokens(_ text: String) -> [Substring] {

@@ -94,9 +94,7 @@ struct EntityFeatures {
             for word in words where !word.contains(" ") { bits[FeatureHash.hash(word.utf8), default: 0] |= bit }
         }
         for place in Places.names.entries where place.value == 1 { bits[place.key, default: 0] |= 2 }
-        var table = FeatureTable<UInt8>(capacity: bits.count, empty: 0)
-        for (key, value) in bits { table.insert(key, value) }
-        return table
+        return FeatureTable(bits.map { ($0.key, $0.value) }, empty: 0)
     }()
 
     private static func mix(_ kind: Kind) -> UInt64 { FeatureHash.mix(kind.rawValue) }

@@ -2,9 +2,7 @@ import Foundation
 
 /// The tab-separated lists in `Resources/`, read as bytes in one pass at start-up; `#`
 /// lines skipped. Empty when the file is missing.
-enum Resource {}
-
-extension Resource {
+enum Resource {
     /// Each row's first field, lowercased, by its hash (`FeatureHash.hash` of the UTF-8), with
     /// a small value made from the row's fields; no string is made for a line of ASCII.
     static func keyed(_ name: String, fields: Int, value: ([UnsafeBufferPointer<UInt8>]) -> UInt8) -> WordTable {
@@ -44,9 +42,7 @@ struct WordTable: Sendable {
 
     init(_ entries: [(key: UInt64, value: UInt8)]) {
         self.entries = entries
-        var table = FeatureTable<UInt8>(capacity: entries.count, empty: 0)
-        for (key, value) in entries { table.insert(key, value) }
-        self.table = table
+        table = FeatureTable(entries.map { ($0.key, $0.value) }, empty: 0)
     }
 
     /// The value of a lowercased word, 0 when it is not in the list.
