@@ -25,18 +25,7 @@ struct Extract: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("give article files or folders, or - for JSON Lines on standard input") }
         for path in paths {
             if path == "-" {
-                // A batch of lines at a time, extracted over the cores, written in line order.
-                var number = 0
-                var batch: [(line: Substring, number: Int)] = []
-                while let line = readLine(strippingNewline: true) {
-                    number += 1
-                    batch.append((Substring(line), number))
-                    if batch.count == ClaimStream.batch {
-                        stream.extract(jsonLines: batch, write: { out.write(Data($0.utf8)) }, warn: warn)
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
-                stream.extract(jsonLines: batch, write: { out.write(Data($0.utf8)) }, warn: warn)
+                stream.extract(jsonLines: AnyIterator { readLine(strippingNewline: true) }, write: { out.write(Data($0.utf8)) }, warn: warn)
                 continue
             }
             stream.extract(files: [path], write: { out.write(Data($0.utf8)) }, warn: warn)

@@ -19,6 +19,9 @@ public struct LoadedArticle: Sendable {
         self.claims = claims
     }
 
+    /// An article with the claims the extractor finds in it.
+    init(extracting article: Article) { self.init(article: article, claims: Extractor.claims(in: article)) }
+
     /// An article read back from a claims file: its claims extracted elsewhere, its body never here.
     init(article: Article, claims: [ExtractedClaim], words: Int) {
         self.article = article
@@ -89,6 +92,6 @@ public enum ArticleLoader {
     /// The second stage: claims extracted from articles in memory, over the cores
     /// (also how the built-in demo corpus is loaded).
     public static func extract(_ articles: [Article]) -> [LoadedArticle] {
-        StageClock.shared.time("extract") { parallelMap(articles) { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) } }
+        StageClock.shared.time("extract") { parallelMap(articles, LoadedArticle.init(extracting:)) }
     }
 }

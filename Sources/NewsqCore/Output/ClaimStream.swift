@@ -12,7 +12,7 @@ public struct ClaimStream {
     public init() {}
 
     /// Inputs (files or lines) extracted side by side before their claims are written.
-    public static let batch = 64 * ProcessInfo.processInfo.activeProcessorCount
+    private static let batch = 64 * ProcessInfo.processInfo.activeProcessorCount
 
     /// What one input gave, extracted: its warnings, then its articles with their claims.
     struct Extracted {
@@ -20,11 +20,20 @@ public struct ClaimStream {
         var articles: [LoadedArticle] = []
     }
 
-    /// Writes what a batch of inputs gave, in input order.
-    private mutating func emit(_ batch: [Extracted], write: (String) -> Void, warn: (String) -> Void) {
-        for item in batch {
-            for warning in item.warnings { warn(warning) }
-            for loaded in item.articles { emit(lines(for: loaded), write) }
+    /// Extracts `inputs` a batch at a time over the cores and writes what each gave, in input
+    /// order, as the batch ends (`inputs` may be read as it goes, like standard input).
+    private mutating func extractInBatches<Input>(
+        _ inputs: some Sequence<Input>, _ extract: (Input) -> Extracted, write: (String) -> Void, warn: (String) -> Void
+    ) {
+        var iterator = inputs.makeIterator()
+        while true {
+            var batch: [Input] = []
+            while batch.count < Self.batch, let input = iterator.next() { batch.append(input) }
+            if batch.isEmpty { return }
+            for item in parallelMap(batch, chunk: 1, extract) {
+                for warning in item.warnings { warn(warning) }
+                for loaded in item.articles { emit(lines(for: loaded), write) }
+            }
         }
     }
 
@@ -47,25 +56,23 @@ public struct ClaimStream {
     public mutating func extract(files paths: [String], write: (String) -> Void, warn: (String) -> Void) {
         let found = FileWalker.files(paths)
         for warning in found.warnings { warn(warning.description) }
-        for start in stride(from: 0, to: found.files.count, by: Self.batch) {
-            let batch = Array(found.files[start..<min(start + Self.batch, found.files.count)])
-            emit(parallelMap(batch, chunk: 1) { Self.extracted(FileContents.read(file: $0)) }, write: write, warn: warn)
-        }
+        extractInBatches(found.files, { Self.extracted(FileContents.read(file: $0)) }, write: write, warn: warn)
     }
 
     /// A file's articles extracted, then those a claims file held.
     private static func extracted(_ contents: FileContents) -> Extracted {
         Extracted(
             warnings: contents.warnings.map(\.description),
-            articles: contents.articles.map { LoadedArticle(article: $0, claims: Extractor.claims(in: $0)) } + contents.extracted)
+            articles: contents.articles.map(LoadedArticle.init(extracting:)) + contents.extracted)
     }
 
-    /// Lines of a JSON Lines stream (`newsq extract -`), with their line numbers, extracted
-    /// side by side: each a news-please record, or an article file's content as
+    /// The lines of a JSON Lines stream (`newsq extract -`), read as they come and extracted a
+    /// batch at a time: each a news-please record, or an article file's content as
     /// `{"path", "file"}` (text) or `{"path", "file_base64"}` (bytes). Their claims go to
     /// `write` in line order; a line that is no article gets a warning naming it.
-    public mutating func extract(jsonLines lines: [(line: Substring, number: Int)], write: (String) -> Void, warn: (String) -> Void) {
-        emit(parallelMap(lines, chunk: 1) { Self.extracted(jsonLine: $0.line, number: $0.number) }, write: write, warn: warn)
+    public mutating func extract(jsonLines lines: some Sequence<String>, write: (String) -> Void, warn: (String) -> Void) {
+        extractInBatches(
+            lines.enumerated(), { Self.extracted(jsonLine: Substring($0.element), number: $0.offset + 1) }, write: write, warn: warn)
     }
 
     private static func extracted(jsonLine line: Substring, number: Int) -> Extracted {
@@ -76,7 +83,7 @@ public struct ClaimStream {
         case .notBase64: return Extracted(warnings: [place + "file_base64 is not base64, line skipped"])
         case .empty(let problems): return Extracted(warnings: problems.map { place + $0 })
         case .article(let article, let problems):
-            return Extracted(warnings: problems.map { place + $0 }, articles: [LoadedArticle(article: article, claims: Extractor.claims(in: article))])
+            return Extracted(warnings: problems.map { place + $0 }, articles: [LoadedArticle(extracting: article)])
         case .file(let path, let bytes): return extracted(FileContents.parse(path: path, bytes: bytes))
         }
     }
