@@ -33,6 +33,8 @@ public struct ActorRow: Sendable {
     public var country: String
     public var org: String
     public var aliases: [String]
+    /// How the aliases are written in one text (the `aliases` field, the store's column).
+    static let aliasSeparator = " | "
     public var claims: Int
     public var articles: Int
     public var first: String

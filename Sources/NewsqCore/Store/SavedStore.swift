@@ -190,6 +190,7 @@ public struct SavedStore {
         }
         for id in stale { try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id]) }
         report.extracted = fresh.count
+        var inserted: (articles: [LoadedArticle], warnings: [LoadWarning], claimIDs: [Int64])?
         if !fresh.isEmpty {
             let loaded = ArticleLoader.load(files: fresh.map(\.path))
             let ids = try StageClock.shared.time("store write") { try insert(db, fresh, loaded) }
@@ -197,18 +198,15 @@ public struct SavedStore {
                 // Every file was read just now: the corpus is what was inserted, in the order a
                 // read gives it (claims files' articles last), not read back.
                 let order = loaded.indices.sorted { (loaded[$0].isClaimsFile ? 1 : 0, $0) < (loaded[$1].isClaimsFile ? 1 : 0, $1) }
-                let articles = order.flatMap { loaded[$0].articles }, warnings = order.flatMap { loaded[$0].warnings }
-                let store = Store(loaded: articles, warnings: found + warnings, aliases: aliases)
-                try StageClock.shared.time("store write") {
-                    try saveCorpusWide(db, store: store, articles: articles, claimIDs: order.flatMap { ids[$0] })
-                }
-                return (articles, warnings, store)
+                inserted = (order.flatMap { loaded[$0].articles }, order.flatMap { loaded[$0].warnings }, order.flatMap { ids[$0] })
             }
         }
-        let (articles, warnings, claimIDs, merged) = try StageClock.shared.time("store read") { try read(db, order: files.map(\.path)) }
+        let (articles, warnings, claimIDs, merged) =
+            try inserted.map { ($0.articles, $0.warnings, $0.claimIDs, []) }
+            ?? StageClock.shared.time("store read") { try read(db, order: files.map(\.path)) }
         // Unchanged files, and the actors merged with these aliases: the whole-corpus results are read, not made again.
         if fresh.isEmpty && stale.isEmpty,
-            let saved = try StageClock.shared.time("store read", { try readCorpusWide(db, aliases: aliases, claimIDs: claimIDs, merged: merged) })
+            let saved = try StageClock.shared.time("store read", { try readCorpusWide(db, aliases: aliases, claimIDs: claimIDs) })
         {
             let store = Store(
                 saved: articles, merged: merged, actors: saved.actors, disputes: saved.disputes, directory: saved.directory,
@@ -319,7 +317,7 @@ public struct SavedStore {
     /// aliases: the actors in their order, the disputes with their claims' row numbers, the
     /// directory. Nil when they must be made again.
     private func readCorpusWide(
-        _ db: Database, aliases: AliasTable, claimIDs: [Int64], merged: [(actor: String, resolution: String)]
+        _ db: Database, aliases: AliasTable, claimIDs: [Int64]
     ) throws -> (actors: [ActorRow], disputes: [DisputeRow], directory: ActorDirectory)? {
         guard try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'aliases'") == Self.fingerprint(aliases),
             let json = try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'directory'"),
@@ -329,7 +327,7 @@ public struct SavedStore {
             row in
             ActorRow(
                 name: row[0], kind: ActorKind(rawValue: row[1]) ?? .unknown, country: row[2], org: row[3],
-                aliases: (row[4] as String).isEmpty ? [] : (row[4] as String).components(separatedBy: " | "), claims: row[5], articles: row[6],
+                aliases: (row[4] as String).isEmpty ? [] : (row[4] as String).components(separatedBy: ActorRow.aliasSeparator), claims: row[5], articles: row[6],
                 first: row[7], last: row[8])
         }
         let rowOf = Dictionary(claimIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -372,7 +370,7 @@ public struct SavedStore {
         let actor = try db.makeStatement(sql: "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for a in store.actors {
             try actor.execute(arguments: [
-                a.name, a.kind.rawValue, a.country, a.org, a.aliases.joined(separator: " | "), a.claims, a.articles, a.first, a.last,
+                a.name, a.kind.rawValue, a.country, a.org, a.aliases.joined(separator: ActorRow.aliasSeparator), a.claims, a.articles, a.first, a.last,
             ])
         }
         let dispute = try db.makeStatement(sql: "INSERT INTO disputes VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

@@ -83,7 +83,7 @@ enum Schema {
         },
         Column("country", .text, "country, when known") { .text($0.country) },
         Column("org", .text, "organisation, when known") { .text($0.org) },
-        Column("aliases", .text, "other names it is written as, separated by |") { .text($0.aliases.joined(separator: " | ")) },
+        Column("aliases", .text, "other names it is written as, separated by |") { .text($0.aliases.joined(separator: ActorRow.aliasSeparator)) },
         Column("claims", .int, "claims it made") { .int($0.claims) },
         Column("articles", .int, "articles it speaks in") { .int($0.articles) },
         Column("first", .date, "date of its first claim") { .text($0.first) },
