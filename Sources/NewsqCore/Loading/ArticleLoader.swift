@@ -55,18 +55,16 @@ public enum ArticleLoader {
 
     /// Each file read over the cores; an article too long to extract whole says so.
     private static func readEach(_ files: [String]) -> [FileContents] {
-        StageClock.shared.time("read") { readEachOverCores(files) }
-    }
-
-    private static func readEachOverCores(_ files: [String]) -> [FileContents] {
-        parallelMap(files) { file in
-            var contents = FileContents.read(file: file)
-            contents.warnings += contents.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
-                LoadWarning(
-                    path: $0.path,
-                    reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
+        StageClock.shared.time("read") {
+            parallelMap(files) { file in
+                var contents = FileContents.read(file: file)
+                contents.warnings += contents.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
+                    LoadWarning(
+                        path: $0.path,
+                        reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
+                }
+                return contents
             }
-            return contents
         }
     }
 
