@@ -15,11 +15,15 @@ struct PhraseFinder {
         var e = end
         while e - 1 >= floor, tokens[e - 1].kind == .word, ReportingLexicon.isAdverb(tokens[e - 1]) { e -= 1 }
         // "Two House committees on Monday asked": the time between subject and verb is neither.
+        // "A report from the government during the weekend said": so is a time after "at", "over" or "during".
         var t = e
-        while t - 1 >= floor, tokens[t - 1].kind == .word, Self.timeWords.contains(tokens[t - 1].lower) || tokens[t - 1].lower == "past",
+        while t - 1 >= floor, tokens[t - 1].kind == .word, Self.timeWords.contains(tokens[t - 1].lower) || tokens[t - 1].lower == "past"
+            || (t < e && tokens[t - 1].lower == "the"),
             e - t < 3
         { t -= 1 }
-        if t < e, t - 1 > floor, tokens[t - 1].kind == .word, ["on", "last", "this", "earlier", "late"].contains(tokens[t - 1].lower) {
+        if t < e, t - 1 > floor, tokens[t - 1].kind == .word, ["on", "last", "this", "earlier", "late", "at", "over", "during"].contains(tokens[t - 1].lower),
+            tokens[t].lower != "the" || ["at", "over", "during"].contains(tokens[t - 1].lower)
+        {
             e = t - 1
         }
         guard e - 1 >= floor else { return nil }
@@ -27,6 +31,14 @@ struct PhraseFinder {
             return appositive(endingAt: e - 1, floor: floor)
         }
         guard var range = nounPhrase(endingBefore: e, floor: floor) else { return nil }
+        // "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said": an apposition
+        // whose closing comma is missing still follows its person.
+        if !tokens[range.lowerBound].isCapitalized, Gazetteer.roles.contains(tokens[range.lowerBound].lower), text.isPunct(range.lowerBound - 1, ","),
+            let name = nounPhrase(endingBefore: range.lowerBound - 1, floor: floor), namesPerson(name),
+            let found = apposition(between: range.lowerBound - 1, and: e, floor: floor)
+        {
+            return found
+        }
         // "Should have thought of …": a sentence without its subject opens on a modal, which names nobody.
         if range.allSatisfy({ tokens[$0].kind != .word || ClaimFinder.finiteVerbs.contains(tokens[$0].lower) }) { return nil }
         if range.count == 1, ["who", "which", "that"].contains(tokens[range.lowerBound].lower) {
@@ -45,6 +57,13 @@ struct PhraseFinder {
             return (SpeakerPhrase(wordsOutsideParentheses(whole.head)), whole.head.lowerBound..<range.upperBound, false)
         }
         return (SpeakerPhrase(wordsOutsideParentheses(range)), range, false)
+    }
+
+    /// Whether `range` is a person's name: the entity model reads one there, or it opens on a known first name.
+    private func namesPerson(_ range: Range<Int>) -> Bool {
+        let words = text.words(range)
+        guard let first = words.first, words.count >= 2, words.allSatisfy(\.capitalized) else { return false }
+        return words.contains { $0.entity.type == .person } || FirstNames.pronoun(of: first.lower) != nil
     }
 
     /// "Friends of Mr. Clinton's who have seen him on the trail recently said": the phrase before the cue
@@ -244,9 +263,14 @@ struct PhraseFinder {
             if SpeakerPhrase.pronouns.contains(w), w != "that", w != "this" { break }
             if w.hasSuffix("n't") || w.hasSuffix("n’t") { break }  // "doesn't surprise": a verb, not a name
             // "Health and Safety Executive", "National Search and Rescue Agency": a body's name holds
-            // its "and" between capitalised words when it ends in a word of organisations.
+            // its "and" between capitalised words when it ends in a word of organisations, or when
+            // the entity model reads the words after "and" as one body and the word before it as
+            // no entity of its own ("Microsoft and Apple Inc" stay two).
             if w == "and" || w == "&", start < end, i > floor, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
-                Gazetteer.organizationWords.contains(tokens[end - 1].lower), (start..<end).allSatisfy({ tokens[$0].isCapitalized })
+                (start..<end).allSatisfy({ tokens[$0].isCapitalized }),
+                Gazetteer.organizationWords.contains(tokens[end - 1].lower)
+                    || (end - start >= 2 && text.entity(start).type == .organization && text.entity(end - 1).type == .organization
+                        && !text.entity(end - 1).begins && text.entity(i - 1).type == nil)
             {
                 start = i; i -= 1; count += 1
                 continue
@@ -255,7 +279,10 @@ struct PhraseFinder {
                 if Self.stops.contains(w) && !(t.isCapitalized && i != floor) && !Self.links.contains(w) { break }
                 if Self.links.contains(w) {
                     guard start < end, i > floor, linkable(tokens[i - 1], by: w) else { break }
-                } else if !t.isCapitalized, ReportingLexicon.forms[w] != nil, count > 0 {
+                } else if !t.isCapitalized, let cue = ReportingLexicon.forms[w], count > 0,
+                    // "Another report from the government": after a determiner the form is a noun.
+                    !(cue.alsoNoun && i > floor && SpeakerPhrase.determiners.contains(tokens[i - 1].lower))
+                {
                     break
                 }
             }
@@ -264,7 +291,8 @@ struct PhraseFinder {
         guard start < end else { return nil }
         // "On Monday the ministry": the phrase starts at its last inner determiner.
         var s = start
-        if let inner = (start + 1..<end).last(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
+        // "Following the announcement many analysts": so at an inner quantifier.
+        if let inner = (start + 1..<end).last(where: { ["the", "a", "an", "many", "several", "some", "most"].contains(tokens[$0].lower) }),
             !text.isWord(inner - 1, "'s"), !Self.links.contains(tokens[inner - 1].lower)
         {
             s = inner

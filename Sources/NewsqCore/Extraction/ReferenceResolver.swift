@@ -146,17 +146,28 @@ struct ReferenceResolver {
             let fits = { (m: Mention) in m.kind == .person && m.actor.lowercased().hasSuffix(suffix) }
             // One who has spoken before comes first: "Biden" after Hunter Biden is named is
             // still the Joe Biden who has been speaking.
-            if let m = speakers.suffix(Self.lookBack).last(where: { $0.position < position && fits($0) })
+            // Where the article has named two of that surname ("Ozzy Osbourne" and "Sharon
+            // Osbourne"), the surname alone is the one it named first: news calls the other by
+            // first name.
+            let earliest = names.first(where: fits)
+            let twoNamed =
+                earliest.map { first in
+                    (names + speakers).contains { $0.position < position && fits($0) && $0.actor != first.actor }
+                } ?? false
+            if twoNamed, let first = earliest {
+                take(first, "surname of \(first.actor), named first of those who bear it")
+            } else if let m = speakers.suffix(Self.lookBack).last(where: { $0.position < position && fits($0) })
                 ?? nearest(before: position, where: fits) ?? names.first(where: fits)
             {
                 take(m, "surname of \(m.actor)")
             } else if FirstNames.pronoun(of: name.lowercased()) != nil {
                 // "Sharon" after Sharon Osbourne is named: a first name alone is the person the
-                // article named with it (news calls the famous so), not a stranger whose surname it is.
+                // article named with it (news calls the famous so), not a stranger whose surname it
+                // is; "His wife Sharon" before the article names her in full is her as well.
                 let prefix = name.lowercased() + " "
                 let named = { (m: Mention) in m.kind == .person && m.actor.lowercased().hasPrefix(prefix) }
                 if let m = speakers.suffix(Self.lookBack).last(where: { $0.position < position && named($0) })
-                    ?? nearest(before: position, where: named)
+                    ?? nearest(before: position, where: named) ?? names.first(where: named)
                 {
                     take(m, "first name of \(m.actor)")
                 }

@@ -8,7 +8,11 @@ extension SpeakerPhrase {
         while i < words.count {
             guard let type = words[i].entity.type else { i += 1; continue }
             var j = i + 1
-            while j < words.count, !words[j].entity.begins, words[j].entity.type == type { j += 1 }
+            while j < words.count, !words[j].entity.begins, words[j].entity.type == type,
+                // A headline in title case ("Donald Trump Just Said …"): past a first name and a
+                // surname, a function word or an auxiliary ends the name.
+                type != .person || j - i < 2 || !Self.endsTitleCaseName(words[j].lower)
+            { j += 1 }
             // "Joseph R. Biden Jr.": the point after an initial splits no name.
             if let last = spans.last, last.type == type, last.range.upperBound == i, words[i - 1].text.count == 1 {
                 spans[spans.count - 1].range = last.range.lowerBound..<j
@@ -16,6 +20,8 @@ extension SpeakerPhrase {
                 spans.append((i..<j, type))
             }
             i = j
+            // The rest of a headline's words the model took for the name belong to no entity.
+            while i < words.count, !words[i].entity.begins, words[i].entity.type == type { i += 1 }
         }
         // A body's name runs on through a link and capitalised words the model left out:
         // "United States Commission on International Religious Freedom", "Commission on Human
@@ -44,12 +50,16 @@ extension SpeakerPhrase {
             n += 1
         }
         // "Health and Safety Executive", "National Search and Rescue Agency": a body whose name
-        // ends in a word of organisations runs back over "and" and the capitalised words before
-        // it ("Microsoft and Apple" stay two: Apple's name holds no such word).
-        for n in spans.indices where spans[n].type == .organization && Gazetteer.organizationWords.contains(words[spans[n].range.upperBound - 1].lower) {
+        // ends in a word of organisations, or that the model read as a body of several words,
+        // runs back over "and" and the capitalised words before it that the model left out
+        // ("Microsoft and Apple" stay two: Apple's name holds no such word, and Microsoft is a
+        // body of its own).
+        for n in spans.indices where spans[n].type == .organization {
             var start = spans[n].range.lowerBound
-            guard start >= 2, ["and", "&"].contains(words[start - 1].lower), words[start - 2].capitalized,
-                words[start - 2].entity.type != .person
+            let endsInBodyWord = Gazetteer.organizationWords.contains(words[spans[n].range.upperBound - 1].lower)
+            guard endsInBodyWord || spans[n].range.count >= 2, start >= 2, ["and", "&"].contains(words[start - 1].lower),
+                words[start - 2].capitalized, words[start - 2].entity.type != .person,
+                endsInBodyWord || words[start - 2].entity.type == nil
             else { continue }
             start -= 2
             while start > 0, words[start - 1].capitalized, words[start - 1].entity.type != .person,
@@ -67,6 +77,10 @@ extension SpeakerPhrase {
         return (spans, headEnd)
     }
 
+    private static func endsTitleCaseName(_ lower: String) -> Bool {
+        PhraseFinder.stops.contains(lower) || ReportingLexicon.auxiliaries.contains(lower) || ClaimFinder.finiteVerbs.contains(lower)
+    }
+
     private static func text(_ words: [Word], _ range: Range<Int>) -> String {
         words[range].map(\.text).joined(separator: " ").attachingPossessives
     }
@@ -82,8 +96,7 @@ extension SpeakerPhrase {
             // "Kurdish-led Syrian Democratic Forces": a compound modifier is no part of the name.
             let modifier = ["-led", "-backed", "-based", "-owned", "-run", "-born"].contains { w.lower.hasSuffix($0) }
             guard w.capitalized, w.entity.type == nil, !modifier, !Places.isPlaceWord(w.lower), Gazetteer.countries[w.lower] == nil,
-                !ClaimFinder.weekdaysAndMonths.contains(w.lower), !PhraseFinder.timeWords.contains(w.lower),
-                !PhraseFinder.sentenceAdverbs.contains(w.lower), !PhraseFinder.stops.contains(w.lower),
+                !isTimeOrAdverb(w.lower), !PhraseFinder.stops.contains(w.lower),
                 !Gazetteer.titles.contains(w.lower), !Gazetteer.roles.contains(w.lower), honorifics[w.lower] == nil
             else { break }
             start -= 1

@@ -64,6 +64,16 @@ struct SpeakerPhrase {
             words.removeFirst()
         }
         guard !words.isEmpty else { return }
+        // "members of the European Union": the members of a named body speak as that body.
+        if words.count >= 3, ["members", "member"].contains(words[0].lower), words[1].lower == "of" {
+            let body = SpeakerPhrase(Array(words[2...].drop { Self.determiners.contains($0.lower) }))
+            switch body.reference {
+            case .organization, .country:
+                self = body
+                return
+            default: break
+            }
+        }
         // "Mr Irish": an honorific makes the next word a person's name, whatever else it could be.
         if words.count == 2, Self.honorifics[words[0].lower] != nil, words[1].capitalized {
             reference = .surname(words[1].text)
@@ -87,9 +97,19 @@ struct SpeakerPhrase {
         {
             return
         }
-        // "One resident", "a witness": one of a group speaks for the group.
-        if all.count == 2, ["one", "another", "a", "an"].contains(all[0].lower), Gazetteer.groupNouns.contains(all[1].lower + "s") {
-            reference = .group(all[1].lower + "s")
+        // "One resident", "a witness", "one interviewee": one of a group speaks for the group
+        // ("one" and "another" say so of any noun; "a" of the nouns known to name groups).
+        if all.count == 2, !all[1].capitalized, let plural = Self.plural(all[1].lower),
+            ["one", "another"].contains(all[0].lower) || ["a", "an"].contains(all[0].lower) && Gazetteer.groupNouns.contains(plural)
+        {
+            reference = .group(plural)
+            return
+        }
+        // "Some of the protesters Wikinews interviewed", "many of the children": some of a group speak for it.
+        if all.count >= 4, Self.determiners.contains(all[0].lower), all[1].lower == "of", Self.determiners.contains(all[2].lower),
+            !all[3].capitalized, all[3].lower.hasSuffix("s") || Self.irregularPlurals.values.contains(all[3].lower)
+        {
+            reference = .group(all[3].lower)
             return
         }
         // "a recent report by The Atlantic", "research from technology analysts Gartner": a document
@@ -99,6 +119,16 @@ struct SpeakerPhrase {
             let first = words[(by + 1)...].firstIndex(where: \.capitalized),
             words[(by + 1)..<first].allSatisfy({ !Self.modifierLinks.contains($0.lower) })
         {
+            // "a report from the Mexican government": an author the phrase reads as a country's institution.
+            let authorPhrase = SpeakerPhrase(Array(words[(by + 1)...]))
+            if case .country = authorPhrase.reference {
+                self = authorPhrase
+                return
+            }
+            if case .organization = authorPhrase.reference, !authorPhrase.country.isEmpty {
+                self = authorPhrase
+                return
+            }
             let author = words[first...].prefix { $0.capitalized || $0.lower == "of" || $0.lower == "for" }
             let name = author.map(\.text).joined(separator: " ")
             reference = author.count == 2 && FirstNames.pronoun(of: author.first!.lower) != nil ? .person(name) : .organization(name)
@@ -216,6 +246,8 @@ struct SpeakerPhrase {
                 && nameStart < words.count
             guard w.capitalized || particle else { break }
             if Gazetteer.titles.contains(w.lower) || Gazetteer.roles.contains(w.lower) || Gazetteer.groupNouns.contains(w.lower) { break }
+            // "In December BT announced", "Afterwards Smith said": a time or a sentence adverb opens no name.
+            if Self.isTimeOrAdverb(w.lower) { break }
             nameStart -= 1
         }
         while nameStart < words.count, !words[nameStart].capitalized { nameStart += 1 }
@@ -251,7 +283,8 @@ struct SpeakerPhrase {
         }
         let nameLowers = name.map(\.lower)
         let text = name.map(\.text).joined(separator: " ")
-        if nameLowers.contains(where: { Gazetteer.organizationWords.contains($0) }) {
+        // "Hotel Arpit Palace", "Grand Meridian Hotel": a name holding a word of bodies names one.
+        if nameLowers.contains(where: { Gazetteer.organizationWords.contains($0) || Self.bodyNouns.contains($0) }) {
             reference = .organization(Self.capitalize(words[...]).attachingPossessives)
         } else if let (c, length) = Gazetteer.country(atStartOf: nameLowers[...]), length == name.count {
             reference = .country(c)
@@ -291,6 +324,20 @@ struct SpeakerPhrase {
             let rest = Array(before.drop { Self.determiners.contains($0) }.dropFirst(length))
             if let institution = Self.institution(rest, country: c) { org = institution }
         }
+    }
+
+    /// People, women, children: plurals that do not end in "s".
+    static let irregularPlurals = ["person": "people", "man": "men", "woman": "women", "child": "children"]
+
+    /// The plural of a noun naming one person ("interviewee" → "interviewees"); nil for a number.
+    static func plural(_ noun: String) -> String? {
+        guard noun.first?.isLetter == true else { return nil }
+        return irregularPlurals[noun] ?? noun + "s"
+    }
+
+    /// A month, a weekday, a time word or a sentence adverb: capitalised at a sentence's start, never a name.
+    static func isTimeOrAdverb(_ lower: String) -> Bool {
+        ClaimFinder.weekdaysAndMonths.contains(lower) || PhraseFinder.timeWords.contains(lower) || PhraseFinder.sentenceAdverbs.contains(lower)
     }
 
     /// The canonical name when `words` (lowercased) name an institution of `country`.

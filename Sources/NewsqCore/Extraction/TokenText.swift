@@ -11,12 +11,19 @@ struct TokenText {
         return String(decoding: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
     }
 
+    /// Token `i`'s named-entity tag (outside when the text is not tagged).
+    func entity(_ i: Int) -> EntityTag {
+        i >= 0 && i < entities.count ? entities[i] : .outside
+    }
+
     func words(_ range: Range<Int>) -> [SpeakerPhrase.Word] {
         range.compactMap { i in
             let t = tokens[i]
             guard t.kind == .word || t.kind == .number else { return nil }
-            let tag = i < entities.count ? entities[i] : .outside
-            return SpeakerPhrase.Word(text: text(i..<(i + 1)), lower: t.lower, capitalized: t.isCapitalized, entity: tag)
+            // "Rory O' Neill": an initial's apostrophe written apart from the name stays with it.
+            let particle = i + 1 < range.upperBound && t.end - t.start == 1 && t.isCapitalized
+                && t.end == tokens[i + 1].start && (tokens[i + 1].lower == "'" || tokens[i + 1].lower == "\u{2019}")
+            return SpeakerPhrase.Word(text: text(i..<(particle ? i + 2 : i + 1)), lower: t.lower, capitalized: t.isCapitalized, entity: entity(i))
         }
     }
 

@@ -144,7 +144,7 @@ enum Gazetteer {
         (["state", "department"], "% State Department"),
         (["interior", "ministry"], "% Interior Ministry"), (["ministry", "of", "interior"], "% Interior Ministry"),
         (["ministry", "of", "internal", "affairs"], "% Interior Ministry"), (["home", "office"], "% Home Office"),
-        (["government"], "% government"), (["military"], "% military"), (["army"], "% army"),
+        (["government"], "%"), (["military"], "% military"), (["army"], "% army"),
         (["armed", "forces"], "% military"), (["embassy"], "% embassy"), (["officials"], "%"), (["authorities"], "%"),
         (["presidency"], "% presidency"), (["president"], "% president"), (["prime", "minister"], "% prime minister"),
         (["foreign", "minister"], "% foreign minister"), (["defense", "minister"], "% defense minister"),
@@ -199,7 +199,8 @@ enum Gazetteer {
         "actress", "singer", "rapper", "businessman", "billionaire", "mogul", "hopeful", "challenger",
         "incumbent", "head", "emir", "sheikh", "ayatollah", "chairperson", "treasurer", "comptroller", "auditor",
         "mp", "mps", "mep", "secretary-general", "cardinal", "archbishop", "bishop", "rabbi", "imam", "swami",
-        "superintendent", "inspector", "commander", "opponent", "member",
+        "superintendent", "inspector", "commander", "opponent", "member", "ag", "podcaster", "blogger", "boss",
+        "frontman", "presenter",
     ]
 
     /// Nouns naming the role a person speaks in.
@@ -217,7 +218,8 @@ enum Gazetteer {
         "president-elect", "hopeful", "challenger", "incumbent", "councilman", "councilwoman", "delegate",
         "treasurer", "superintendent", "inspector", "investigator", "detective", "agent", "negotiator",
         "surrogate", "supporter", "critic", "opponent", "rival", "ally", "partner", "voter",
-        "father", "mother", "son", "daughter", "wife", "husband", "friend", "neighbor", "neighbour",
+        "father", "mother", "son", "daughter", "wife", "husband", "friend", "neighbor", "neighbour", "podcaster",
+        "blogger", "boss", "frontman", "presenter",
     ]
 
     /// Things that show or find rather than say: "the poll shows Trump leading", "records show".

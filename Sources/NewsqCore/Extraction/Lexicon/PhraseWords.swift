@@ -16,7 +16,7 @@ extension PhraseFinder {
     static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight", "earlier", "later", "meanwhile", "however", "but", "and", "also", "still", "separately",
-        "then", "so", "now", "instead", "last", "this", "week", "month", "year", "morning", "evening", "afternoon",
+        "then", "so", "now", "instead", "last", "this", "week", "month", "year", "morning", "evening", "afternoon", "weekend",
     ]
 
     static let sentenceAdverbs: Set<String> = [

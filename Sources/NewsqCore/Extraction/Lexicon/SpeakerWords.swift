@@ -25,7 +25,8 @@ extension SpeakerPhrase {
         "company", "firm", "group", "charity", "bank", "club", "agency", "union", "organisation", "organization",
         "airline", "carrier", "retailer", "publisher", "broadcaster", "network", "regulator", "watchdog", "insurer",
         "manufacturer", "maker", "giant", "institute", "association", "body", "department", "ministry", "council",
-        "publication", "newspaper", "magazine", "outlet", "website",
+        "publication", "newspaper", "magazine", "outlet", "website", "hotel", "restaurant", "store", "studio",
+        "tabloid", "paper",
     ]
 
     /// A report, study, survey or the like: it speaks for its author, if one is named.
