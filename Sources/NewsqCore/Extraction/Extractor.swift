@@ -20,6 +20,14 @@ public enum Extractor {
         var resolver = ReferenceResolver(text: text, sentences: sentences)
         let phrases = PhraseFinder(text: text)
 
+        // A speaker inside another claim's content ("Weitz said New Line feared …") speaks within
+        // that claim: the sentence's speaker is still the one a later "he" means.
+        var contentsBySentence: [Int: [Range<Int>]] = [:]
+        for draft in drafts { contentsBySentence[draft.sentence, default: []] += draft.content }
+        func isReported(_ tokens: Range<Int>, in draft: ClaimDraft) -> Bool {
+            contentsBySentence[draft.sentence, default: []].contains { $0.lowerBound <= tokens.lowerBound && tokens.upperBound <= $0.upperBound }
+        }
+
         var speakers = [(written: String, resolved: ResolvedSpeaker)?](repeating: nil, count: drafts.count)
         let order = drafts.indices.sorted { drafts[$0].position < drafts[$1].position }
         for index in order {
@@ -27,7 +35,7 @@ public enum Extractor {
             switch draft.source {
             case .phrase(let phrase, let tokens), .relative(let phrase, let tokens):
                 // The actor comes from the phrase; the speaker as written keeps its apposition.
-                let resolved = resolver.resolve(phrase, written: text.text(tokens), at: tokens.lowerBound)
+                let resolved = resolver.resolve(phrase, written: text.text(tokens), at: tokens.lowerBound, reported: isReported(tokens, in: draft))
                 let written = phrases.writtenSpeaker(
                     tokens, cue: draft.cueToken, content: draft.content,
                     sentenceEnd: sentences[draft.sentence].tokens.upperBound,

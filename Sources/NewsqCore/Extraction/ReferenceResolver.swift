@@ -11,6 +11,8 @@ struct Mention {
     var words: Set<String> = []
     /// For a person: "he" or "she", when the first name or an honorific tells.
     var pronoun: FirstNames.Pronoun?
+    /// A speaker named inside another claim's content: not the one who has been speaking.
+    var reported = false
 }
 
 /// The actor a speaker phrase stands for, and how it was reached.
@@ -103,7 +105,7 @@ struct ReferenceResolver {
     }
 
     /// Resolves `phrase` (written as `written`) at token `position`, and remembers it as a speaker.
-    mutating func resolve(_ phrase: SpeakerPhrase, written: String, at position: Int) -> ResolvedSpeaker {
+    mutating func resolve(_ phrase: SpeakerPhrase, written: String, at position: Int, reported: Bool = false) -> ResolvedSpeaker {
         let paragraph = text.tokens[position].paragraph
         var result = ResolvedSpeaker(
             actor: written, kind: .unknown, role: phrase.role, org: phrase.org,
@@ -295,7 +297,8 @@ struct ReferenceResolver {
                 position: position, paragraph: paragraph, actor: result.actor, kind: result.kind,
                 role: result.role, org: result.org, country: result.country,
                 words: Set(writtenWords),
-                pronoun: pronoun ?? (result.kind == .person ? FirstNames.pronoun(name: result.actor, written: written) : nil)))
+                pronoun: pronoun ?? (result.kind == .person ? FirstNames.pronoun(name: result.actor, written: written) : nil),
+                reported: reported))
         return result
     }
 
@@ -321,7 +324,7 @@ struct ReferenceResolver {
 
     /// The nearest speaker before `position` within three paragraphs.
     private func nearestSpeaker(before position: Int, paragraph: Int, where fits: (Mention) -> Bool) -> Mention? {
-        for m in speakers.suffix(Self.lookBack).reversed() where m.position < position {
+        for m in speakers.suffix(Self.lookBack).reversed() where m.position < position && !m.reported {
             if paragraph - m.paragraph > 3 { return nil }
             if fits(m) && !m.actor.isEmpty { return m }
         }
