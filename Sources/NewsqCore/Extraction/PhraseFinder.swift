@@ -33,7 +33,9 @@ struct PhraseFinder {
         guard var range = nounPhrase(endingBefore: e, floor: floor) else { return nil }
         // "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said": an apposition
         // whose closing comma is missing still follows its person.
-        if !tokens[range.lowerBound].isCapitalized, Gazetteer.roles.contains(tokens[range.lowerBound].lower), text.isPunct(range.lowerBound - 1, ","),
+        if !tokens[range.lowerBound].isCapitalized, text.isPunct(range.lowerBound - 1, ","),
+            // "managing director of …": a role among the phrase's first words, before any capital.
+            range.prefix(3).prefix(while: { !tokens[$0].isCapitalized }).contains(where: { Gazetteer.roles.contains(tokens[$0].lower) }),
             let name = nounPhrase(endingBefore: range.lowerBound - 1, floor: floor), namesPerson(name),
             let found = apposition(between: range.lowerBound - 1, and: e, floor: floor)
         {
@@ -45,9 +47,11 @@ struct PhraseFinder {
             // "Kenneth Baer, a former official who runs a firm, said" reads as written; "X, who said" refers back.
             let before = range.lowerBound - 1
             // "X, who said" and "the number who said": the pronoun stands for the phrase before it.
+            // "Anglo-American, the international mining company, which estimates": the antecedent
+            // may carry its own apposition.
             let antecedent =
                 text.isPunct(before, ",")
-                ? subject(endingBefore: before, floor: floor)
+                ? appositive(endingAt: before, floor: floor) ?? subject(endingBefore: before, floor: floor)
                 : nounPhrase(endingBefore: range.lowerBound, floor: floor).map { (SpeakerPhrase(text.words($0)), $0, false) }
             guard let antecedent else { return nil }
             return (antecedent.0, antecedent.1.lowerBound..<range.upperBound, true)
@@ -177,8 +181,10 @@ struct PhraseFinder {
     /// One or two capitalised words, as a state or country after a city: "Colorado", "Miss.", "New Hampshire".
     private func isPlaceTail(_ range: Range<Int>) -> Bool {
         let words = text.words(range)
+        // "The mayor of Paris, Anne Hidalgo, said": a person's name is no place.
         return (1...2).contains(words.count) && words.allSatisfy(\.capitalized)
-            && !words.contains { Gazetteer.roles.contains($0.lower) || Gazetteer.titles.contains($0.lower) }
+            && !words.contains { Gazetteer.roles.contains($0.lower) || Gazetteer.titles.contains($0.lower) || $0.entity.type == .person }
+            && (words.count == 1 || FirstNames.pronoun(of: words[0].lower) == nil)
     }
 
     /// The subject before `k`, the comma that opens what stands between it and the cue's comma.
@@ -216,12 +222,14 @@ struct PhraseFinder {
         let opensApposition =
             ageOrParty || SpeakerPhrase.determiners.contains(first.lower) || Gazetteer.roles.contains(first.lower)
             || Gazetteer.titles.contains(first.lower) || words.contains { Gazetteer.roles.contains($0.lower) }
-        if !opensApposition, words.allSatisfy(\.capitalized), words.count >= 2,
-            let rolePhrase = nounPhrase(endingBefore: k, floor: floor),
-            text.words(rolePhrase).contains(where: { Gazetteer.roles.contains($0.lower) })
+        if !opensApposition, words.allSatisfy(\.capitalized), let rolePhrase = nounPhrase(endingBefore: k, floor: floor),
+            // One word names a body after a body's description: "The UN programme tackling Aids, UNAIDS,".
+            words.count >= 2 || text.words(rolePhrase).contains(where: { SpeakerPhrase.bodyNouns.contains($0.lower) }),
+            text.words(rolePhrase).contains(where: { Gazetteer.roles.contains($0.lower) || SpeakerPhrase.bodyNouns.contains($0.lower) })
                 || (["the", "a", "an"].contains(tokens[rolePhrase.lowerBound].lower) && !tokens[rolePhrase.upperBound - 1].isCapitalized)
         {
-            // "The mayor of Springfield, Joe Quimby, said", "the assailant, John McGraw, told": the name is the apposition.
+            // "The mayor of Springfield, Joe Quimby, said", "the assailant, John McGraw, told", "The UN
+            // programme tackling Aids, UNAIDS, said": the name is the apposition.
             return (SpeakerPhrase(words, apposition: text.words(rolePhrase)), rolePhrase.lowerBound..<comma, false)
         }
         guard opensApposition else { return nil }

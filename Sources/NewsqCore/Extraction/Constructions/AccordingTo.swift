@@ -12,6 +12,15 @@ extension ClaimFinder {
         if i - lo <= 1 {
             var k = speaker.tokens.upperBound
             while k < min(end, i + 30), plain(k), !text.isPunct(k, ",") { k += 1 }
+            // "According to the El Paso mayor, Dee Margo, …": a name set off after a role is who speaks.
+            var name = k + 1
+            while name < end, name - k <= 4, tokens[name].kind == .word, tokens[name].isCapitalized { name += 1 }
+            if text.isPunct(k, ","), name > k + 1, text.isPunct(name, ","),
+                text.words(speaker.tokens.lowerBound..<k).contains(where: { Gazetteer.roles.contains($0.lower) })
+            {
+                speaker.phrase = SpeakerPhrase(text.words((k + 1)..<name), apposition: text.words(speaker.tokens.lowerBound..<k))
+                k = name
+            }
             if text.isPunct(k, ",") {
                 speaker.tokens = speaker.tokens.lowerBound..<k
                 content = trim(k + 1, end)

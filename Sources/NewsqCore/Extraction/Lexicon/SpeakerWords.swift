@@ -26,7 +26,7 @@ extension SpeakerPhrase {
         "airline", "carrier", "retailer", "publisher", "broadcaster", "network", "regulator", "watchdog", "insurer",
         "manufacturer", "maker", "giant", "institute", "association", "body", "department", "ministry", "council",
         "publication", "newspaper", "magazine", "outlet", "website", "hotel", "restaurant", "store", "studio",
-        "tabloid", "paper",
+        "tabloid", "paper", "programme", "program",
     ]
 
     /// A report, study, survey or the like: it speaks for its author, if one is named.
