@@ -37,6 +37,23 @@ struct EqualityIndex: Sendable {
 
     private init() {}
 
+    /// The index whose distinct values (lowercased) are `keys`, in number order, and whose row
+    /// `r` holds value `column[r]`: as `SavedIndexes` keeps it. Nil when a number names no value.
+    init?(keys: [String], column: [Int32]) {
+        var rows = [[Int]](repeating: [], count: keys.count)
+        for (row, id) in column.enumerated() {
+            guard id >= 0, Int(id) < keys.count else { return nil }
+            rows[Int(id)].append(row)
+        }
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(keys.count)
+        for (n, key) in keys.enumerated() { ids[key] = Int32(n) }
+        guard ids.count == keys.count else { return nil }
+        self.ids = ids
+        self.rows = rows
+        self.column = column
+    }
+
     /// An index made a row at a time, rows numbered from 0 in the order added (so one pass
     /// over the rows can feed several fields' indexes). Each distinct value as written is
     /// lowercased once, not once per row.

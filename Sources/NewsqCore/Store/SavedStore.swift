@@ -210,7 +210,7 @@ public struct SavedStore {
         {
             let store = Store(
                 saved: articles, merged: merged, actors: saved.actors, disputes: saved.disputes, directory: saved.directory,
-                warnings: found + warnings, aliases: aliases)
+                claimIndexes: saved.claimIndexes, warnings: found + warnings, aliases: aliases)
             return (articles, warnings, store)
         }
         let store = Store(loaded: articles, warnings: found + warnings, aliases: aliases)
@@ -318,7 +318,7 @@ public struct SavedStore {
     /// directory. Nil when they must be made again.
     private func readCorpusWide(
         _ db: Database, aliases: AliasTable, claimIDs: [Int64]
-    ) throws -> (actors: [ActorRow], disputes: [DisputeRow], directory: ActorDirectory)? {
+    ) throws -> (actors: [ActorRow], disputes: [DisputeRow], directory: ActorDirectory, claimIndexes: [Int: EqualityIndex]?)? {
         guard try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'aliases'") == Self.fingerprint(aliases),
             let json = try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'directory'"),
             let saved = try? JSONDecoder().decode(ActorDirectory.Saved.self, from: Data(json.utf8))
@@ -339,7 +339,10 @@ public struct SavedStore {
                     id: row[0], a: a + 1, b: b + 1, actorA: (row[3] as String?) ?? "", actorB: (row[4] as String?) ?? "", date: row[5],
                     topic: row[6], textA: "", textB: "", why: row[7]))
         }
-        return (actors, disputes, ActorDirectory(saved: saved, aliases: aliases))
+        let claimIndexes = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'claim indexes'").flatMap {
+            SavedIndexes.decode($0, claimIDs: claimIDs)
+        }
+        return (actors, disputes, ActorDirectory(saved: saved, aliases: aliases), claimIndexes)
     }
 
     /// The analysts' aliases as one text, to tell whether saved results were made with them.
@@ -348,7 +351,8 @@ public struct SavedStore {
     }
 
     /// The whole-corpus results written back, for sqlite3 and friends: each claim's canonical
-    /// actor, the actors table and the disputes (by store claim ids).
+    /// actor, the actors table and the disputes (by store claim ids); and for newsq, the
+    /// directory and the claims' indexes.
     private func saveCorpusWide(_ db: Database, store: Store, articles: [LoadedArticle], claimIDs: [Int64]) throws {
         // Each claim's actor as its article resolved it, then the ones the merge changed.
         try db.execute(
@@ -365,7 +369,8 @@ public struct SavedStore {
         }
         let directory = String(decoding: try JSONEncoder().encode(store.actorDirectory.saved), as: UTF8.self)
         try db.execute(
-            sql: "INSERT OR REPLACE INTO newsq VALUES ('directory', ?), ('aliases', ?)", arguments: [directory, Self.fingerprint(store.aliasTable)])
+            sql: "INSERT OR REPLACE INTO newsq VALUES ('directory', ?), ('aliases', ?), ('claim indexes', ?)",
+            arguments: [directory, Self.fingerprint(store.aliasTable), SavedIndexes.encode(store.indexes[.claims] ?? [:], claimIDs: claimIDs)])
         try db.execute(sql: "DELETE FROM actors; DELETE FROM disputes")
         let actor = try db.makeStatement(sql: "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for a in store.actors {

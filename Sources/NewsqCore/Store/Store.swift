@@ -47,10 +47,10 @@ public final class Store: Sendable {
     }
 
     /// The corpus as a saved store kept it: the claims with their actors as merged across
-    /// the corpus, the actors, the disputes and the directory, read and not computed again;
-    /// only the indexes are built.
+    /// the corpus, the actors, the disputes, the directory and the claims' indexes, read and
+    /// not computed again (the indexes are built when the store kept none for these claims).
     init(saved loaded: [LoadedArticle], merged: [(actor: String, resolution: String)], actors: [ActorRow], disputes: [DisputeRow],
-         directory: ActorDirectory, warnings: [LoadWarning], aliases: AliasTable) {
+         directory: ActorDirectory, claimIndexes: [Int: EqualityIndex]?, warnings: [LoadWarning], aliases: AliasTable) {
         self.warnings = warnings
         aliasTable = aliases
         var (articleRows, claimRows) = Self.rows(loaded)
@@ -69,8 +69,11 @@ public final class Store: Sendable {
             return d
         }
         actorDirectory = directory
-        let built = parallelMap(Self.indexGroups, chunk: 1) { fields in Self.claimIndexes(fields, claimRows) }
-        indexes = Self.indexes(claims: built.reduce(into: [:]) { $0.merge($1) { first, _ in first } }, articleRows, actors, self.disputes)
+        let claimIndexes =
+            claimIndexes
+            ?? parallelMap(Self.indexGroups, chunk: 1) { fields in Self.claimIndexes(fields, claimRows) }
+            .reduce(into: [:]) { $0.merge($1) { first, _ in first } }
+        indexes = Self.indexes(claims: claimIndexes, articleRows, actors, self.disputes)
     }
 
     /// The rows of the articles and their claims, numbered from 1 in load order.
@@ -78,6 +81,8 @@ public final class Store: Sendable {
         var articleRows: [ArticleRow] = []
         var claimRows: [ClaimRow] = []
         articleRows.reserveCapacity(loaded.count)
+        // Reserved once: a row is large, and growing the array copies them all (page faults for every copy).
+        claimRows.reserveCapacity(loaded.reduce(0) { $0 + $1.claims.count })
         for (n, item) in loaded.enumerated() {
             let a = item.article
             let first = claimRows.count + 1
