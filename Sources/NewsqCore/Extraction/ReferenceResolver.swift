@@ -222,6 +222,13 @@ struct ReferenceResolver {
             // "A Lufthansa spokesman", "a spokeswoman": an unnamed spokesperson speaks for the body
             // the phrase names, else for the body last speaking or named; never for another
             // spokesperson taken as a person.
+            // "The father", "the mother" (no one's): the parent the article named, of the pronoun the word gives.
+            if writtenWords.first == "the", writtenWords.count == 2, let gender = Gazetteer.kinshipPronoun[head],
+                let parent = nearest(before: position, where: { $0.kind == .person && $0.pronoun == gender })
+            {
+                take(parent, "\"the \(head)\" → nearest earlier \(gender == .he ? "man" : "woman"), \(parent.actor)")
+                break
+            }
             if Self.spokespeople.contains(head), !refersBack || phrase.org.isEmpty {
                 let capitals = written.split(separator: " ").dropFirst().prefix { $0.first?.isUppercase == true }.joined(separator: " ")
                 let named = !phrase.org.isEmpty ? phrase.org : capitals

@@ -180,6 +180,12 @@ enum Gazetteer {
         "grandmother",
     ]
 
+    /// The pronoun a kinship noun gives its person: "the mother" is a woman the article named.
+    static let kinshipPronoun: [String: FirstNames.Pronoun] = [
+        "father": .he, "son": .he, "husband": .he, "brother": .he, "uncle": .he, "grandfather": .he, "widower": .he,
+        "mother": .she, "daughter": .she, "wife": .she, "sister": .she, "aunt": .she, "grandmother": .she, "widow": .she,
+    ]
+
     /// Titles that stand before a name and are not part of it.
     static let titles: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "president", "vice",
@@ -219,7 +225,7 @@ enum Gazetteer {
         "treasurer", "superintendent", "inspector", "investigator", "detective", "agent", "negotiator",
         "surrogate", "supporter", "critic", "opponent", "rival", "ally", "partner", "voter",
         "father", "mother", "son", "daughter", "wife", "husband", "friend", "neighbor", "neighbour", "podcaster",
-        "blogger", "boss", "frontman", "presenter",
+        "blogger", "boss", "frontman", "presenter", "correspondent", "star", "legend",
     ]
 
     /// Things that show or find rather than say: "the poll shows Trump leading", "records show".
