@@ -13,6 +13,8 @@ struct Mention {
     var pronoun: FirstNames.Pronoun?
     /// A speaker named inside another claim's content: not the one who has been speaking.
     var reported = false
+    /// Named as its sentence's subject ("On Thursday Mr Kilroy-Silk is due to …"): in mind for a later "he".
+    var isSubject = false
 }
 
 /// The actor a speaker phrase stands for, and how it was reached.
@@ -69,11 +71,14 @@ struct ReferenceResolver {
             // resolution finds through full names: the first two are worth a mention, and a
             // surname already named in full ("Roddick was left frustrated" after Andy Roddick)
             // brings that person back to mind for "the American", "he".
-            if j == start + 1, Gazetteer.countries[tokens[start].lower] == nil, !Gazetteer.organizationWords.contains(tokens[start].lower) {
-                if !tokens[start].quoted, let person = surnames[tokens[start].lower] {
+            // (So is "Mr Kilroy-Silk": an honorific and a surname named in full before.)
+            let honorific = j == start + 2 && SpeakerPhrase.honorifics[tokens[start].lower] != nil
+            if j == start + 1 || honorific, Gazetteer.countries[tokens[j - 1].lower] == nil, !Gazetteer.organizationWords.contains(tokens[j - 1].lower) {
+                if !tokens[j - 1].quoted, let person = surnames[tokens[j - 1].lower] {
                     var again = person
                     again.position = start
                     again.paragraph = tokens[start].paragraph
+                    again.isSubject = opensSentence(start, sentence)
                     names.append(again)
                 }
                 continue
@@ -99,8 +104,17 @@ struct ReferenceResolver {
             default: continue
             }
             if start > 0, Gazetteer.roles.contains(tokens[start - 1].lower), mention.role.isEmpty { mention.role = tokens[start - 1].lower }
+            mention.isSubject = opensSentence(start, sentence)
             if mention.kind == .person, let last = words.last { surnames[last.lower] = mention }
             names.append(mention)
+        }
+    }
+
+    /// Whether a name at `start` opens its sentence, past a time or a sentence adverb ("On Thursday", "Meanwhile,").
+    private func opensSentence(_ start: Int, _ sentence: Sentence) -> Bool {
+        text.tokens[sentence.tokens.lowerBound..<start].allSatisfy { t in
+            t.kind == .punct && t.lower == "," || ["on", "in", "at", "but", "and", "then"].contains(t.lower)
+                || SpeakerPhrase.isTimeOrAdverb(t.lower) || t.kind == .number
         }
     }
 
@@ -194,6 +208,15 @@ struct ReferenceResolver {
                 found =
                     nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person && $0.pronoun != other }
                     ?? nearest(before: position, where: { $0.kind == .person && $0.pronoun != other })
+                // A person who fits, named as a sentence's subject since that speaker spoke (in this
+                // paragraph or the one before), is the one in mind: "Fraser Kemp said … On Thursday
+                // Mr Kilroy-Silk is due to announce … He said".
+                if let speaker = found,
+                    let subject = nearest(before: position, where: { $0.kind == .person && $0.pronoun != other && $0.isSubject }),
+                    subject.position > speaker.position, subject.actor != speaker.actor, paragraph - subject.paragraph <= 1
+                {
+                    found = subject
+                }
             case "it":
                 found =
                     nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .organization || $0.kind == .country }
