@@ -201,29 +201,29 @@ struct ReferenceResolver {
             }
         case .pronoun(let pronoun):
             var found: Mention?
+            let fits: (Mention) -> Bool
             switch pronoun {
             case "he", "she":
                 // A person of the other pronoun does not fit; one whose pronoun is unknown does.
                 let other: FirstNames.Pronoun = pronoun == "he" ? .she : .he
-                found =
-                    nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .person && $0.pronoun != other }
-                    ?? nearest(before: position, where: { $0.kind == .person && $0.pronoun != other })
-                // A person who fits, named as a sentence's subject since that speaker spoke (in this
-                // paragraph or the one before), is the one in mind: "Fraser Kemp said … On Thursday
-                // Mr Kilroy-Silk is due to announce … He said".
-                if let speaker = found,
-                    let subject = nearest(before: position, where: { $0.kind == .person && $0.pronoun != other && $0.isSubject }),
-                    subject.position > speaker.position, subject.actor != speaker.actor, paragraph - subject.paragraph <= 1
-                {
-                    found = subject
-                }
+                fits = { $0.kind == .person && $0.pronoun != other }
+                found = nearestSpeaker(before: position, paragraph: paragraph, where: fits) ?? nearest(before: position, where: fits)
             case "it":
-                found =
-                    nearestSpeaker(before: position, paragraph: paragraph) { $0.kind == .organization || $0.kind == .country }
-                    ?? nearest(before: position, where: { $0.kind == .organization || $0.kind == .country })
+                fits = { $0.kind == .organization || $0.kind == .country }
+                found = nearestSpeaker(before: position, paragraph: paragraph, where: fits) ?? nearest(before: position, where: fits)
             case "they":
-                found = nearestSpeaker(before: position, paragraph: paragraph) { $0.kind != .person && $0.kind != .unknown }
-            default: break
+                fits = { $0.kind != .person && $0.kind != .unknown }
+                found = nearestSpeaker(before: position, paragraph: paragraph, where: fits)
+            default:
+                fits = { _ in false }
+            }
+            // A person who fits, named as a sentence's subject since that speaker spoke (in this
+            // paragraph or the one before), is the one in mind: "Fraser Kemp said … On Thursday
+            // Mr Kilroy-Silk is due to announce … He said". (Bodies measured no different.)
+            if let speaker = found, let subject = nearest(before: position, where: { fits($0) && $0.isSubject && $0.kind == .person }),
+                subject.position > speaker.position, subject.actor != speaker.actor, paragraph - subject.paragraph <= 1
+            {
+                found = subject
             }
             if let found {
                 take(found, "\"\(pronoun)\" → nearest earlier \(found.kind.rawValue)")
