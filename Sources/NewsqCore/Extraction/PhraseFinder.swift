@@ -143,7 +143,9 @@ struct PhraseFinder {
         guard let k = previousComma(before: comma, floor: floor) else { return nil }
         // "of Jackson, Miss., attending …", "in Aurora, Colorado, in July": a place's state
         // is no apposition of its own; the apposition runs on to the comma before the place.
-        if isPlaceTail(k + 1..<comma), k - 1 >= floor, tokens[k - 1].isCapitalized {
+        // After a role ("The mayor of London, Sadiq Khan,") the words are a place only if the place list says so.
+        let afterRole = nounPhrase(endingBefore: k, floor: floor).map { text.words($0).contains { Gazetteer.roles.contains($0.lower) } } ?? false
+        if isPlaceTail(k + 1..<comma, trustingTheModel: !afterRole), k - 1 >= floor, tokens[k - 1].isCapitalized {
             if let earlier = previousComma(before: k, floor: floor), let found = apposition(between: earlier, and: comma, floor: floor) {
                 return found
             }
@@ -179,12 +181,16 @@ struct PhraseFinder {
     }
 
     /// One or two capitalised words, as a state or country after a city: "Colorado", "Miss.", "New Hampshire".
-    private func isPlaceTail(_ range: Range<Int>) -> Bool {
+    private func isPlaceTail(_ range: Range<Int>, trustingTheModel: Bool) -> Bool {
         let words = text.words(range)
-        // "The mayor of Paris, Anne Hidalgo, said": a person's name is no place.
-        return (1...2).contains(words.count) && words.allSatisfy(\.capitalized)
+        // "The mayor of Paris, Anne Hidalgo, said": a person's name is no place; the tail is one the
+        // entity model or the place list knows.
+        guard let last = words.last?.lower else { return false }
+        let known =
+            trustingTheModel && words.contains { $0.entity.type == .place } || Places.isPlaceWord(last) || Places.isPlaceWord(words.map(\.lower).joined(separator: " "))
+            || Gazetteer.countries[last] != nil || Self.stateAbbreviations.contains(last.hasSuffix(".") ? String(last.dropLast()) : last)
+        return (1...2).contains(words.count) && words.allSatisfy(\.capitalized) && known
             && !words.contains { Gazetteer.roles.contains($0.lower) || Gazetteer.titles.contains($0.lower) || $0.entity.type == .person }
-            && (words.count == 1 || FirstNames.pronoun(of: words[0].lower) == nil)
     }
 
     /// The subject before `k`, the comma that opens what stands between it and the cue's comma.
