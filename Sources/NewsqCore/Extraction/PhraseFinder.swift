@@ -269,7 +269,7 @@ struct PhraseFinder {
                 {
                     start = open; i = open - 1; continue
                 }
-                if t.lower == "'" || isAbbreviationPoint(i, floor: floor) { start = i; i -= 1; continue }
+                if t.lower == "'" || isAbbreviationPoint(i, floor: floor) || text.isInnerPoint(i, within: floor..<end) { start = i; i -= 1; continue }
                 break
             }
             let w = t.lower

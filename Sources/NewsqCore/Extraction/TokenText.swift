@@ -17,14 +17,28 @@ struct TokenText {
     }
 
     func words(_ range: Range<Int>) -> [SpeakerPhrase.Word] {
-        range.compactMap { i in
+        var out: [SpeakerPhrase.Word] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
             let t = tokens[i]
-            guard t.kind == .word || t.kind == .number else { return nil }
+            guard t.kind == .word || t.kind == .number else { i += 1; continue }
             // "Rory O' Neill": an initial's apostrophe written apart from the name stays with it.
             let particle = i + 1 < range.upperBound && t.end - t.start == 1 && t.isCapitalized
                 && t.end == tokens[i + 1].start && (tokens[i + 1].lower == "'" || tokens[i + 1].lower == "\u{2019}")
-            return SpeakerPhrase.Word(text: text(i..<(particle ? i + 2 : i + 1)), lower: t.lower, capitalized: t.isCapitalized, entity: entity(i))
+            // "Plus.net", "Amazon.com": a point with no space either side joins one name.
+            let end = isInnerPoint(i + 1, within: range) ? i + 3 : particle ? i + 2 : i + 1
+            let written = text(i..<end)
+            out.append(
+                SpeakerPhrase.Word(text: written, lower: end == i + 3 ? written.lowercased() : t.lower, capitalized: t.isCapitalized, entity: entity(i)))
+            i = end
         }
+        return out
+    }
+
+    /// A point between two words with no space either side: "Plus.net".
+    func isInnerPoint(_ i: Int, within range: Range<Int>) -> Bool {
+        i > range.lowerBound && i + 1 < range.upperBound && tokens[i].lower == "." && tokens[i - 1].kind == .word
+            && tokens[i + 1].kind == .word && tokens[i - 1].end == tokens[i].start && tokens[i].end == tokens[i + 1].start
     }
 
     func isWord(_ i: Int, _ word: String) -> Bool {
