@@ -166,14 +166,11 @@ struct ReferenceResolver {
             // Osbourne"), the surname alone is the one it named first: news calls the other by
             // first name.
             let earliest = names.first(where: fits)
-            let twoNamed =
-                earliest.map { first in
-                    (names + speakers).contains { $0.position < position && fits($0) && $0.actor != first.actor }
-                } ?? false
-            if twoNamed, let first = earliest {
+            let another = { (first: Mention) in { (m: Mention) in m.position < position && fits(m) && m.actor != first.actor } }
+            if let first = earliest, names.contains(where: another(first)) || speakers.contains(where: another(first)) {
                 take(first, "surname of \(first.actor), named first of those who bear it")
             } else if let m = speakers.suffix(Self.lookBack).last(where: { $0.position < position && fits($0) })
-                ?? nearest(before: position, where: fits) ?? names.first(where: fits)
+                ?? nearest(before: position, where: fits) ?? earliest
             {
                 take(m, "surname of \(m.actor)")
             } else if FirstNames.pronoun(of: name.lowercased()) != nil {

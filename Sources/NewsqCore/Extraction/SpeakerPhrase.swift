@@ -121,13 +121,11 @@ struct SpeakerPhrase {
         {
             // "a report from the Mexican government": an author the phrase reads as a country's institution.
             let authorPhrase = SpeakerPhrase(Array(words[(by + 1)...]))
-            if case .country = authorPhrase.reference {
+            switch authorPhrase.reference {
+            case .country, .organization where !authorPhrase.country.isEmpty:
                 self = authorPhrase
                 return
-            }
-            if case .organization = authorPhrase.reference, !authorPhrase.country.isEmpty {
-                self = authorPhrase
-                return
+            default: break
             }
             let author = words[first...].prefix { $0.capitalized || $0.lower == "of" || $0.lower == "for" }
             let name = author.map(\.text).joined(separator: " ")

@@ -29,7 +29,7 @@ struct TokenText {
             let end = isInnerPoint(i + 1, within: range) ? i + 3 : particle ? i + 2 : i + 1
             let written = text(i..<end)
             out.append(
-                SpeakerPhrase.Word(text: written, lower: end == i + 3 ? written.lowercased() : t.lower, capitalized: t.isCapitalized, entity: entity(i)))
+                SpeakerPhrase.Word(text: written, lower: end == i + 3 ? TextMatching.lowered(written) : t.lower, capitalized: t.isCapitalized, entity: entity(i)))
             i = end
         }
         return out

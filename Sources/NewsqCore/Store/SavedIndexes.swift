@@ -7,17 +7,9 @@ import Foundation
 enum SavedIndexes {
     private static let magic = Array("NQIX1".utf8)
 
-    /// FNV-1a over the store's claim ids in load order.
+    /// FNV-1a (`FeatureHash`) over the store's claim ids in load order, as little-endian bytes.
     static func checksum(_ claimIDs: [Int64]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for id in claimIDs {
-            var value = UInt64(bitPattern: id)
-            for _ in 0..<8 {
-                hash = (hash ^ (value & 0xff)) &* 0x100_0000_01b3
-                value >>= 8
-            }
-        }
-        return hash
+        claimIDs.map(\.littleEndian).withUnsafeBytes { FeatureHash.hash($0) }
     }
 
     static func encode(_ indexes: [Int: EqualityIndex], claimIDs: [Int64]) -> Data {
@@ -33,9 +25,7 @@ enum SavedIndexes {
                 out.append(contentsOf: key.utf8)
             }
             append(UInt32(index.column.count), to: &out)
-            index.column.withUnsafeBytes { raw in
-                for n in raw.bindMemory(to: Int32.self) { append(UInt32(bitPattern: n.littleEndian), to: &out) }
-            }
+            for n in index.column { append(n, to: &out) }
         }
         return out
     }
@@ -58,10 +48,7 @@ enum SavedIndexes {
                     keys.append(String(decoding: bytes, as: UTF8.self))
                 }
                 guard let rows = reader.uint32(), Int(rows) == claimIDs.count, let column = reader.take(Int(rows) * 4) else { return nil }
-                let numbers = (0..<Int(rows)).map { k in
-                    Int32(bitPattern: UInt32(column[column.startIndex + 4 * k]) | UInt32(column[column.startIndex + 4 * k + 1]) << 8
-                        | UInt32(column[column.startIndex + 4 * k + 2]) << 16 | UInt32(column[column.startIndex + 4 * k + 3]) << 24)
-                }
+                let numbers = (0..<Int(rows)).map { Int32(littleEndian: column.loadUnaligned(fromByteOffset: 4 * $0, as: Int32.self)) }
                 guard let index = EqualityIndex(keys: keys, column: numbers) else { return nil }
                 out[Int(field)] = index
             }
@@ -79,18 +66,18 @@ enum SavedIndexes {
 
         var isAtEnd: Bool { offset == bytes.count }
 
-        mutating func take(_ count: Int) -> UnsafeRawBufferPointer.SubSequence? {
+        mutating func take(_ count: Int) -> UnsafeRawBufferPointer? {
             guard count >= 0, bytes.count - offset >= count else { return nil }
             defer { offset += count }
-            return bytes[offset..<(offset + count)]
+            return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
         }
 
         mutating func uint32() -> UInt32? {
-            take(4).map { $0.reversed().reduce(0) { $0 << 8 | UInt32($1) } }
+            take(4).map { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) }
         }
 
         mutating func uint64() -> UInt64? {
-            take(8).map { $0.reversed().reduce(0) { $0 << 8 | UInt64($1) } }
+            take(8).map { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
         }
     }
 }
