@@ -90,6 +90,16 @@ struct SpeakerPhrase {
         if let k = words.firstIndex(where: { $0.lower == "in" }), k > 0 { words = Array(words[..<k]) }
         var lowers = words.map(\.lower)
 
+        // "Six Gannett newspapers", "two Murdoch papers": bodies of a named owner, counted, speak for that owner.
+        var owner = words.dropLast()
+        if let first = owner.first, Self.isCount(first.lower) { owner = owner.dropFirst() }
+        if Self.isCount(all[0].lower) || ClaimFinder.pluralQuantifiers.contains(all[0].lower), let last = lowers.last,
+            Self.isPlural(last), Self.bodyNouns.contains(String(last.dropLast())), !owner.isEmpty, owner.allSatisfy(\.capitalized)
+        {
+            reference = .organization(owner.map(\.text).joined(separator: " "))
+            return
+        }
+
         // An organisation whose name holds an "'s" is read whole: "Alachua County Sheriff's Office".
         if let apostrophe = lowers.firstIndex(of: "'s"), apostrophe > 0, words[apostrophe].entity.type == .organization,
             words[apostrophe - 1].entity.type == .organization,
@@ -107,7 +117,7 @@ struct SpeakerPhrase {
         }
         // "Some of the protesters Wikinews interviewed", "many of the children": some of a group speak for it.
         if all.count >= 4, Self.determiners.contains(all[0].lower), all[1].lower == "of", Self.determiners.contains(all[2].lower),
-            !all[3].capitalized, all[3].lower.hasSuffix("s") || Self.irregularPlurals.values.contains(all[3].lower)
+            !all[3].capitalized, Self.isPlural(all[3].lower)
         {
             reference = .group(all[3].lower)
             return
@@ -122,7 +132,10 @@ struct SpeakerPhrase {
             // "a report from the Mexican government": an author the phrase reads as a country's institution.
             let authorPhrase = SpeakerPhrase(Array(words[(by + 1)...]))
             switch authorPhrase.reference {
-            case .country, .organization where !authorPhrase.country.isEmpty:
+            case .country:
+                self = authorPhrase
+                return
+            case .organization where !authorPhrase.country.isEmpty:
                 self = authorPhrase
                 return
             default: break
@@ -331,6 +344,11 @@ struct SpeakerPhrase {
     static func plural(_ noun: String) -> String? {
         guard noun.first?.isLetter == true else { return nil }
         return irregularPlurals[noun] ?? noun + "s"
+    }
+
+    /// Whether a noun reads as plural ("protesters", "people"; "the press" reads so too).
+    static func isPlural(_ noun: String) -> Bool {
+        noun.hasSuffix("s") || irregularPlurals.values.contains(noun)
     }
 
     /// A month, a weekday, a time word or a sentence adverb: capitalised at a sentence's start, never a name.

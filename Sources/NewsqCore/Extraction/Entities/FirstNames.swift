@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which pronoun a person takes, by first name (`Resources/first-names.tsv`, from the US
 /// Social Security Administration's baby names, made by `scripts/make-first-names`) or by
 /// honorific (`SpeakerPhrase.honorifics`): "he" finds Jack McConnell, not Nicola Sturgeon.
@@ -9,7 +11,10 @@ enum FirstNames {
 
     /// The pronoun of a lowercased first name, if the name nearly always goes with one.
     static func pronoun(of firstName: String) -> Pronoun? {
-        switch pronouns[firstName] {
+        // "Agnès", "José": the list writes names without accents.
+        var known = pronouns[firstName]
+        if known == 0, firstName.utf8.contains(where: { $0 >= 0x80 }) { known = pronouns[firstName.folding(options: .diacriticInsensitive, locale: nil)] }
+        switch known {
         case 1: return .he
         case 2: return .she
         default: return nil
