@@ -9,6 +9,14 @@ public enum Extractor {
 
     /// `limit` is `maxBodyBytes` but for tests, which try the cut on a small body.
     public static func claims(in article: Article, limit: Int = maxBodyBytes) -> [ExtractedClaim] {
+        claimsAndCandidates(in: article, limit: limit).map(\.claim)
+    }
+
+    /// The claims, each with the candidates its actor was chosen among when `keepsCandidates`
+    /// (training the ranker reads them; `ranker` empty leaves the choice to the rules).
+    static func claimsAndCandidates(
+        in article: Article, limit: Int = maxBodyBytes, ranker: LinearModel = ActorRanking.shared, keepsCandidates: Bool = false
+    ) -> [(claim: ExtractedClaim, candidates: [ActorCandidate])] {
         var bytes = Array(article.body.utf8.prefix(limit))
         if bytes.count == limit {  // cut: drop the last character, which the cut may have split
             while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast() }
@@ -17,7 +25,7 @@ public enum Extractor {
         let text = analysis.text, sentences = analysis.sentences
         let model = AttributionModel.shared
         let drafts = model.isEmpty ? analysis.drafts : model.drafts(analysis)
-        var resolver = ReferenceResolver(text: text, sentences: sentences)
+        var resolver = ReferenceResolver(text: text, sentences: sentences, ranker: ranker, keepsCandidates: keepsCandidates)
         let phrases = PhraseFinder(text: text)
 
         // A speaker inside another claim's content ("Weitz said New Line feared …") speaks within
@@ -51,8 +59,8 @@ public enum Extractor {
             }
         }
         return order.compactMap { index in
-            guard let speaker = speakers[index] else { return nil }
-            return claim(drafts[index], speaker: speaker, text: text, sentences: sentences)
+            guard let speaker = speakers[index], let claim = claim(drafts[index], speaker: speaker, text: text, sentences: sentences) else { return nil }
+            return (claim, speaker.resolved.candidates)
         }
     }
 
@@ -111,7 +119,7 @@ public enum Extractor {
     /// re-extracts the files another extractor read.
     static let fingerprint: String = {
         var stamps: [String] = ["/proc/self/exe"]
-        stamps += ["entities", "cues", "spans"].compactMap { ModelResources.url($0)?.path }
+        stamps += ["entities", "cues", "spans", "actors"].compactMap { ModelResources.url($0)?.path }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for path in stamps {
             var info = stat()

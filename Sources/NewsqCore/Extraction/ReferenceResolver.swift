@@ -9,6 +9,9 @@ struct Mention {
     var country = ""
     /// Lowercased words as written, so "the ministry" finds "Romania's Defense Ministry".
     var words: Set<String> = []
+    /// Lowercased words just before and after a name ("former NFL star Herschel Walker", "the
+    /// Vessel Tracker website"): what a later description of it may repeat.
+    var context: Set<String> = []
     /// For a person: "he" or "she", when the first name or an honorific tells.
     var pronoun: FirstNames.Pronoun?
     /// A speaker named inside another claim's content: not the one who has been speaking.
@@ -25,6 +28,8 @@ struct ResolvedSpeaker {
     var org: String
     var country: String
     var how: String
+    /// What the ranker chose among, when the resolver was asked to keep it (for training).
+    var candidates: [ActorCandidate] = []
 }
 
 /// Resolves speaker phrases to actors: pronouns, role nouns and surnames to the
@@ -33,18 +38,24 @@ struct ResolvedSpeaker {
 struct ReferenceResolver {
     private let text: TokenText
     /// Named in the text, in order.
-    private var names: [Mention] = []
+    private(set) var names: [Mention] = []
     /// Resolved speakers of claims, in order.
-    private var speakers: [Mention] = []
+    private(set) var speakers: [Mention] = []
     /// The person last named in full under each surname, while names are scanned.
     private var surnames: [String: Mention] = [:]
     /// The entity model tagged this text: its types decide what a name is.
     private let tagged: Bool
+    /// Chooses among the candidates for a pronoun or a description (empty: the rules decide).
+    private let ranker: LinearModel
+    /// Whether each speaker keeps its candidates and their features (training reads them).
+    private let keepsCandidates: Bool
 
     static let lookBack = 200
 
-    init(text: TokenText, sentences: [Sentence]) {
+    init(text: TokenText, sentences: [Sentence], ranker: LinearModel = ActorRanking.shared, keepsCandidates: Bool = false) {
         self.text = text
+        self.ranker = ranker
+        self.keepsCandidates = keepsCandidates
         tagged = !text.entities.isEmpty && !EntityTagger.shared.isEmpty
         for sentence in sentences { scanNames(sentence) }
     }
@@ -104,6 +115,8 @@ struct ReferenceResolver {
             default: continue
             }
             if start > 0, Gazetteer.roles.contains(tokens[start - 1].lower), mention.role.isEmpty { mention.role = tokens[start - 1].lower }
+            mention.context = Set(
+                (max(sentence.tokens.lowerBound, start - 4)..<min(hi, j + 2)).lazy.filter { tokens[$0].kind == .word }.map { tokens[$0].lower })
             mention.isSubject = opensSentence(start, sentence)
             if mention.kind == .person, let last = words.last { surnames[last.lower] = mention }
             names.append(mention)
@@ -126,6 +139,9 @@ struct ReferenceResolver {
             country: phrase.country, how: "as written")
         let writtenWords = written.lowercased().split(separator: " ").map(String.init)
         var pronoun: FirstNames.Pronoun?
+        /// A pronoun or a description: what the ranker reads of it, and which mentions it may mean.
+        var ranked: ActorRanking.Phrase?
+        var rankable: (Mention) -> Bool = { _ in true }
         /// "the army", "a government official": the institution of the country the article names most.
         func takeInstitution(_ institution: String, of country: String, _ how: String) {
             result.actor = institution
@@ -197,31 +213,10 @@ struct ReferenceResolver {
                 result.how = "\"\(group)\": documents with no author named"
             }
         case .pronoun(let pronoun):
-            var found: Mention?
-            let fits: (Mention) -> Bool
-            switch pronoun {
-            case "he", "she":
-                // A person of the other pronoun does not fit; one whose pronoun is unknown does.
-                let other: FirstNames.Pronoun = pronoun == "he" ? .she : .he
-                fits = { $0.kind == .person && $0.pronoun != other }
-                found = nearestSpeaker(before: position, paragraph: paragraph, where: fits) ?? nearest(before: position, where: fits)
-            case "it":
-                fits = { $0.kind == .organization || $0.kind == .country }
-                found = nearestSpeaker(before: position, paragraph: paragraph, where: fits) ?? nearest(before: position, where: fits)
-            case "they":
-                fits = { $0.kind != .person && $0.kind != .unknown }
-                found = nearestSpeaker(before: position, paragraph: paragraph, where: fits)
-            default:
-                fits = { _ in false }
-            }
-            // A person who fits, named as a sentence's subject since that speaker spoke (in this
-            // paragraph or the one before), is the one in mind: "Fraser Kemp said … On Thursday
-            // Mr Kilroy-Silk is due to announce … He said". (Bodies measured no different.)
-            if let speaker = found, let subject = nearest(before: position, where: { fits($0) && $0.isSubject && $0.kind == .person }),
-                subject.position > speaker.position, subject.actor != speaker.actor, paragraph - subject.paragraph <= 1
-            {
-                found = subject
-            }
+            ranked = ActorRanking.PhraseClass(pronoun: pronoun).map { ActorRanking.Phrase(kind: $0, position: position, paragraph: paragraph) }
+            let referent = pronounReferent(pronoun, position: position, paragraph: paragraph)
+            let found = referent.found, fits = referent.fits
+            rankable = { m in pronoun == "they" ? m.kind != .person : fits(m) || pronoun == "it" && m.kind == .group }
             if let found {
                 take(found, "\"\(pronoun)\" → nearest earlier \(found.kind.rawValue)")
             } else {
@@ -239,6 +234,21 @@ struct ReferenceResolver {
             let refersBack = writtenWords.first == "the" && !Gazetteer.kinship.contains(head)
             // "The veteran game maker": a role word before a body noun makes it a person.
             let personDescribed = !phrase.role.isEmpty && SpeakerPhrase.bodyNouns.contains(head) && phrase.role != head
+            // A plural description ("the firms", "the tobacco companies") is a group, never one of the
+            // actors before it: the ranker does not choose for it.
+            // A role, a kinship or a nationality describes a person; a spokesperson or a body noun a
+            // body; a document either (its author): the ranker chooses among those alone.
+            let describesPerson =
+                !Self.spokespeople.contains(head)
+                && (Gazetteer.kinshipPronoun[head] != nil || Gazetteer.countries[head] != nil || personDescribed
+                    || Gazetteer.roles.contains(head) || Gazetteer.titles.contains(head) && !Gazetteer.organizationWords.contains(head))
+            let document = SpeakerPhrase.isDocument(head)
+            rankable = { document || ($0.kind == .person) == describesPerson }
+            if !SpeakerPhrase.isPlural(head) {
+                ranked = ActorRanking.Phrase(
+                    kind: .description, head: head, described: described,
+                    position: position, paragraph: paragraph)
+            }
             // "A Lufthansa spokesman", "a spokeswoman": an unnamed spokesperson speaks for the body
             // the phrase names, else for the body last speaking or named; never for another
             // spokesperson taken as a person.
@@ -271,6 +281,7 @@ struct ReferenceResolver {
                     (described.count > 1 ? nearest(before: position, where: { $0.kind == .person && described.isSubset(of: $0.words) }) : nil)
                     ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
                     ?? nearest(before: position, where: { $0.role == head })
+                    ?? nearestDescribed(by: described.subtracting([head]), before: position)
                 // "a government official", "an army spokesman": an unnamed official speaks for the
                 // institution of the country the article names most.
                 if found == nil, let body = writtenWords.first(where: Gazetteer.isInstitutionWord),
@@ -315,6 +326,17 @@ struct ReferenceResolver {
         case .unknown(let phrase):
             result.actor = phrase
         }
+        if let ranked, !ranker.isEmpty || keepsCandidates {
+            var candidates = candidates(ranked, rules: result, fits: rankable)
+            if let best = ActorRanking.choose(&candidates, model: ranker) {
+                if !candidates[best].isRules {
+                    (result.role, result.org, result.country) = (phrase.role, phrase.org, phrase.country)
+                    take(candidates[best].mention, "the ranker prefers \(candidates[best].mention.actor) to the rules' \(result.actor.isEmpty ? "nobody" : result.actor)")
+                }
+                result.how += "; " + ActorRanking.summary(candidates)
+            }
+            if keepsCandidates { result.candidates = candidates }
+        }
         if case .pronoun(let word) = phrase.reference, word == "he" || word == "she" { pronoun = word == "he" ? .he : .she }
         if let entity = phrase.nameEntity {
             result.how = "the entity model reads a\(entity == .organization ? "n" : "") \(entity) in the phrase; " + result.how
@@ -327,6 +349,57 @@ struct ReferenceResolver {
                 pronoun: pronoun ?? (result.kind == .person ? FirstNames.pronoun(name: result.actor, written: written) : nil),
                 reported: reported))
         return result
+    }
+
+    /// The person nearest before `position` around whose name the words that set a description
+    /// apart were said: "the NFL legend" after "former NFL star Herschel Walker". Words any
+    /// description may carry ("former", "new") set none apart.
+    private func nearestDescribed(by marks: Set<String>, before position: Int) -> Mention? {
+        let marks = marks.subtracting(Self.commonModifiers)
+        guard !marks.isEmpty else { return nil }
+        return nearest(before: position, where: { $0.kind == .person && marks.isSubset(of: $0.context) })
+    }
+
+    static let commonModifiers: Set<String> = [
+        "former", "new", "old", "current", "then", "acting", "top", "senior", "junior", "chief", "deputy", "assistant",
+        "local", "national", "international", "official", "same", "other", "own",
+    ]
+
+    /// Who "he", "she", "it" or "they" at `position` means by the rules, and which mentions fit it.
+    private func pronounReferent(_ pronoun: String, position: Int, paragraph: Int) -> (found: Mention?, fits: (Mention) -> Bool) {
+        var found: Mention?
+        let fits: (Mention) -> Bool
+        switch pronoun {
+        case "he", "she":
+            // A person of the other pronoun does not fit; one whose pronoun is unknown does.
+            let other: FirstNames.Pronoun = pronoun == "he" ? .she : .he
+            fits = { $0.kind == .person && $0.pronoun != other }
+            found = nearestSpeaker(before: position, paragraph: paragraph, where: fits) ?? nearest(before: position, where: fits)
+        case "it":
+            fits = { $0.kind == .organization || $0.kind == .country }
+            found = nearestSpeaker(before: position, paragraph: paragraph, where: fits) ?? nearest(before: position, where: fits)
+        case "they":
+            fits = { $0.kind != .person && $0.kind != .unknown }
+            found = nearestSpeaker(before: position, paragraph: paragraph, where: fits)
+        default:
+            fits = { _ in false }
+        }
+        // A person who fits, named as a sentence's subject since that speaker spoke (in this
+        // paragraph or the one before), is the one in mind: "Fraser Kemp said … On Thursday
+        // Mr Kilroy-Silk is due to announce … He said". (Bodies measured no different.)
+        if let speaker = found, let subject = nearest(before: position, where: { fits($0) && $0.isSubject && $0.kind == .person }),
+            subject.position > speaker.position, subject.actor != speaker.actor, paragraph - subject.paragraph <= 1
+        {
+            return (subject, fits)
+        }
+        // Most people news names are men: "she" means a woman the text has named as one (in this
+        // paragraph or the one before) before a speaker it gave no gender.
+        if pronoun == "she", let unknown = found, unknown.pronoun == nil,
+            let woman = nearest(before: position, where: { $0.kind == .person && $0.pronoun == .she }), paragraph - woman.paragraph <= 1
+        {
+            found = woman
+        }
+        return (found, fits)
     }
 
     /// Remembers a speaker taken over from another claim, so later pronouns can find it.
