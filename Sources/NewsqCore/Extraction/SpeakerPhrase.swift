@@ -163,8 +163,10 @@ struct SpeakerPhrase {
             }
             // "Alachua County Sheriff's Office", "Children's Hospital": capitals through a word of
             // organisations make one body's name, unless a country owns it ("Romania's Defense Ministry").
+            // So do capitals after a plural noun of people, which owns nothing: "People's Vote".
+            let commonOwner = owner.count == 1 && (Gazetteer.groupNouns.contains(owner[0].lower) || Self.irregularPlurals.values.contains(owner[0].lower))
             if Gazetteer.country(atStartOf: lowers[..<apostrophe]) == nil, owner.allSatisfy(\.capitalized), rest.allSatisfy(\.capitalized),
-                Gazetteer.organizationWords.contains(rest[rest.count - 1].lower)
+                Gazetteer.organizationWords.contains(rest[rest.count - 1].lower) || commonOwner
             {
                 let name = (owner.map(\.text).joined(separator: " ") + "'s " + rest.map(\.text).joined(separator: " "))
                 reference = .organization(name)
