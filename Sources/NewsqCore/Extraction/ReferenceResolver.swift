@@ -334,6 +334,17 @@ struct ReferenceResolver {
         case .unknown(let phrase):
             result.actor = phrase
         }
+        // "US bank boss hails …" over a story whose lead names "US Federal Reserve chairman Alan
+        // Greenspan": a headline describes whom the story's first paragraph names.
+        if paragraph == 0, result.how == "as written", Gazetteer.roles.contains(phrase.role),
+            let lead = names.first(where: { $0.position > position && $0.kind == .person && $0.paragraph > 0 }), lead.paragraph <= 2
+        {
+            take(lead, "a headline's \(phrase.role), the person the story's first paragraph names: \(lead.actor)")
+        }
+        // "The Sanders campaign", "the campaign": a candidate's campaign speaks as "<candidate> campaign".
+        if writtenWords.last == "campaign", let candidate = campaignCandidate(written, at: position, paragraph: paragraph) {
+            (result.actor, result.kind, result.how) = (candidate + " campaign", .organization, "the campaign of \(candidate)")
+        }
         if let ranked, !ranker.isEmpty || keepsCandidates {
             var candidates = candidates(ranked, rules: result, fits: rankable)
             if let best = ActorRanking.choose(&candidates, model: ranker) {
@@ -372,6 +383,21 @@ struct ReferenceResolver {
         "former", "new", "old", "current", "then", "acting", "top", "senior", "junior", "chief", "deputy", "assistant",
         "local", "national", "international", "official", "same", "other", "own",
     ]
+
+    /// Whose campaign "the X campaign" is: the person named X before (by full name or surname),
+    /// or for "the campaign" the person the article has named most.
+    private func campaignCandidate(_ written: String, at position: Int, paragraph: Int) -> String? {
+        let words = written.split(separator: " ").dropLast().drop { SpeakerPhrase.determiners.contains($0.lowercased()) }
+        guard words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        if words.isEmpty {
+            // The person the article has named most: whose campaign it is about.
+            var counts: [String: Int] = [:]
+            for m in names where m.position < position && m.kind == .person { counts[m.actor, default: 0] += 1 }
+            return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
+        let name = words.joined(separator: " ")
+        return nearest(before: position, where: { $0.kind == .person && ($0.actor == name || $0.actor.hasSuffix(" " + name)) })?.actor
+    }
 
     /// Who "he", "she", "it" or "they" at `position` means by the rules, and which mentions fit it.
     private func pronounReferent(_ pronoun: String, position: Int, paragraph: Int) -> (found: Mention?, fits: (Mention) -> Bool) {

@@ -31,6 +31,12 @@ extension ClaimFinder {
                 forward.strong || evidence || Self.subjectPronouns.contains(tokens[forward.range.lowerBound].lower),
                 let range = phrases.nounPhrase(endingBefore: c, floor: lo), !isVerbLike(tokens[c - 1].lower)
             else { return }
+            // "Plus.net backed the proposals saying "we …"": a phrase that is what an earlier claim of the
+            // sentence is about says nothing; that claim's speaker does.
+            if let last = drafts.indices[sentenceStart...].last(where: { d in drafts[d].content.contains { $0.contains(range.lowerBound) } }) {
+                add(ClaimDraft(source: .sameAs(last), cue: cue.lemma, stance: cue.stance, content: [forward.range], sentence: s, cueToken: c))
+                return
+            }
             // The phrase and its participle are the subject of the sentence's own verb, where the content ends:
             // "voters saying they want a ban | is high".
             let mainVerb = (min(forward.range.lowerBound + 2, forward.range.upperBound)..<forward.range.upperBound).first {

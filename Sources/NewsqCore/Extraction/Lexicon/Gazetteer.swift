@@ -226,6 +226,12 @@ enum Gazetteer {
         "surrogate", "supporter", "critic", "opponent", "rival", "ally", "partner", "voter",
         "father", "mother", "son", "daughter", "wife", "husband", "friend", "neighbor", "neighbour", "podcaster",
         "blogger", "boss", "frontman", "presenter", "correspondent", "star", "legend",
+        // Occupations news names people by ("the singer", "the striker").
+        "singer", "actor", "actress", "musician", "rapper", "comedian", "author", "writer", "novelist", "poet",
+        "filmmaker", "producer", "coach", "player", "athlete", "sprinter", "footballer", "cricketer", "golfer",
+        "boxer", "captain", "striker", "goalkeeper", "artist", "designer", "photographer", "chef", "entrepreneur",
+        "businessman", "businesswoman", "billionaire", "tycoon", "astronaut", "surgeon", "nurse", "engineer",
+        "priest", "bishop", "archbishop", "imam", "rabbi",
     ]
 
     /// Things that show or find rather than say: "the poll shows Trump leading", "records show".
