@@ -63,13 +63,13 @@ enum DisputeFinder {
         // disputes); `cues` and `texts` are by position in the article, from `base`.
         let claims = article
         let base = claims.startIndex
-        // Most articles hold no rebuttal: they are passed over on each claim's words alone.
-        let tokenLists = claims.withUnsafeBufferPointer { rows in rows.map { tokens($0.extracted.text) } }
+        // Most articles hold no rebuttal: they are passed over on each claim's bytes alone.
+        guard claims.contains(where: { mayRebut(cue: $0.extracted.cue, text: $0.extracted.text) }) else { return [] }
         let cues = claims.withUnsafeBufferPointer { rows in
-            rows.indices.map { rebuttal(cue: rows[$0].extracted.cue, tokens: tokenLists[$0]) }
+            rows.map { mayRebut(cue: $0.extracted.cue, text: $0.extracted.text) ? rebuttal(cue: $0.extracted.cue, tokens: tokens($0.extracted.text)) : nil }
         }
         guard cues.contains(where: { $0 != nil }) else { return [] }
-        let texts = tokenLists.map(spaced)
+        let texts = claims.withUnsafeBufferPointer { rows in rows.map { words($0.extracted.text) } }
         var rows: [DisputeRow] = []
         for r in claims.indices {
             guard let cue = cues[r - base], isActor(claims[r].extracted.actor) else { continue }
@@ -153,6 +153,46 @@ enum DisputeFinder {
         }
         return nil
     }
+
+    /// Whether a claim may be a rebuttal: its cue rejects, or its text holds a rebuttal phrase as
+    /// whole words (ASCII letters compared without case; words apart by anything not a letter
+    /// or digit, as `tokens` reads them). Read over the text's bytes in place: every claim of a
+    /// load passes here, and few are rebuttals.
+    static func mayRebut(cue: String, text: String) -> Bool {
+        if rejectionCues.contains(cue) { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            func isWord(_ b: UInt8) -> Bool { b >= 97 && b <= 122 || b >= 65 && b <= 90 || b >= 48 && b <= 57 || b >= 128 }
+            func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+            var i = 0
+            while i < n {
+                guard isWord(bytes[i]), i == 0 || !isWord(bytes[i - 1]) else { i += 1; continue }
+                for phrase in phraseBytes[Int(lower(bytes[i]))] {
+                    var j = i, matched = true
+                    for (w, word) in phrase.enumerated() {
+                        if w > 0 {  // past the gap between words
+                            guard j < n, !isWord(bytes[j]) else { matched = false; break }
+                            while j < n, !isWord(bytes[j]) { j += 1 }
+                        }
+                        guard j + word.count <= n, word.indices.allSatisfy({ lower(bytes[j + $0]) == word[$0] }) else { matched = false; break }
+                        j += word.count
+                        guard j == n || !isWord(bytes[j]) else { matched = false; break }
+                    }
+                    if matched { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// The rebuttal phrases as words of bytes, by the first byte of their first word.
+    private static let phraseBytes: [[[[UInt8]]]] = {
+        var table = [[[[UInt8]]]](repeating: [], count: 256)
+        for phrase in rebuttalPhrases { table[Int(phrase.utf8.first!)].append(phrase.split(separator: " ").map { Array($0.utf8) }) }
+        return table
+    }()
 
     /// The rebuttal phrases as words, by their first word.
     private static let phraseGroups: [[[Substring]]] = Array(
@@ -275,9 +315,33 @@ enum DisputeFinder {
 
     /// Lowercased words between spaces (" romania s national territory "), so a phrase is
     /// found as whole words by `contains(" phrase ")`.
-    static func words(_ text: String) -> String { spaced(tokens(text)) }
+    /// A text's words, lowercased, each between spaces (" the claim was false "): as `tokens`
+    /// reads them, built in one pass over the bytes of an ASCII text.
+    static func words(_ text: String) -> String {
+        var text = text
+        let ascii: [UInt8]? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 128 }) else { return nil }
+            var out: [UInt8] = [32]
+            out.reserveCapacity(bytes.count + 2)
+            var inWord = false
+            for b in bytes {
+                let lower = b >= 65 && b <= 90 ? b + 32 : b
+                if lower >= 97 && lower <= 122 || lower >= 48 && lower <= 57 {
+                    out.append(lower)
+                    inWord = true
+                } else if inWord {
+                    out.append(32)
+                    inWord = false
+                }
+            }
+            if inWord { out.append(32) }
+            if out.count == 1 { out.append(32) }  // no words: two spaces, as joining none gives
+            return out
+        }
+        return ascii.map { String(decoding: $0, as: UTF8.self) } ?? spaced(tokens(text))
+    }
 
-    private static func spaced(_ tokens: [Substring]) -> String { " " + tokens.joined(separator: " ") + " " }
+    static func spaced(_ tokens: [Substring]) -> String { " " + tokens.joined(separator: " ") + " " }
 
     /// The matter in a few words of the claim rebutted: "Russian kamikaze attack drone detonated on the territory…".
     static func topic(_ text: String) -> String {

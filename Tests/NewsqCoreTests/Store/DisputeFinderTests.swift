@@ -76,4 +76,21 @@ import Testing
             #expect(Set([d.actorA, d.actorB]).isSubset(of: ["Norway", "Sweden", "Sweden MFA", "Norway MFA"]), "\(d.actorA) / \(d.actorB)")
         }
     }
+
+    /// The byte-level readings every claim passes through agree with the word-level ones they stand for.
+    @Test func theByteReadingsAgreeWithTheWordReadings() {
+        let texts = [
+            "", "...", "That is NOT true, he said", "the claims were baseless!", "Not-true", "nottrue", "is  wrong",
+            "Erdoğan said it was fabricated", "at no time did the drones fall", "At no\ttime", "innocence", "he is wronged",
+            "Ça ne va pas: it is false", "numbers 2 and 3", "cannot be substantiated.",
+        ]
+        for text in texts {
+            #expect(DisputeFinder.words(text) == DisputeFinder.spaced(DisputeFinder.tokens(text)), "\(text)")
+            for cue in ["say", "deny", "dismiss"] where DisputeFinder.rebuttal(cue: cue, tokens: DisputeFinder.tokens(text)) != nil {
+                #expect(DisputeFinder.mayRebut(cue: cue, text: text), "\(cue): \(text)")
+            }
+        }
+        #expect(DisputeFinder.mayRebut(cue: "say", text: "That is NOT true"))
+        #expect(!DisputeFinder.mayRebut(cue: "say", text: "he is wronged and nottrue"))
+    }
 }
