@@ -56,9 +56,10 @@ public struct ActorDirectory: Sendable {
         var keys = Self.mergeAcrossArticles(&claims, aliases: aliases)
         var counts: [String: Int] = [:]
         var people = Set<String>()
-        for c in claims where !c.actor.isEmpty {
-            counts[c.actor, default: 0] += 1
-            if c.actorKind == .person { people.insert(c.actor) }
+        // By index, not by element: a claim row is copied whole (a retain per text) when iterated.
+        for i in claims.indices where !claims[i].actor.isEmpty {
+            counts[claims[i].actor, default: 0] += 1
+            if claims[i].actorKind == .person { people.insert(claims[i].actor) }
         }
         claimCounts = counts
         analysts = Self.analysts(aliases)
@@ -76,8 +77,8 @@ public struct ActorDirectory: Sendable {
             learnedNames[key, default: (written, [])].actors.insert(actor)
         }
         for person in people { if let surname = ActorName.surname(person) { learn(surname, person) } }
-        for c in claims where !c.actor.isEmpty && c.speaker.utf8.contains(40) {
-            if let acronym = ActorName.definedAcronym(in: c.speaker) { learn(acronym, c.actor) }
+        for i in claims.indices where !claims[i].actor.isEmpty && claims[i].speaker.utf8.contains(40) {
+            if let acronym = ActorName.definedAcronym(in: claims[i].speaker) { learn(acronym, claims[i].actor) }
         }
         var names: [String: Set<String>] = [:]
         for (key, name) in canonical { names[key, default: []].insert(name) }
@@ -127,14 +128,14 @@ public struct ActorDirectory: Sendable {
             return folded
         }
         var spellings: [String: [String: Int]] = [:]
-        for c in claims where !c.actor.isEmpty { spellings[key(c.actor), default: [:]][c.actor, default: 0] += 1 }
+        for i in claims.indices where !claims[i].actor.isEmpty { spellings[key(claims[i].actor), default: [:]][claims[i].actor, default: 0] += 1 }
         var spelling: [String: String] = [:]
         for (key, forms) in spellings where forms.count > 1 {
             spelling[key] = forms.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
         }
         var personCounts: [String: Int] = [:]
-        for c in claims where c.actorKind == .person && c.actor.utf8.contains(32) {
-            let name = spelling[key(c.actor)] ?? c.actor
+        for i in claims.indices where claims[i].actorKind == .person && claims[i].actor.utf8.contains(32) {
+            let name = spelling[key(claims[i].actor)] ?? claims[i].actor
             personCounts[name, default: 0] += 1
         }
         var bySurname: [String: [(String, Int)]] = [:]

@@ -23,6 +23,12 @@ public final class StageClock: @unchecked Sendable {
         return try work()
     }
 
+    /// Adds the time since `start` (`DispatchTime` nanoseconds) to `stage`: for a stage that is
+    /// no one closure, such as all a store's building after extraction.
+    func add(_ stage: String, since start: UInt64) {
+        add(stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
     private func add(_ stage: String, _ time: Double) {
         lock.lock(); defer { lock.unlock() }
         if seconds[stage] == nil { order.append(stage) }

@@ -64,12 +64,24 @@ enum DisputeFinder {
         let claims = article
         let base = claims.startIndex
         // Most articles hold no rebuttal: they are passed over on each claim's bytes alone.
-        guard claims.contains(where: { mayRebut(cue: $0.extracted.cue, text: $0.extracted.text) }) else { return [] }
+        // (By index: iterating the slice would copy each row whole.)
+        guard claims.indices.contains(where: { mayRebut(cue: claims[$0].extracted.cue, text: claims[$0].extracted.text) }) else { return [] }
         let cues = claims.withUnsafeBufferPointer { rows in
             rows.map { mayRebut(cue: $0.extracted.cue, text: $0.extracted.text) ? rebuttal(cue: $0.extracted.cue, tokens: tokens($0.extracted.text)) : nil }
         }
         guard cues.contains(where: { $0 != nil }) else { return [] }
         let texts = claims.withUnsafeBufferPointer { rows in rows.map { words($0.extracted.text) } }
+        // What each claim is, whatever rebuttal it is weighed against: computed once per claim.
+        let asserts = claims.indices.map { a in
+            claims[a].stance == .assert && cues[a - base] == nil && isClaim(claims[a], words: texts[a - base])
+        }
+        var contents = [Set<String>?](repeating: nil, count: claims.count)
+        func contentOf(_ a: Int) -> Set<String> {
+            if let known = contents[a - base] { return known }
+            let found = contentWords(texts[a - base])
+            contents[a - base] = found
+            return found
+        }
         var rows: [DisputeRow] = []
         for r in claims.indices {
             guard let cue = cues[r - base], isActor(claims[r].extracted.actor) else { continue }
@@ -80,15 +92,14 @@ enum DisputeFinder {
             let owners = reference ? Self.owners(in: denial.text) : []
             // Claims of other actors that assert and rebut nothing themselves.
             let others = claims.indices.filter { a in
-                a != r && claims[a].stance == .assert && cues[a - base] == nil && isClaim(claims[a], words: texts[a - base])
-                    && opposed(claims[a], denial)
+                a != r && asserts[a - base] && opposed(claims[a], denial)
                     && (owners.isEmpty || owners.contains { made(claims[a], by: $0) })
             }
             let mentions = mentions(
                 of: denial, roles: claims.indices.filter { claims[$0].extracted.actor == denial.actor }.map { claims[$0].extracted.role })
             func names(_ a: Int) -> Bool { mentions.contains { texts[a - base].contains(" \($0) ") } }
             let before = others.filter { $0 < r }
-            let content = contentWords(texts[r - base])
+            let content = contentOf(r)
             // The accusation a rebuttal answers: the last before it, when it names the rebutting
             // actor, or, for a rebuttal that refers back ("denied the charges"), when it is close.
             let accusation = before.last { accusationCues.contains(claims[$0].cue) }.flatMap { a in
@@ -102,7 +113,7 @@ enum DisputeFinder {
             // A denial that repeats what another said ("denied the campaign was anti-Semitic"):
             // the claim holding at least half its content words, two at least.
             let repeated =
-                content.count < 2 ? [] : before.filter { contentWords(texts[$0 - base]).intersection(content).count * 2 >= max(content.count, 4) }
+                content.count < 2 ? [] : before.filter { contentOf($0).intersection(content).count * 2 >= max(content.count, 4) }
             let reason: String
             let partners: [Int]
             if let owned {
@@ -160,39 +171,47 @@ enum DisputeFinder {
     /// load passes here, and few are rebuttals.
     static func mayRebut(cue: String, text: String) -> Bool {
         if rejectionCues.contains(cue) { return true }
-        var text = text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            func isWord(_ b: UInt8) -> Bool { b >= 97 && b <= 122 || b >= 65 && b <= 90 || b >= 48 && b <= 57 || b >= 128 }
-            func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
-            var i = 0
-            while i < n {
-                guard isWord(bytes[i]), i == 0 || !isWord(bytes[i - 1]) else { i += 1; continue }
-                for phrase in phraseBytes[Int(lower(bytes[i]))] {
-                    var j = i, matched = true
-                    for (w, word) in phrase.enumerated() {
-                        if w > 0 {  // past the gap between words
-                            guard j < n, !isWord(bytes[j]) else { matched = false; break }
-                            while j < n, !isWord(bytes[j]) { j += 1 }
-                        }
-                        guard j + word.count <= n, word.indices.allSatisfy({ lower(bytes[j + $0]) == word[$0] }) else { matched = false; break }
-                        j += word.count
-                        guard j == n || !isWord(bytes[j]) else { matched = false; break }
-                    }
-                    if matched { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        return text.utf8.withContiguousStorageIfAvailable(holdsRebuttalPhrase) ?? Array(text.utf8).withUnsafeBufferPointer(holdsRebuttalPhrase)
     }
 
-    /// The rebuttal phrases as words of bytes, by the first byte of their first word.
-    private static let phraseBytes: [[[[UInt8]]]] = {
-        var table = [[[[UInt8]]]](repeating: [], count: 256)
-        for phrase in rebuttalPhrases { table[Int(phrase.utf8.first!)].append(phrase.split(separator: " ").map { Array($0.utf8) }) }
-        return table
-    }()
+    /// Each word is hashed as it is read (FNV over its lowercased bytes, as `FeatureHash.hash`
+    /// hashes a lowercased word), and only a phrase's first word is looked at further.
+    private static func holdsRebuttalPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isWord(_ b: UInt8) -> Bool { b >= 97 && b <= 122 || b >= 65 && b <= 90 || b >= 48 && b <= 57 || b >= 128 }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            while i < n, !isWord(bytes[i]) { i += 1 }
+            let start = i
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            while i < n, isWord(bytes[i]) {
+                hash = (hash ^ UInt64(lower(bytes[i]))) &* 0x100_0000_01b3
+                i += 1
+            }
+            guard i > start else { continue }
+            let group = phraseGroupOfFirstWord[hash]
+            guard group > 0 else { continue }
+            phrases: for phrase in phraseBytes[Int(group) - 1] {
+                var j = start
+                for (w, word) in phrase.enumerated() {
+                    if w > 0 {  // past the gap between words
+                        guard j < n, !isWord(bytes[j]) else { continue phrases }
+                        while j < n, !isWord(bytes[j]) { j += 1 }
+                    }
+                    guard j + word.count <= n else { continue phrases }
+                    for k in word.indices where lower(bytes[j + k]) != word[k] { continue phrases }
+                    j += word.count
+                    guard j == n || !isWord(bytes[j]) else { continue phrases }
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The rebuttal phrases of each group of `phraseGroups`, as words of bytes.
+    private static let phraseBytes: [[[[UInt8]]]] = phraseGroups.map { group in group.map { phrase in phrase.map { Array($0.utf8) } } }
 
     /// The rebuttal phrases as words, by their first word.
     private static let phraseGroups: [[[Substring]]] = Array(

@@ -16,6 +16,8 @@ public final class Store: Sendable {
     let indexes: [Collection: [Int: EqualityIndex]]
 
     public init(loaded: [LoadedArticle], warnings: [LoadWarning] = [], aliases: AliasTable = AliasTable()) {
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { StageClock.shared.add("after extraction", since: started) }  // the wall time of all the stages below
         self.warnings = warnings
         self.aliasTable = aliases
         var (articleRows, claimRows) = Self.rows(loaded)
