@@ -90,6 +90,13 @@ public struct Evaluator {
     /// `rows` in the order of `keys`; with `keeping`, only that many first rows are
     /// needed, so a bounded insertion pass replaces the full sort (`sort … limit 10`).
     private func sorted(_ rows: [Int], by keys: [SortKey], keeping: Int?, _ collection: Collection) -> [Int] {
+        // By a date alone, where the field has an index: its values' ranks order the rows as
+        // the dates themselves do (a date has no case), and no value is read.
+        if keys.count == 1, collection.fields[keys[0].field].type == .date, let index = store.indexes[collection]?[keys[0].field] {
+            let rank = index.rank, column = index.column, descending = keys[0].descending
+            let order = rows.map { rank[Int(column[$0])] }
+            return bestFirst(rows, keeping: keeping) { a, b in order[a] != order[b] ? (order[a] < order[b]) != descending : a < b }
+        }
         // Sort keys read once per row; text lowercased once, not at every comparison.
         // Flat arrays, row-major: the key values of row i are at i * keys.count ..< (i + 1) * keys.count.
         let width = keys.count
@@ -118,6 +125,12 @@ public struct Evaluator {
             }
             return a < b
         }
+        return bestFirst(rows, keeping: keeping, by: before)
+    }
+
+    /// `rows` ordered by `before` (over their positions in `rows`), all of them or the first
+    /// `keeping`: a bounded insertion pass when few are kept.
+    private func bestFirst(_ rows: [Int], keeping: Int?, by before: (Int, Int) -> Bool) -> [Int] {
         guard let keeping, keeping < rows.count / 4 else { return rows.indices.sorted(by: before).map { rows[$0] } }
         var best: [Int] = []
         best.reserveCapacity(keeping + 1)

@@ -26,6 +26,18 @@ import Testing
         #expect(scan.rows.count == r.rows.count + (column(r, "id").contains("1") ? 0 : 1))
     }
 
+    @Test func aSortByDateAloneFollowsTheDatesAndKeepsTiesInRowOrder() throws {
+        // Read from the date index's ranks; the same order a sort over the values gives.
+        let ids = Self.store.claims.map(\.id)
+        let dates = Dictionary(uniqueKeysWithValues: Self.store.claims.map { ($0.id, $0.date) })
+        let expected = ids.sorted { a, b in dates[a]! != dates[b]! ? dates[a]! > dates[b]! : a < b }
+        for limit in [3, 40] {
+            #expect(column(try run("claims sort by date desc limit \(limit) show id"), "id") == expected.prefix(limit).map(String.init))
+        }
+        let ascending = ids.sorted { a, b in dates[a]! != dates[b]! ? dates[a]! < dates[b]! : a < b }
+        #expect(column(try run("claims sort by date show id"), "id") == ascending.map(String.init))
+    }
+
     @Test func aliasesFindTheCanonicalActor() throws {
         var aliases = AliasTable()
         #expect(aliases.add("Sweden MFA = Swedish diplomats | UD") == nil)
