@@ -26,80 +26,84 @@ public enum Collection: String, Sendable, CaseIterable {
     }
 }
 
-/// A field and how to read it from its collection's row: one entry in `Schema`.
+/// A field and how to read it from its collection's row: one entry in `Schema`. The reader
+/// takes the row's address: handed a row by value, an opaque closure gets a copy of it (a
+/// retain and a release per text in the row) to read one field.
 struct Column<Row>: Sendable {
     let field: Field
-    let read: @Sendable (borrowing Row) -> Value
+    let reader: @Sendable (UnsafePointer<Row>) -> Value
 
     init(
         _ name: String, _ type: FieldType, _ about: String, indexed: Bool = false, namesActor: Bool = false,
-        _ read: @escaping @Sendable (borrowing Row) -> Value
+        _ reader: @escaping @Sendable (UnsafePointer<Row>) -> Value
     ) {
         field = Field(name: name, type: type, about: about, indexed: indexed, namesActor: namesActor)
-        self.read = read
+        self.reader = reader
     }
+
+    func read(_ row: borrowing Row) -> Value { withUnsafePointer(to: row) { reader($0) } }
 }
 
 /// Every field of every collection, in the order queries, `.schema` and JSON list
 /// them. Adding a field is one line here (and its value on the row type).
 enum Schema {
     static let articles: [Column<ArticleRow>] = [
-        Column("id", .int, "article number, from 1 in load order", indexed: true) { .int($0.id) },
-        Column("path", .text, "the file (and #record for JSON Lines)") { .text($0.path) },
-        Column("date", .date, "publication date, YYYY-MM-DD") { .text($0.date) },
-        Column("title", .text, "headline") { .text($0.title) },
-        Column("source", .text, "outlet, from the header or record") { .text($0.source) },
-        Column("url", .text, "address, when given") { .text($0.url) },
-        Column("words", .int, "length of the body in words") { .int($0.words) },
-        Column("claims", .int, "claims extracted from it") { .int($0.claims) },
+        Column("id", .int, "article number, from 1 in load order", indexed: true) { .int($0.pointee.id) },
+        Column("path", .text, "the file (and #record for JSON Lines)") { .text($0.pointee.path) },
+        Column("date", .date, "publication date, YYYY-MM-DD") { .text($0.pointee.date) },
+        Column("title", .text, "headline") { .text($0.pointee.title) },
+        Column("source", .text, "outlet, from the header or record") { .text($0.pointee.source) },
+        Column("url", .text, "address, when given") { .text($0.pointee.url) },
+        Column("words", .int, "length of the body in words") { .int($0.pointee.words) },
+        Column("claims", .int, "claims extracted from it") { .int($0.pointee.claims) },
     ]
     static let claims: [Column<ClaimRow>] = [
-        Column("id", .int, "claim number, from 1") { .int($0.id) },
-        Column("article", .int, "id of its article", indexed: true) { .int($0.article) },
-        Column("path", .text, "its article's file", indexed: true) { .text($0.path) },
-        Column("date", .date, "its article's date", indexed: true) { .text($0.date) },
+        Column("id", .int, "claim number, from 1") { .int($0.pointee.id) },
+        Column("article", .int, "id of its article", indexed: true) { .int($0.pointee.article) },
+        Column("path", .text, "its article's file", indexed: true) { .text($0.pointee.path) },
+        Column("date", .date, "its article's date", indexed: true) { .text($0.pointee.date) },
         Column("actor", .text, "who made it, canonical (\"Romania MoD\"); none when no source is named", indexed: true, namesActor: true) {
-            $0.extracted.actor.isEmpty ? .none : .text($0.extracted.actor)
+            $0.pointee.extracted.actor.isEmpty ? .none : .text($0.pointee.extracted.actor)
         },
-        Column("speaker", .text, "the source as written (\"the ministry\")", indexed: true) { .text($0.extracted.speaker) },
-        Column("role", .text, "speaker's role (spokesman, minister)", indexed: true) { .text($0.extracted.role) },
-        Column("org", .text, "speaker's organisation, canonical", indexed: true) { .text($0.extracted.org) },
-        Column("country", .text, "speaker's country", indexed: true) { .text($0.extracted.country) },
-        Column("cue", .text, "reporting verb lemma: say, deny, tell, according to", indexed: true) { .text($0.extracted.cue) },
+        Column("speaker", .text, "the source as written (\"the ministry\")", indexed: true) { .text($0.pointee.extracted.speaker) },
+        Column("role", .text, "speaker's role (spokesman, minister)", indexed: true) { .text($0.pointee.extracted.role) },
+        Column("org", .text, "speaker's organisation, canonical", indexed: true) { .text($0.pointee.extracted.org) },
+        Column("country", .text, "speaker's country", indexed: true) { .text($0.pointee.extracted.country) },
+        Column("cue", .text, "reporting verb lemma: say, deny, tell, according to", indexed: true) { .text($0.pointee.extracted.cue) },
         Column("stance", .enumeration(Stance.allCases.map(\.rawValue)), "assert, deny, urge, warn, question", indexed: true) {
-            .text($0.extracted.stance.rawValue)
+            .text($0.pointee.extracted.stance.rawValue)
         },
         Column("kind", .enumeration(ClaimKind.allCases.map(\.rawValue)), "direct, indirect, mixed quotation", indexed: true) {
-            .text($0.extracted.kind.rawValue)
+            .text($0.pointee.extracted.kind.rawValue)
         },
-        Column("text", .text, "what was claimed") { .text($0.extracted.text) },
-        Column("sentence", .text, "the whole sentence") { .text($0.extracted.sentence) },
-        Column("line", .int, "line in the file where the claim starts") { .int($0.extracted.line) },
+        Column("text", .text, "what was claimed") { .text($0.pointee.extracted.text) },
+        Column("sentence", .text, "the whole sentence") { .text($0.pointee.extracted.sentence) },
+        Column("line", .int, "line in the file where the claim starts") { .int($0.pointee.extracted.line) },
     ]
     static let actors: [Column<ActorRow>] = [
-        Column("name", .text, "canonical name", indexed: true, namesActor: true) { .text($0.name) },
+        Column("name", .text, "canonical name", indexed: true, namesActor: true) { .text($0.pointee.name) },
         Column("kind", .enumeration(ActorKind.allCases.map(\.rawValue)), "person, organization, country, group, unknown") {
-            .text($0.kind.rawValue)
+            .text($0.pointee.kind.rawValue)
         },
-        Column("country", .text, "country, when known") { .text($0.country) },
-        Column("org", .text, "organisation, when known") { .text($0.org) },
-        Column("aliases", .text, "other names it is written as, separated by |") { .text($0.aliases.joined(separator: ActorRow.aliasSeparator)) },
-        Column("claims", .int, "claims it made") { .int($0.claims) },
-        Column("articles", .int, "articles it speaks in") { .int($0.articles) },
-        Column("first", .date, "date of its first claim") { .text($0.first) },
-        Column("last", .date, "date of its last claim") { .text($0.last) },
+        Column("country", .text, "country, when known") { .text($0.pointee.country) },
+        Column("org", .text, "organisation, when known") { .text($0.pointee.org) },
+        Column("aliases", .text, "other names it is written as, separated by |") { .text($0.pointee.aliases.joined(separator: ActorRow.aliasSeparator)) },
+        Column("claims", .int, "claims it made") { .int($0.pointee.claims) },
+        Column("articles", .int, "articles it speaks in") { .int($0.pointee.articles) },
+        Column("first", .date, "date of its first claim") { .text($0.pointee.first) },
+        Column("last", .date, "date of its last claim") { .text($0.pointee.last) },
     ]
     static let disputes: [Column<DisputeRow>] = [
-        Column("id", .int, "dispute number, from 1") { .int($0.id) },
-        Column("a", .int, "id of the first claim") { .int($0.a) },
-        Column("b", .int, "id of the claim that contradicts it") { .int($0.b) },
-        Column("actor_a", .text, "actor of claim a", namesActor: true) { $0.actorA.isEmpty ? .none : .text($0.actorA) },
-        Column("actor_b", .text, "actor of claim b", namesActor: true) { $0.actorB.isEmpty ? .none : .text($0.actorB) },
-        Column("date", .date, "date of the later claim") { .text($0.date) },
-        Column("topic", .text, "the matter, in the words of claim a") { .text($0.topic) },
-        Column("text_a", .text, "what a claimed") { .text($0.textA) },
-        Column("text_b", .text, "what b claimed") { .text($0.textB) },
-        Column("why", .text, "how b rebuts a: its cue or phrase, and how it points at a") { .text($0.why) },
+        Column("id", .int, "dispute number, from 1") { .int($0.pointee.id) },
+        Column("a", .int, "id of the first claim") { .int($0.pointee.a) },
+        Column("b", .int, "id of the claim that contradicts it") { .int($0.pointee.b) },
+        Column("actor_a", .text, "actor of claim a", namesActor: true) { $0.pointee.actorA.isEmpty ? .none : .text($0.pointee.actorA) },
+        Column("actor_b", .text, "actor of claim b", namesActor: true) { $0.pointee.actorB.isEmpty ? .none : .text($0.pointee.actorB) },
+        Column("date", .date, "date of the later claim") { .text($0.pointee.date) },
+        Column("topic", .text, "the matter, in the words of claim a") { .text($0.pointee.topic) },
+        Column("text_a", .text, "what a claimed") { .text($0.pointee.textA) },
+        Column("text_b", .text, "what b claimed") { .text($0.pointee.textB) },
+        Column("why", .text, "how b rebuts a: its cue or phrase, and how it points at a") { .text($0.pointee.why) },
     ]
 
     static let articleFields = articles.map(\.field)

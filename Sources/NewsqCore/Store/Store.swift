@@ -161,12 +161,13 @@ public final class Store: Sendable {
         }
     }
 
+    /// One field of one row, read where the row lies (see `Column`).
     public func value(_ collection: Collection, row: Int, field: Int) -> Value {
         switch collection {
-        case .articles: return articles[row].value(field)
-        case .claims: return claims[row].value(field)
-        case .actors: return actors[row].value(field)
-        case .disputes: return disputes[row].value(field)
+        case .articles: return articles.withUnsafeBufferPointer { Schema.articles[field].reader($0.baseAddress! + row) }
+        case .claims: return claims.withUnsafeBufferPointer { Schema.claims[field].reader($0.baseAddress! + row) }
+        case .actors: return actors.withUnsafeBufferPointer { Schema.actors[field].reader($0.baseAddress! + row) }
+        case .disputes: return disputes.withUnsafeBufferPointer { Schema.disputes[field].reader($0.baseAddress! + row) }
         }
     }
 
