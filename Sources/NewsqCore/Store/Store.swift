@@ -107,14 +107,16 @@ public final class Store: Sendable {
         return (0..<groups).map { g in fields.enumerated().filter { $0.offset % groups == g }.map(\.element) }
     }()
 
-    /// The indexes of `fields`, in one pass over the claims: a row is copied once for all of
-    /// them (reading a row through a column copies it, a dozen strings retained and released).
+    /// The indexes of `fields`, in one pass over the claims, each field read where its row lies
+    /// (a copy of a row retains and releases a dozen strings).
     private static func claimIndexes(_ fields: [Int], _ claimRows: [ClaimRow]) -> [Int: EqualityIndex] {
         StageClock.shared.time("indexes") {
             let columns = fields.map { Schema.claims[$0] }
             var builders = fields.map { _ in EqualityIndex.Builder(capacity: claimRows.count) }
-            for row in claimRows {
-                for k in columns.indices { builders[k].add(columns[k].read(row).description) }
+            claimRows.withUnsafeBufferPointer { rows in
+                for i in rows.indices {
+                    for k in columns.indices { builders[k].add(columns[k].reader(rows.baseAddress! + i).description) }
+                }
             }
             return Dictionary(uniqueKeysWithValues: zip(fields, builders.map(\.index)))
         }
@@ -183,35 +185,38 @@ public final class Store: Sendable {
         }
         var tallies: [Tally] = []
         var number: [String: Int] = [:]  // actor → its tally, in order of first claim
-        for c in claims where !c.actor.isEmpty {
-            let n: Int
-            if let known = number[c.actor] {
-                n = known
-            } else {
-                n = tallies.count
-                number[c.actor] = n
-                tallies.append(
-                    Tally(
-                        row: ActorRow(
-                            name: c.actor, kind: c.actorKind, country: "", org: "", aliases: [],
-                            claims: 0, articles: 0, first: c.date, last: c.date)))
+        // Each field read where its row lies (a copy of a row retains and releases a dozen strings).
+        claims.withUnsafeBufferPointer { rows in
+            for c in rows.indices.lazy.map({ rows.baseAddress! + $0 }) where !c.pointee.actor.isEmpty {
+                let n: Int
+                if let known = number[c.pointee.actor] {
+                    n = known
+                } else {
+                    n = tallies.count
+                    number[c.pointee.actor] = n
+                    tallies.append(
+                        Tally(
+                            row: ActorRow(
+                                name: c.pointee.actor, kind: c.pointee.actorKind, country: "", org: "", aliases: [],
+                                claims: 0, articles: 0, first: c.pointee.date, last: c.pointee.date)))
+                }
+                tallies[n].row.claims += 1
+                tallies[n].articles.insert(c.pointee.article)
+                if !c.pointee.date.isEmpty {
+                    if tallies[n].row.first.isEmpty || c.pointee.date < tallies[n].row.first { tallies[n].row.first = c.pointee.date }
+                    if c.pointee.date > tallies[n].row.last { tallies[n].row.last = c.pointee.date }
+                }
+                // The name as written, before any comma of an apposition ("Jane Doe, a spokeswoman").
+                let speaker = c.pointee.speaker.utf8
+                let written = String(c.pointee.speaker[..<(speaker.firstIndex(of: 44) ?? speaker.endIndex)]).trimmingSpaces
+                if written.count > 1, TextMatching.lowered(written) != TextMatching.lowered(c.pointee.actor),
+                    !SpeakerPhrase.pronouns.contains(TextMatching.lowered(written))
+                {
+                    tallies[n].written[written, default: 0] += 1
+                }
+                if !c.pointee.country.isEmpty { tallies[n].countries[c.pointee.country, default: 0] += 1 }
+                if !c.pointee.org.isEmpty { tallies[n].orgs[c.pointee.org, default: 0] += 1 }
             }
-            tallies[n].row.claims += 1
-            tallies[n].articles.insert(c.article)
-            if !c.date.isEmpty {
-                if tallies[n].row.first.isEmpty || c.date < tallies[n].row.first { tallies[n].row.first = c.date }
-                if c.date > tallies[n].row.last { tallies[n].row.last = c.date }
-            }
-            // The name as written, before any comma of an apposition ("Jane Doe, a spokeswoman").
-            let speaker = c.speaker.utf8
-            let written = String(c.speaker[..<(speaker.firstIndex(of: 44) ?? speaker.endIndex)]).trimmingSpaces
-            if written.count > 1, TextMatching.lowered(written) != TextMatching.lowered(c.actor),
-                !SpeakerPhrase.pronouns.contains(TextMatching.lowered(written))
-            {
-                tallies[n].written[written, default: 0] += 1
-            }
-            if !c.country.isEmpty { tallies[n].countries[c.country, default: 0] += 1 }
-            if !c.org.isEmpty { tallies[n].orgs[c.org, default: 0] += 1 }
         }
         let userAliases = Dictionary(aliases.entries.map { ($0.canonical.lowercased(), $0.aliases) }, uniquingKeysWith: +)
         return tallies.map { tally in
