@@ -46,11 +46,14 @@ enum DisputeFinder {
 
     static func disputes(_ claims: [ClaimRow]) -> [DisputeRow] {
         // Claims come in article order: each article's are one run.
+        // (Rows are read where they lie: a subscript of the array copies a row whole.)
         var runs: [Range<Int>] = []
-        var start = 0
-        for i in claims.indices where i + 1 == claims.count || claims[i + 1].article != claims[i].article {
-            runs.append(start..<(i + 1))
-            start = i + 1
+        claims.withUnsafeBufferPointer { rows in
+            var start = 0
+            for i in rows.indices where i + 1 == rows.count || rows[i + 1].article != rows[i].article {
+                runs.append(start..<(i + 1))
+                start = i + 1
+            }
         }
         var rows = parallelMap(runs) { disputes(in: claims[$0]) }.flatMap { $0 }
         for i in rows.indices { rows[i].id = i + 1 }
@@ -64,13 +67,14 @@ enum DisputeFinder {
         let claims = article
         let base = claims.startIndex
         // Most articles hold no rebuttal: they are passed over on each claim's bytes alone.
-        // (By index: iterating the slice would copy each row whole.)
-        guard claims.indices.contains(where: { mayRebut(cue: claims[$0].extracted.cue, text: claims[$0].extracted.text) }) else { return [] }
+        // (Rows are read where they lie: iterating or subscripting the slice copies each row whole.)
+        let may = claims.withUnsafeBufferPointer { rows in rows.indices.map { mayRebut(cue: rows[$0].extracted.cue, text: rows[$0].extracted.text) } }
+        guard may.contains(true) else { return [] }
         let cues = claims.withUnsafeBufferPointer { rows in
-            rows.map { mayRebut(cue: $0.extracted.cue, text: $0.extracted.text) ? rebuttal(cue: $0.extracted.cue, tokens: tokens($0.extracted.text)) : nil }
+            rows.indices.map { may[$0] ? rebuttal(cue: rows[$0].extracted.cue, tokens: tokens(rows[$0].extracted.text)) : nil }
         }
         guard cues.contains(where: { $0 != nil }) else { return [] }
-        let texts = claims.withUnsafeBufferPointer { rows in rows.map { words($0.extracted.text) } }
+        let texts = claims.withUnsafeBufferPointer { rows in rows.indices.map { words(rows[$0].extracted.text) } }
         // What each claim is, whatever rebuttal it is weighed against: computed once per claim.
         let asserts = claims.indices.map { a in
             claims[a].stance == .assert && cues[a - base] == nil && isClaim(claims[a], words: texts[a - base])
