@@ -42,9 +42,10 @@ public enum ActorTraining {
             guard let data = FileManager.default.contents(atPath: path),
                 let parsed = ArticleReader.parse(path: path, bytes: [UInt8](data)).articles.first
             else { continue }
-            let extracted = Extractor.claimsAndCandidates(in: parsed, ranker: LinearModel(classes: 1), keepsCandidates: true)
+            var extracted: [(text: String, candidates: [ActorCandidate])] = []
+            _ = Extractor.claims(in: parsed, ranker: LinearModel(classes: 1)) { extracted.append(($0.text, $1)) }
             let golds = byArticle[article]!
-            for (g, s) in matches(golds.map(\.text), extracted.map(\.claim.text)) {
+            for (g, s) in matches(golds.map(\.text), extracted.map(\.text)) {
                 let candidates = extracted[s].candidates
                 guard candidates.count > 1, let rules = candidates.firstIndex(where: \.isRules) else { continue }
                 let right = Set(candidates.indices.filter { golds[g].actors.contains(normalized(candidates[$0].mention.actor)) })

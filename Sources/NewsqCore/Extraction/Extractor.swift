@@ -9,14 +9,14 @@ public enum Extractor {
 
     /// `limit` is `maxBodyBytes` but for tests, which try the cut on a small body.
     public static func claims(in article: Article, limit: Int = maxBodyBytes) -> [ExtractedClaim] {
-        claimsAndCandidates(in: article, limit: limit).map(\.claim)
+        claims(in: article, limit: limit, ranker: ActorRanking.shared)
     }
 
-    /// The claims, each with the candidates its actor was chosen among when `keepsCandidates`
-    /// (training the ranker reads them; `ranker` empty leaves the choice to the rules).
-    static func claimsAndCandidates(
-        in article: Article, limit: Int = maxBodyBytes, ranker: LinearModel = ActorRanking.shared, keepsCandidates: Bool = false
-    ) -> [(claim: ExtractedClaim, candidates: [ActorCandidate])] {
+    /// With `candidates`, each claim is handed to it with the candidates its actor was chosen
+    /// among (training the ranker reads them); `ranker` empty leaves the choice to the rules.
+    static func claims(
+        in article: Article, limit: Int = maxBodyBytes, ranker: LinearModel, candidates: ((ExtractedClaim, [ActorCandidate]) -> Void)? = nil
+    ) -> [ExtractedClaim] {
         var bytes = Array(article.body.utf8.prefix(limit))
         if bytes.count == limit {  // cut: drop the last character, which the cut may have split
             while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast() }
@@ -25,7 +25,7 @@ public enum Extractor {
         let text = analysis.text, sentences = analysis.sentences
         let model = AttributionModel.shared
         let drafts = model.isEmpty ? analysis.drafts : model.drafts(analysis)
-        var resolver = ReferenceResolver(text: text, sentences: sentences, ranker: ranker, keepsCandidates: keepsCandidates)
+        var resolver = ReferenceResolver(text: text, sentences: sentences, ranker: ranker, keepsCandidates: candidates != nil)
         let phrases = PhraseFinder(text: text)
 
         // A speaker inside another claim's content ("Weitz said New Line feared …") speaks within
@@ -60,7 +60,8 @@ public enum Extractor {
         }
         return order.compactMap { index in
             guard let speaker = speakers[index], let claim = claim(drafts[index], speaker: speaker, text: text, sentences: sentences) else { return nil }
-            return (claim, speaker.resolved.candidates)
+            candidates?(claim, speaker.resolved.candidates)
+            return claim
         }
     }
 

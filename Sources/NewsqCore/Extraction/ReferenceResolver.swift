@@ -51,6 +51,8 @@ struct ReferenceResolver {
     private let keepsCandidates: Bool
 
     static let lookBack = 200
+    /// How a speaker phrase no rule resolved is taken: as its own actor.
+    static let asWritten = "as written"
 
     init(text: TokenText, sentences: [Sentence], ranker: LinearModel = ActorRanking.shared, keepsCandidates: Bool = false) {
         self.text = text
@@ -136,10 +138,12 @@ struct ReferenceResolver {
         let paragraph = text.tokens[position].paragraph
         var result = ResolvedSpeaker(
             actor: written, kind: .unknown, role: phrase.role, org: phrase.org,
-            country: phrase.country, how: "as written")
+            country: phrase.country, how: Self.asWritten)
         let writtenWords = written.lowercased().split(separator: " ").map(String.init)
         var pronoun: FirstNames.Pronoun?
-        /// A pronoun or a description: what the ranker reads of it, and which mentions it may mean.
+        /// A pronoun or a description, when a ranker is at work: what it reads of the phrase, and
+        /// which mentions the phrase may mean.
+        let ranking = !ranker.isEmpty || keepsCandidates
         var ranked: ActorRanking.Phrase?
         var rankable: (Mention) -> Bool = { _ in true }
         /// "the army", "a government official": the institution of the country the article names most.
@@ -213,10 +217,12 @@ struct ReferenceResolver {
                 result.how = "\"\(group)\": documents with no author named"
             }
         case .pronoun(let pronoun):
-            ranked = ActorRanking.PhraseClass(pronoun: pronoun).map { ActorRanking.Phrase(kind: $0, position: position, paragraph: paragraph) }
             let referent = pronounReferent(pronoun, position: position, paragraph: paragraph)
             let found = referent.found, fits = referent.fits
-            rankable = { m in pronoun == "they" ? m.kind != .person : fits(m) || pronoun == "it" && m.kind == .group }
+            if ranking {
+                ranked = ActorRanking.PhraseClass(pronoun: pronoun).map { ActorRanking.Phrase(kind: $0, position: position, paragraph: paragraph) }
+                rankable = { m in pronoun == "they" ? m.kind != .person : fits(m) || pronoun == "it" && m.kind == .group }
+            }
             if let found {
                 take(found, "\"\(pronoun)\" → nearest earlier \(found.kind.rawValue)")
             } else {
@@ -234,20 +240,18 @@ struct ReferenceResolver {
             let refersBack = writtenWords.first == "the" && !Gazetteer.kinship.contains(head)
             // "The veteran game maker": a role word before a body noun makes it a person.
             let personDescribed = !phrase.role.isEmpty && SpeakerPhrase.bodyNouns.contains(head) && phrase.role != head
-            // A plural description ("the firms", "the tobacco companies") is a group, never one of the
-            // actors before it: the ranker does not choose for it.
-            // A role, a kinship or a nationality describes a person; a spokesperson or a body noun a
-            // body; a document either (its author): the ranker chooses among those alone.
-            let describesPerson =
-                !Self.spokespeople.contains(head)
-                && (Gazetteer.kinshipPronoun[head] != nil || Gazetteer.countries[head] != nil || personDescribed
-                    || Gazetteer.roles.contains(head) || Gazetteer.titles.contains(head) && !Gazetteer.organizationWords.contains(head))
-            let document = SpeakerPhrase.isDocument(head)
-            rankable = { document || ($0.kind == .person) == describesPerson }
-            if !SpeakerPhrase.isPlural(head) {
-                ranked = ActorRanking.Phrase(
-                    kind: .description, head: head, described: described,
-                    position: position, paragraph: paragraph)
+            let describesRole =
+                Gazetteer.roles.contains(head) || Gazetteer.titles.contains(head) && !Gazetteer.organizationWords.contains(head) || personDescribed
+            // A plural description ("the firms", "the tobacco companies") is a group, never one of
+            // the actors before it: the ranker does not choose for it. A role, a kinship or a
+            // nationality describes a person; a spokesperson or a body noun a body; a document
+            // either (its author): the ranker chooses among those alone.
+            if ranking, !SpeakerPhrase.isPlural(head) {
+                let describesPerson =
+                    !Self.spokespeople.contains(head) && (describesRole || Gazetteer.kinshipPronoun[head] != nil || Gazetteer.countries[head] != nil)
+                let document = SpeakerPhrase.isDocument(head)
+                rankable = { document || ($0.kind == .person) == describesPerson }
+                ranked = ActorRanking.Phrase(kind: .description, head: head, described: described, position: position, paragraph: paragraph)
             }
             // "A Lufthansa spokesman", "a spokeswoman": an unnamed spokesperson speaks for the body
             // the phrase names, else for the body last speaking or named; never for another
@@ -274,9 +278,7 @@ struct ReferenceResolver {
                     break
                 }
             }
-            if Gazetteer.roles.contains(head) || Gazetteer.titles.contains(head) && !Gazetteer.organizationWords.contains(head)
-                || personDescribed
-            {
+            if describesRole {
                 found =
                     (described.count > 1 ? nearest(before: position, where: { $0.kind == .person && described.isSubset(of: $0.words) }) : nil)
                     ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
@@ -336,7 +338,7 @@ struct ReferenceResolver {
         }
         // "US bank boss hails …" over a story whose lead names "US Federal Reserve chairman Alan
         // Greenspan": a headline describes whom the story's first paragraph names.
-        if paragraph == 0, result.how == "as written", Gazetteer.roles.contains(phrase.role),
+        if paragraph == 0, result.how == Self.asWritten, Gazetteer.roles.contains(phrase.role),
             let lead = names.first(where: { $0.position > position && $0.kind == .person && $0.paragraph > 0 }), lead.paragraph <= 2
         {
             take(lead, "a headline's \(phrase.role), the person the story's first paragraph names: \(lead.actor)")
@@ -345,7 +347,7 @@ struct ReferenceResolver {
         if writtenWords.last == "campaign", let candidate = campaignCandidate(written, at: position, paragraph: paragraph) {
             (result.actor, result.kind, result.how) = (candidate + " campaign", .organization, "the campaign of \(candidate)")
         }
-        if let ranked, !ranker.isEmpty || keepsCandidates {
+        if let ranked {
             var candidates = candidates(ranked, rules: result, fits: rankable)
             if let best = ActorRanking.choose(&candidates, model: ranker) {
                 if !candidates[best].isRules {

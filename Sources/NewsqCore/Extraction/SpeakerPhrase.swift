@@ -91,13 +91,14 @@ struct SpeakerPhrase {
         var lowers = words.map(\.lower)
 
         // "Six Gannett newspapers", "two Murdoch papers": bodies of a named owner, counted, speak for that owner.
-        var owner = words.dropLast()
-        if let first = owner.first, Self.isCount(first.lower) { owner = owner.dropFirst() }
         if Self.isCount(all[0].lower) || ClaimFinder.pluralQuantifiers.contains(all[0].lower), let last = lowers.last,
-            Self.isPlural(last), Self.bodyNouns.contains(String(last.dropLast())), !owner.isEmpty, owner.allSatisfy(\.capitalized)
+            Self.isPlural(last), Self.bodyNouns.contains(String(last.dropLast()))
         {
-            reference = .organization(owner.map(\.text).joined(separator: " "))
-            return
+            let holder = words.dropLast().drop { Self.isCount($0.lower) }
+            if !holder.isEmpty, holder.allSatisfy(\.capitalized) {
+                reference = .organization(holder.map(\.text).joined(separator: " "))
+                return
+            }
         }
 
         // An organisation whose name holds an "'s" is read whole: "Alachua County Sheriff's Office".

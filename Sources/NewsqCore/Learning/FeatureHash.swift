@@ -4,10 +4,14 @@
 enum FeatureHash {
     /// FNV-1a over bytes: a word's hash.
     static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        var h = hashStart
+        for b in bytes { h = hash(h, b) }
         return h
     }
+
+    /// FNV-1a a byte at a time, for a word hashed as it is read: start from `hashStart`.
+    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
 
     static func hash(_ text: String) -> UInt64 {
         var text = text

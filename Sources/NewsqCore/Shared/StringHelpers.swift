@@ -16,6 +16,14 @@ public func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 
 extension Array {
     /// The element at `index`, or nil outside the array.
     subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+
+    /// Each element by its address, in order: a row of many texts is read a field at a time
+    /// where it lies, not copied whole (a retain and a release per text) as iterating does.
+    func forEachInPlace(_ body: (UnsafePointer<Element>) throws -> Void) rethrows {
+        try withUnsafeBufferPointer { rows in
+            for i in rows.indices { try body(rows.baseAddress! + i) }
+        }
+    }
 }
 
 extension Array where Element: Hashable {

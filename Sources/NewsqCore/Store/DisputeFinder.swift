@@ -181,16 +181,14 @@ enum DisputeFinder {
     /// Each word is hashed as it is read (FNV over its lowercased bytes, as `FeatureHash.hash`
     /// hashes a lowercased word), and only a phrase's first word is looked at further.
     private static func holdsRebuttalPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        @inline(__always) func isWord(_ b: UInt8) -> Bool { b >= 97 && b <= 122 || b >= 65 && b <= 90 || b >= 48 && b <= 57 || b >= 128 }
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
         let n = bytes.count
         var i = 0
         while i < n {
             while i < n, !isWord(bytes[i]) { i += 1 }
             let start = i
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = FeatureHash.hashStart
             while i < n, isWord(bytes[i]) {
-                hash = (hash ^ UInt64(lower(bytes[i]))) &* 0x100_0000_01b3
+                hash = FeatureHash.hash(hash, TextMatching.fold(bytes[i]))
                 i += 1
             }
             guard i > start else { continue }
@@ -204,7 +202,7 @@ enum DisputeFinder {
                         while j < n, !isWord(bytes[j]) { j += 1 }
                     }
                     guard j + word.count <= n else { continue phrases }
-                    for k in word.indices where lower(bytes[j + k]) != word[k] { continue phrases }
+                    for k in word.indices where TextMatching.fold(bytes[j + k]) != word[k] { continue phrases }
                     j += word.count
                     guard j == n || !isWord(bytes[j]) else { continue phrases }
                 }
@@ -212,6 +210,13 @@ enum DisputeFinder {
             }
         }
         return false
+    }
+
+    /// A byte of a word as `tokens` splits words: a letter or digit of either case, or any byte
+    /// of a character beyond ASCII.
+    @inline(__always) private static func isWord(_ b: UInt8) -> Bool {
+        let f = TextMatching.fold(b)
+        return f >= 97 && f <= 122 || f >= 48 && f <= 57 || f >= 128
     }
 
     /// The rebuttal phrases of each group of `phraseGroups`, as words of bytes.
@@ -228,7 +233,7 @@ enum DisputeFinder {
     /// A text's words, lowercased, read as bytes (this runs on every claim of a load).
     static func tokens(_ text: String) -> [Substring] {
         let lowered = TextMatching.lowered(text)
-        return lowered.utf8.split(whereSeparator: { b in !(b >= 97 && b <= 122 || b >= 48 && b <= 57 || b >= 128) }).map { Substring($0) }
+        return lowered.utf8.split(whereSeparator: { !isWord($0) }).map { Substring($0) }
     }
 
     /// The owner of a claim a rebuttal names by a possessive: "Victor Conte's allegations" → "conte".
@@ -337,9 +342,8 @@ enum DisputeFinder {
     }
 
     /// Lowercased words between spaces (" romania s national territory "), so a phrase is
-    /// found as whole words by `contains(" phrase ")`.
-    /// A text's words, lowercased, each between spaces (" the claim was false "): as `tokens`
-    /// reads them, built in one pass over the bytes of an ASCII text.
+    /// found as whole words by `contains(" phrase ")`: as `tokens` reads them, built in one pass
+    /// over the bytes of an ASCII text.
     static func words(_ text: String) -> String {
         var text = text
         let ascii: [UInt8]? = text.withUTF8 { bytes in
@@ -348,9 +352,8 @@ enum DisputeFinder {
             out.reserveCapacity(bytes.count + 2)
             var inWord = false
             for b in bytes {
-                let lower = b >= 65 && b <= 90 ? b + 32 : b
-                if lower >= 97 && lower <= 122 || lower >= 48 && lower <= 57 {
-                    out.append(lower)
+                if isWord(b) {
+                    out.append(TextMatching.fold(b))
                     inWord = true
                 } else if inWord {
                     out.append(32)

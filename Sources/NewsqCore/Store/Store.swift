@@ -113,10 +113,8 @@ public final class Store: Sendable {
         StageClock.shared.time("indexes") {
             let columns = fields.map { Schema.claims[$0] }
             var builders = fields.map { _ in EqualityIndex.Builder(capacity: claimRows.count) }
-            claimRows.withUnsafeBufferPointer { rows in
-                for i in rows.indices {
-                    for k in columns.indices { builders[k].add(columns[k].reader(rows.baseAddress! + i).description) }
-                }
+            claimRows.forEachInPlace { row in
+                for k in columns.indices { builders[k].add(columns[k].reader(row).description) }
             }
             return Dictionary(uniqueKeysWithValues: zip(fields, builders.map(\.index)))
         }
@@ -185,38 +183,36 @@ public final class Store: Sendable {
         }
         var tallies: [Tally] = []
         var number: [String: Int] = [:]  // actor → its tally, in order of first claim
-        // Each field read where its row lies (a copy of a row retains and releases a dozen strings).
-        claims.withUnsafeBufferPointer { rows in
-            for c in rows.indices.lazy.map({ rows.baseAddress! + $0 }) where !c.pointee.actor.isEmpty {
-                let n: Int
-                if let known = number[c.pointee.actor] {
-                    n = known
-                } else {
-                    n = tallies.count
-                    number[c.pointee.actor] = n
-                    tallies.append(
-                        Tally(
-                            row: ActorRow(
-                                name: c.pointee.actor, kind: c.pointee.actorKind, country: "", org: "", aliases: [],
-                                claims: 0, articles: 0, first: c.pointee.date, last: c.pointee.date)))
-                }
-                tallies[n].row.claims += 1
-                tallies[n].articles.insert(c.pointee.article)
-                if !c.pointee.date.isEmpty {
-                    if tallies[n].row.first.isEmpty || c.pointee.date < tallies[n].row.first { tallies[n].row.first = c.pointee.date }
-                    if c.pointee.date > tallies[n].row.last { tallies[n].row.last = c.pointee.date }
-                }
-                // The name as written, before any comma of an apposition ("Jane Doe, a spokeswoman").
-                let speaker = c.pointee.speaker.utf8
-                let written = String(c.pointee.speaker[..<(speaker.firstIndex(of: 44) ?? speaker.endIndex)]).trimmingSpaces
-                if written.count > 1, TextMatching.lowered(written) != TextMatching.lowered(c.pointee.actor),
-                    !SpeakerPhrase.pronouns.contains(TextMatching.lowered(written))
-                {
-                    tallies[n].written[written, default: 0] += 1
-                }
-                if !c.pointee.country.isEmpty { tallies[n].countries[c.pointee.country, default: 0] += 1 }
-                if !c.pointee.org.isEmpty { tallies[n].orgs[c.pointee.org, default: 0] += 1 }
+        claims.forEachInPlace { c in
+            guard !c.pointee.actor.isEmpty else { return }
+            let n: Int
+            if let known = number[c.pointee.actor] {
+                n = known
+            } else {
+                n = tallies.count
+                number[c.pointee.actor] = n
+                tallies.append(
+                    Tally(
+                        row: ActorRow(
+                            name: c.pointee.actor, kind: c.pointee.actorKind, country: "", org: "", aliases: [],
+                            claims: 0, articles: 0, first: c.pointee.date, last: c.pointee.date)))
             }
+            tallies[n].row.claims += 1
+            tallies[n].articles.insert(c.pointee.article)
+            if !c.pointee.date.isEmpty {
+                if tallies[n].row.first.isEmpty || c.pointee.date < tallies[n].row.first { tallies[n].row.first = c.pointee.date }
+                if c.pointee.date > tallies[n].row.last { tallies[n].row.last = c.pointee.date }
+            }
+            // The name as written, before any comma of an apposition ("Jane Doe, a spokeswoman").
+            let speaker = c.pointee.speaker.utf8
+            let written = String(c.pointee.speaker[..<(speaker.firstIndex(of: 44) ?? speaker.endIndex)]).trimmingSpaces
+            if written.count > 1, TextMatching.lowered(written) != TextMatching.lowered(c.pointee.actor),
+                !SpeakerPhrase.pronouns.contains(TextMatching.lowered(written))
+            {
+                tallies[n].written[written, default: 0] += 1
+            }
+            if !c.pointee.country.isEmpty { tallies[n].countries[c.pointee.country, default: 0] += 1 }
+            if !c.pointee.org.isEmpty { tallies[n].orgs[c.pointee.org, default: 0] += 1 }
         }
         let userAliases = Dictionary(aliases.entries.map { ($0.canonical.lowercased(), $0.aliases) }, uniquingKeysWith: +)
         return tallies.map { tally in

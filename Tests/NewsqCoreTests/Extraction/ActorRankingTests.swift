@@ -41,7 +41,7 @@ import Testing
         }
         let article = try #require(ArticleReader.parse(path: "a0.txt", bytes: Array(Self.article.utf8)).articles.first)
         func actor(_ ranker: LinearModel) -> String? {
-            Extractor.claimsAndCandidates(in: article, ranker: ranker).first { $0.claim.text == "the figures were wrong" }?.claim.actor
+            Extractor.claims(in: article, ranker: ranker).first { $0.text == "the figures were wrong" }?.actor
         }
         #expect(actor(LinearModel(classes: 1)) == "Maria Lopez")
 
@@ -50,8 +50,8 @@ import Testing
         #expect(trained.model == ActorTraining.train(gold, corpus: folder.path, epochs: 8, minimumSeen: 1).model)  // a fixed seed
         let model = try #require(LinearModel(data: trained.model))
         #expect(actor(model) == "Anna Smith")
-        let claim = try #require(Extractor.claimsAndCandidates(in: article, ranker: model).first { $0.claim.text == "the figures were wrong" })
-        #expect(claim.claim.resolution.contains("the ranker prefers Anna Smith to the rules' Maria Lopez"))
-        #expect(claim.claim.resolution.contains("ranked: Anna Smith"))
+        let claim = try #require(Extractor.claims(in: article, ranker: model).first { $0.text == "the figures were wrong" })
+        #expect(claim.resolution.contains("the ranker prefers Anna Smith to the rules' Maria Lopez"))
+        #expect(claim.resolution.contains("ranked: Anna Smith"))
     }
 }
