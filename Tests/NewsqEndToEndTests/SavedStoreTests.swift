@@ -145,4 +145,58 @@ import Testing
         let next = try Binary.run([dir + "/demo"] + db + Self.everything)
         #expect(next.stdout == fresh.stdout && !next.stderr.contains("older"), "\(next.stderr)")
     }
+
+    /// The claims' columns beside the store are mapped on an unchanged reopen; missing,
+    /// damaged, or made for the files in another order, they are made again from the rows,
+    /// and the answers never change.
+    @Test func theColumnsAreMappedOnAReopenAndMadeAgainWhenMissingDamagedOrForAnotherOrder() throws {
+        let dir = try Binary.temporaryFolder("columns")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let demo = Binary.packageRoot + "/Sources/NewsqCore/Resources/demo"
+        for (n, name) in try FileManager.default.contentsOfDirectory(atPath: demo).sorted().enumerated() {
+            let folder = dir + (n % 2 == 0 ? "/a" : "/b")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: demo + "/" + name, toPath: folder + "/" + name)
+        }
+        let forward = [dir + "/a", dir + "/b"], backward = [dir + "/b", dir + "/a"]
+        let db = ["--db", dir + "/store.sqlite", "--stats"], columns = dir + "/store.sqlite-columns"
+        let asked = Self.everything + ["-e", ".show claim 7", "-e", "count claims by actor", "-e", "claims where text contains \"cable\""]
+        let fresh = try Binary.run(forward + ["--no-cache"] + asked), freshBackward = try Binary.run(backward + ["--no-cache"] + asked)
+        #expect(fresh.stdout != freshBackward.stdout, "another order numbers the claims otherwise")
+
+        let first = try Binary.run(forward + db + asked)
+        #expect(first.stdout == fresh.stdout && FileManager.default.fileExists(atPath: columns))
+        let mapped = try Binary.run(forward + db + asked)
+        #expect(mapped.stdout == fresh.stdout)
+        #expect(mapped.stderr.contains(", store read ") && !mapped.stderr.contains(" columns "), "\(mapped.stderr)")
+
+        let reordered = try Binary.run(backward + db + asked)
+        #expect(reordered.stdout == freshBackward.stdout && reordered.stderr.contains(" columns "), "\(reordered.stderr)")
+
+        let damages: [(String, (String) throws -> Void)] = [
+            ("truncated", { path in try FileHandle(forUpdating: URL(fileURLWithPath: path)).truncate(atOffset: 200) }),
+            ("header overwritten", { path in try Self.overwrite(path, at: 0, with: 16) }),
+            ("removed", { path in try FileManager.default.removeItem(atPath: path) }),
+        ]
+        for (name, damage) in damages {
+            try damage(columns)
+            let remade = try Binary.run(forward + db + asked)
+            #expect(remade.status == 0 && remade.stdout == fresh.stdout, "\(name): \(remade.stderr)")
+            #expect(remade.stderr.contains(" columns ") && !remade.stderr.contains("warning:"), "\(name): \(remade.stderr)")
+            let next = try Binary.run(forward + db + asked)
+            #expect(next.stdout == fresh.stdout && !next.stderr.contains(" columns "), "\(name), after: \(next.stderr)")
+        }
+        // Bytes damaged inside the columns are read as they are: answers may be wrong, newsq never crashes.
+        try Self.overwrite(columns, at: 300, with: 4000)
+        let garbled = try Binary.run(forward + db + asked)
+        #expect(garbled.status == 0, "\(garbled.stderr)")
+    }
+
+    /// `count` bytes of `path` from `offset` set to 0xFF.
+    static func overwrite(_ path: String, at offset: UInt64, with count: Int) throws {
+        let file = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        try file.seek(toOffset: offset)
+        file.write(Data(repeating: 0xFF, count: count))
+        try file.close()
+    }
 }

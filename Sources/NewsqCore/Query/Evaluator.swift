@@ -93,8 +93,8 @@ public struct Evaluator {
         // By a date alone, where the field has an index: its values' ranks order the rows as
         // the dates themselves do (a date has no case), and no value is read.
         if keys.count == 1, collection.fields[keys[0].field].type == .date, let index = store.indexes[collection]?[keys[0].field] {
-            let rank = index.rank, column = index.column, descending = keys[0].descending
-            let order = rows.map { rank[Int(column[$0])] }
+            let descending = keys[0].descending
+            let order = rows.map { index.group(ofRow: $0) }
             return bestFirst(rows, keeping: keeping) { a, b in order[a] != order[b] ? (order[a] < order[b]) != descending : a < b }
         }
         // Sort keys read once per row; text lowercased once, not at every comparison.
@@ -155,15 +155,12 @@ public struct Evaluator {
         if query.countBy.count == 1, query.countBy[0].part == nil, query.countSort.isEmpty,
             let index = store.indexes[collection]?[by], fields[by].type != .int
         {
-            // Count by the index's value numbers and order by their ranks: no text is read
-            // or compared until the groups to print are known.
-            var counts = [Int](repeating: 0, count: index.rows.count)
-            for row in matched { counts[Int(index.column[row])] += 1 }
-            let rank = index.rank
-            let order = counts.indices.filter { counts[$0] > 0 }.sorted {
-                counts[$0] != counts[$1] ? counts[$0] > counts[$1] : rank[$0] < rank[$1]
-            }
-            rows = order.prefix(limit).map { [store.value(collection, row: index.rows[$0][0], field: by), .int(counts[$0])] }
+            // Count by the index's groups, numbered in the order of their values: no text is
+            // read or compared until the groups to print are known.
+            var counts = [Int](repeating: 0, count: index.groupCount)
+            for row in matched { counts[index.group(ofRow: row)] += 1 }
+            let order = counts.indices.filter { counts[$0] > 0 }.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+            rows = order.prefix(limit).map { [store.value(collection, row: index.firstRow($0), field: by), .int(counts[$0])] }
         } else {
             // Groups keyed by their values as compared (case folded), in the order first seen.
             var groups: [[String]: Int] = [:]
@@ -217,7 +214,11 @@ public struct Evaluator {
     /// A condition with its literals lowercased, aliases resolved and patterns compiled.
     private indirect enum Prepared {
         case compare(Int, Comparison, Literal)
+        /// An equality on an indexed field: the groups of the values it allows.
+        case inGroups(Int, EqualityIndex, Set<UInt32>)
         case contains(Int, CaseInsensitiveNeedle)
+        /// `contains` on a claim's text: each distinct text is searched once.
+        case containsText(ClaimTable.Text, CaseInsensitiveNeedle, TextVerdicts)
         case matches(Int, RegexMatcher)
         case oneOf(Int, [Literal])
         case and(Prepared, Prepared)
@@ -229,30 +230,34 @@ public struct Evaluator {
         switch c {
         case .compare(let f, let op, let v):
             let values = store.actorLiterals(v, collection, f, notes: &notes)
-            guard values.count > 1, op == .equal || op == .notEqual else { return .compare(f, op, values[0]) }
-            return op == .equal ? .oneOf(f, values) : .not(.oneOf(f, values))
-        case .contains(let f, let t): return .contains(f, CaseInsensitiveNeedle(lowered: t.lowercased()))
+            guard op == .equal || op == .notEqual else { return .compare(f, op, values[0]) }
+            return op == .equal ? equality(f, values, collection) : .not(equality(f, values, collection))
+        case .contains(let f, let t):
+            let needle = CaseInsensitiveNeedle(lowered: t.lowercased())
+            guard collection == .claims, case .text(let text) = Schema.claims[f].source else { return .contains(f, needle) }
+            return .containsText(text, needle, TextVerdicts(count: store.claims.distinct(text)))
         case .matches(let f, let p, let i):
             guard let m = RegexMatcher(p, ignoreCase: i) else { throw QueryError("not a valid regular expression", line: 1, column: 1) }
             return .matches(f, m)
-        case .oneOf(let f, let vs): return .oneOf(f, vs.flatMap { store.actorLiterals($0, collection, f, notes: &notes) })
+        case .oneOf(let f, let vs): return equality(f, vs.flatMap { store.actorLiterals($0, collection, f, notes: &notes) }, collection)
         case .and(let a, let b): return .and(try prepare(a, collection, notes: &notes), try prepare(b, collection, notes: &notes))
         case .or(let a, let b): return .or(try prepare(a, collection, notes: &notes), try prepare(b, collection, notes: &notes))
         case .not(let a): return .not(try prepare(a, collection, notes: &notes))
         }
     }
 
+    /// A field equal to one of `values`: by the index's groups where the field has one.
+    private func equality(_ f: Int, _ values: [Literal], _ collection: Collection) -> Prepared {
+        guard let index = store.indexes[collection]?[f] else { return values.count == 1 ? .compare(f, .equal, values[0]) : .oneOf(f, values) }
+        return .inGroups(f, index, Set(values.compactMap { index.group(of: $0.text).map(UInt32.init) }))
+    }
+
     /// Rows from an index for an equality (or `in`) that every match must meet.
     private func indexedRows(_ p: Prepared, _ collection: Collection) -> (Int, [Int])? {
         guard let indexes = store.indexes[collection] else { return nil }
         switch p {
-        case .compare(let f, .equal, let v):
-            guard let index = indexes[f] else { return nil }
-            return (f, index[v.text] ?? [])
-        case .oneOf(let f, let vs):
-            guard let index = indexes[f] else { return nil }
-            let rows = Set(vs.flatMap { index[$0.text] ?? [] }).sorted()
-            return (f, rows)
+        case .inGroups(let f, let index, let groups):
+            return (f, groups.count == 1 ? index.rows(Int(groups.first!)) : groups.flatMap { index.rows(Int($0)) }.sorted())
         case .and(let a, let b):
             let x = indexedRows(a, collection), y = indexedRows(b, collection)
             switch (x, y) {
@@ -267,8 +272,12 @@ public struct Evaluator {
         switch p {
         case .compare(let f, let op, let literal):
             return compare(store.value(collection, row: row, field: f), op, literal)
+        case .inGroups(_, let index, let groups):
+            return groups.contains(UInt32(index.group(ofRow: row)))
         case .contains(let f, let needle):
             return needle.found(in: store.value(collection, row: row, field: f).description)
+        case .containsText(let text, let needle, let verdicts):
+            return verdicts.verdict(store.claims.code(row, text)) { needle.found(in: store.claims.bytes(code: $0, text)) }
         case .matches(let f, let regex):
             return try regex.matches(store.value(collection, row: row, field: f).description, isCancelled: isCancelled, deadline: regexDeadline)
         case .oneOf(let f, let values):
@@ -311,6 +320,20 @@ public struct Evaluator {
         case (.none, _):
             return compare(.text(""), op, literal)
         }
+    }
+}
+
+/// What a test gave for each distinct text of a field, found as rows ask: a text many
+/// claims share is searched once.
+private final class TextVerdicts {
+    private var known: [UInt8]  // 0 not yet, 1 no, 2 yes
+
+    init(count: Int) { known = [UInt8](repeating: 0, count: count) }
+
+    func verdict(_ code: Int, _ test: (Int) -> Bool) -> Bool {
+        guard known.indices.contains(code) else { return test(code) }
+        if known[code] == 0 { known[code] = test(code) ? 2 : 1 }
+        return known[code] == 2
     }
 }
 

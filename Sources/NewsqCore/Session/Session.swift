@@ -27,25 +27,19 @@ public final class Session {
     var tourStep: Int?
     /// Text the shell puts on the next input line for the user to run or edit.
     var offeredInput: String?
-    var loaded: [LoadedArticle]
     var aliases: AliasTable
     let output = OutputTarget()
     var readDepth = 0
     /// The init file is running: its errors are printed as warnings (`StatementLoop.start`).
     var runningInitFile = false
 
-    /// `store`: the corpus built already from `loaded` (by the saved store), else built here.
-    public init(
-        paths: [String], loaded: [LoadedArticle], warnings: [LoadWarning], aliases: AliasTable = AliasTable(),
-        options: SessionOptions = SessionOptions(), store: Store? = nil
-    ) {
+    public init(paths: [String], store: Store, aliases: AliasTable = AliasTable(), options: SessionOptions = SessionOptions()) {
         self.paths = paths
-        self.loaded = loaded
+        self.store = store
         self.aliases = aliases
         self.options = options
         format = options.format
         parameters = options.parameters
-        self.store = store ?? Store(loaded: loaded, warnings: warnings, aliases: aliases)
     }
 
     /// Loads `paths`, or the built-in demo corpus when there are none.
@@ -56,26 +50,20 @@ public final class Session {
         let start = DispatchTime.now()
         StageClock.shared.reset()
         let result = load(paths, aliases: aliases, options: options)
-        let session = Session(
-            paths: paths, loaded: result.articles, warnings: result.warnings, aliases: aliases, options: options, store: result.store)
+        let session = Session(paths: paths, store: result.store, aliases: aliases, options: options)
         session.storeReport = result.report
         return (session, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
     }
 
-    /// The articles of `paths`: from the saved store when there is one, else read afresh;
+    /// The corpus of `paths`: from the saved store when there is one, else read afresh;
     /// the built-in demo corpus when there are no paths.
-    static func load(
-        _ paths: [String], aliases: AliasTable, options: SessionOptions
-    ) -> (
-        articles: [LoadedArticle], warnings: [LoadWarning], report: SavedStore.Report?, store: Store?
-    ) {
-        if paths.isEmpty { return (ArticleLoader.extract(DemoCorpus.articles), [], nil, nil) }
+    static func load(_ paths: [String], aliases: AliasTable, options: SessionOptions) -> (store: Store, report: SavedStore.Report?) {
+        if paths.isEmpty { return (Store(loaded: ArticleLoader.extract(DemoCorpus.articles), aliases: aliases), nil) }
         guard let saved = options.savedStore else {
             let loaded = ArticleLoader.load(paths)
-            return (loaded.articles, loaded.warnings, nil, nil)
+            return (Store(loaded: loaded.articles, warnings: loaded.warnings, aliases: aliases), nil)
         }
-        let result = saved.load(paths, aliases: aliases)
-        return (result.articles, result.warnings, result.report, result.store)
+        return saved.load(paths, aliases: aliases)
     }
 
     /// What the saved store did at the last load, for `--stats`.
@@ -92,11 +80,11 @@ public final class Session {
     /// "8 articles (0.01 MB), 46 claims, 27 actors, 2 warnings in 0.012 s (0.9 MB/s)";
     /// "292 articles, 292 from claims files, 3695 claims, … in 0.097 s" for claims `newsq extract` wrote.
     public func loadSummary(seconds: Double) -> String {
-        let bytes = loaded.reduce(0) { $0 + $1.textBytes }
+        let bytes = store.articles.reduce(0) { $0 + $1.textBytes }
         let mb = Double(bytes) / 1_000_000
         let warnings = store.warnings.count
         // Articles read back from claims files have no text here: the summary says how many.
-        let readBack = loaded.reduce(0) { $0 + ($1.textBytes == 0 ? 1 : 0) }
+        let readBack = store.articles.reduce(0) { $0 + ($1.textBytes == 0 ? 1 : 0) }
         let articles = counted(store.articles.count, "article") + (readBack > 0 ? ", \(readBack) from claims files" : "")
         var rest = [counted(store.claims.count, "claim"), counted(store.actors.count, "actor"), counted(warnings, "warning")]
         if let report = storeReport {
@@ -229,8 +217,9 @@ public final class Session {
         return .failed
     }
 
-    func rebuild(warnings: [LoadWarning], store built: Store? = nil) {
-        store = built ?? Store(loaded: loaded, warnings: warnings, aliases: aliases)
+    /// The store made again from `articles` (other aliases, more files).
+    func rebuild(_ articles: [LoadedArticle], warnings: [LoadWarning]) {
+        store = Store(loaded: articles, warnings: warnings, aliases: aliases)
     }
 
     // MARK: - Output

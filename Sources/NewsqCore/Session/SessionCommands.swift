@@ -11,9 +11,9 @@ extension Session {
         if result.articles.isEmpty && result.warnings.isEmpty {
             return fail(call, "no article files under `\(Terminal.printable(call.argument))`")
         }
-        loaded = (isDemo ? [] : loaded) + result.articles
+        let warnings = (isDemo ? [] : store.warnings) + result.warnings
+        rebuild((isDemo ? [] : store.loadedArticles()) + result.articles, warnings: warnings)
         paths = (isDemo ? [] : paths) + [call.path]
-        rebuild(warnings: store.warnings + result.warnings)
         write("loaded \(result.articles.count) articles; now \(store.articles.count) articles, \(store.claims.count) claims\n")
         return .ok
     }
@@ -22,9 +22,8 @@ extension Session {
         guard !isDemo else { write("the demo corpus is built in; nothing to reload\n"); return .ok }
         let result = Session.load(paths, aliases: aliases, options: options)
         if let warning = result.report?.warning { printError(warning) }
-        for w in result.warnings { printError(w.description) }
-        loaded = result.articles
-        rebuild(warnings: result.warnings, store: result.store)
+        for w in result.store.warnings { printError(w.description) }
+        store = result.store
         write("reloaded \(store.articles.count) articles, \(store.claims.count) claims\n")
         return .ok
     }
@@ -103,7 +102,7 @@ extension Session {
             return .ok
         }
         if let problem = aliases.add(call.argument) { return fail(call, problem) }
-        rebuild(warnings: store.warnings)
+        rebuild(store.loadedArticles(), warnings: store.warnings)
         return .ok
     }
 

@@ -55,23 +55,31 @@ struct CaseInsensitiveNeedle: Sendable {
     }
 
     func found(in value: String) -> Bool {
+        guard ascii else { return bytes.isEmpty || value.lowercased().contains(lowered) }
+        var value = value
+        return value.withUTF8 { found(in: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The needle in UTF-8 text where it lies.
+    func found(in text: UnsafeRawBufferPointer) -> Bool {
         let m = bytes.count
         if m == 0 { return true }
-        guard ascii else { return value.lowercased().contains(lowered) }
-        var value = value
-        return value.withUTF8 { text in
-            let n = text.count
-            guard m <= n else { return false }
-            var i = 0
-            while i <= n - m {
-                var j = m - 1
-                while TextMatching.fold(text[i + j]) == bytes[j] {
-                    if j == 0 { return true }
-                    j -= 1
+        guard ascii else { return String(decoding: text, as: UTF8.self).lowercased().contains(lowered) }
+        let n = text.count
+        guard m <= n else { return false }
+        return bytes.withUnsafeBufferPointer { needle in
+            skip.withUnsafeBufferPointer { skip in
+                var i = 0
+                while i <= n - m {
+                    var j = m - 1
+                    while TextMatching.fold(text[i + j]) == needle[j] {
+                        if j == 0 { return true }
+                        j -= 1
+                    }
+                    i += skip[Int(text[i + m - 1])]
                 }
-                i += skip[Int(text[i + m - 1])]
+                return false
             }
-            return false
         }
     }
 }

@@ -1,90 +1,116 @@
-import Synchronization
-
-/// One field's values interned: each distinct value (ignoring case) gets a number,
-/// every row records its value's number, and each number lists its rows. Equality
-/// lookups read the lists; grouping counts by the numbers without touching text.
+/// One field's values grouped ignoring case: each group is a distinct lowercased value,
+/// numbered in the order of those values (so a group's number is its rank, and grouped
+/// results sort by comparing numbers); every row records its group, and each group lists
+/// its rows. Equality lookups read the lists; grouping counts by the numbers without
+/// touching text. Held in a blob, so a saved store maps it instead of building it.
 struct EqualityIndex: Sendable {
-    /// Lowercased value → its number.
-    private(set) var ids: [String: Int32] = [:]
-    /// Number → rows holding that value, ascending.
-    private(set) var rows: [[Int]] = []
-    /// Row → its value's number.
-    private(set) var column: [Int32] = []
-    /// Number → its place among the distinct values in order, so grouped results sort by
-    /// comparing numbers instead of text. Sorted on the first query that groups by the
-    /// field, not at load: most fields are never grouped by.
-    var rank: [Int32] {
-        ranks.value.withLock { cached in
-            if let cached { return cached }
-            var rank = [Int32](repeating: 0, count: rows.count)
-            for (place, entry) in ids.sorted(by: { $0.key < $1.key }).enumerated() { rank[Int(entry.value)] = Int32(place) }
-            cached = rank
-            return rank
-        }
-    }
-    private var ranks = Ranks()
+    /// Row → its group (read through `group(ofRow:)`, which keeps a damaged file's numbers in range).
+    let group: Words<UInt32>
+    /// Group g's rows are `rows[rowStart[g] ..< rowStart[g + 1]]`, ascending.
+    private let rowStart: Words<UInt32>
+    private let rows: Words<UInt32>
+    /// Group → its lowercased value.
+    private let keys: TextPool
+    private let blob: Blob
 
-    private final class Ranks: Sendable {
-        let value = Mutex<[Int32]?>(nil)
+    var groupCount: Int { keys.count }
+
+    @inline(__always) func group(ofRow row: Int) -> Int { Swift.min(Int(group[row]), groupCount - 1) }
+
+    /// The rows of group `g`, ascending.
+    func rows(_ g: Int) -> [Int] {
+        let start = Swift.min(Int(rowStart[g]), rows.count), end = Swift.min(Swift.max(start, Int(rowStart[g + 1])), rows.count)
+        return (start..<end).map { Int(rows[$0]) }
+    }
+
+    func rowCount(_ g: Int) -> Int { Swift.max(0, Int(rowStart[g + 1]) - Int(rowStart[g])) }
+
+    /// The first row of group `g` (how its value is written there).
+    func firstRow(_ g: Int) -> Int { Int(rows[Int(rowStart[g])]) }
+
+    /// The group whose value is `key` (already lowercased): a binary search of the values.
+    func group(of key: String) -> Int? {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            let probe = keys.string(middle)
+            if probe == key { return middle }
+            if probe < key { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    /// Rows whose value is `key` (already lowercased).
+    subscript(key: String) -> [Int]? { group(of: key).map(rows) }
+
+    // MARK: - Building
+
+    /// The index of rows whose value is `values[codes[row]]`.
+    init(codes: [UInt32], values: [String]) {
+        var layout = BlobLayout()
+        Self.lay(codes: codes, values: values, into: &layout)
+        var reader = BlobReader(layout.blob(magic: 0, key: 0), magic: 0, key: 0)!
+        self = Self(reading: &reader)!
     }
 
     /// Indexes `count` rows whose values `value(row)` gives.
     init(count: Int, value: (Int) -> String) {
-        var builder = Builder(capacity: count)
-        for row in 0..<count { builder.add(value(row)) }
-        self = builder.index
+        let interned = Interned(count: count, value)
+        self.init(codes: interned.codes, values: interned.values)
     }
 
-    private init() {}
-
-    /// The index whose distinct values (lowercased) are `keys`, in number order, and whose row
-    /// `r` holds value `column[r]`: as `SavedIndexes` keeps it. Nil when a number names no value.
-    init?(keys: [String], column: [Int32]) {
-        var rows = [[Int]](repeating: [], count: keys.count)
-        for (row, id) in column.enumerated() {
-            guard id >= 0, Int(id) < keys.count else { return nil }
-            rows[Int(id)].append(row)
+    /// Adds the index's sections to `layout`, for `init(reading:)` to take back.
+    static func lay(codes: [UInt32], values: [String], into layout: inout BlobLayout) {
+        let lowered = values.map(TextMatching.lowered)
+        let keys = Array(Set(lowered)).sorted()
+        let groupOfKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, UInt32($0)) })
+        let groupOfCode = lowered.map { groupOfKey[$0]! }
+        let group = codes.map { groupOfCode[Int($0)] }
+        var rowStart = [UInt32](repeating: 0, count: keys.count + 1)
+        for g in group { rowStart[Int(g) + 1] += 1 }
+        for g in keys.indices { rowStart[g + 1] += rowStart[g] }
+        var next = rowStart
+        var rows = [UInt32](repeating: 0, count: group.count)
+        for (row, g) in group.enumerated() {
+            rows[Int(next[Int(g)])] = UInt32(row)
+            next[Int(g)] += 1
         }
-        var ids: [String: Int32] = [:]
-        ids.reserveCapacity(keys.count)
-        for (n, key) in keys.enumerated() { ids[key] = Int32(n) }
-        guard ids.count == keys.count else { return nil }
-        self.ids = ids
+        layout.add(group)
+        layout.add(rowStart)
+        layout.add(rows)
+        layout.add(texts: keys)
+    }
+
+    /// The index `lay` wrote, or nil when the sections are missing or their sizes disagree.
+    init?(reading reader: inout BlobReader) {
+        guard let group = reader.words(UInt32.self), let rowStart = reader.words(UInt32.self), let rows = reader.words(UInt32.self),
+            let keys = reader.pool(), rowStart.count == keys.count + 1, rows.count == group.count, keys.count > 0 || group.count == 0
+        else { return nil }
+        self.group = group
+        self.rowStart = rowStart
         self.rows = rows
-        self.column = column
+        self.keys = keys
+        blob = reader.blob
+    }
+}
+
+/// Texts interned: each distinct text numbered in order of first appearance, and each
+/// position's number.
+struct Interned {
+    var codes: [UInt32] = []
+    var values: [String] = []
+
+    init(count: Int, _ text: (Int) -> String) {
+        var number: [String: UInt32] = [:]
+        codes.reserveCapacity(count)
+        for i in 0..<count { codes.append(add(text(i), &number)) }
     }
 
-    /// An index made a row at a time, rows numbered from 0 in the order added (so one pass
-    /// over the rows can feed several fields' indexes). Each distinct value as written is
-    /// lowercased once, not once per row.
-    struct Builder {
-        private(set) var index = EqualityIndex()
-        private var exact: [String: Int32] = [:]
-
-        init(capacity: Int) { index.column.reserveCapacity(capacity) }
-
-        mutating func add(_ written: String) {
-            let id: Int32
-            if let known = exact[written] {
-                id = known
-            } else {
-                let key = TextMatching.lowered(written)
-                if let known = index.ids[key] {
-                    id = known
-                } else {
-                    id = Int32(index.rows.count)
-                    index.ids[key] = id
-                    index.rows.append([])
-                }
-                exact[written] = id
-            }
-            index.rows[Int(id)].append(index.column.count)
-            index.column.append(id)
-        }
-    }
-
-    /// Rows whose value is `key` (already lowercased).
-    subscript(key: String) -> [Int]? {
-        ids[key].map { rows[Int($0)] }
+    private mutating func add(_ text: String, _ number: inout [String: UInt32]) -> UInt32 {
+        if let known = number[text] { return known }
+        let code = UInt32(values.count)
+        number[text] = code
+        values.append(text)
+        return code
     }
 }

@@ -9,6 +9,8 @@ public struct ArticleRow: Sendable {
     public var claims: Int
     /// Claim ids of this article: a contiguous run.
     public var claimIDs: Range<Int>
+    /// The size of its text in UTF-8 (0 when read back from a claims file, which holds none).
+    public var textBytes: Int
 }
 
 /// A claim in the store: what extraction found, numbered and placed in its article.

@@ -42,15 +42,9 @@ public struct SavedStore {
         public var warning: String?
     }
 
-    /// The articles of `paths` from the store, reading again what changed; on a store that
+    /// The corpus of `paths` from the store, reading again what changed; on a store that
     /// cannot be used, a warning, the file set aside, and a fresh store.
-    /// `store`: the corpus built already when the load changed the saved one (its whole-corpus
-    /// results are saved from it), so the caller need not build it again.
-    public func load(
-        _ paths: [String], aliases: AliasTable = AliasTable()
-    ) -> (
-        articles: [LoadedArticle], warnings: [LoadWarning], report: Report, store: Store?
-    ) {
+    public func load(_ paths: [String], aliases: AliasTable = AliasTable()) -> (store: Store, report: Report) {
         var report = Report()
         let found = StageClock.shared.time("walk") { FileWalker.files(paths) }
         let files = found.stamps
@@ -68,14 +62,20 @@ public struct SavedStore {
                 queue = try open().queue
             }
             let result = try queue.write { db in try sync(db, files: files, warnings: found.warnings, aliases: aliases, report: &report) }
-            return (result.articles, found.warnings + result.warnings, report, result.store)
+            // Written once the rows it stands for are committed; a reopen that finds it missing or
+            // of another generation makes it again from the rows.
+            if let columns = result.columns { StageClock.shared.time("store write") { _ = columns.write(to: columnsPath) } }
+            return (result.store, report)
         } catch {
             // The store cannot be written (a read-only folder, a full disk): the corpus still loads.
             report.warning = "warning: \(path): cannot be used (\(error)); reading the corpus without it"
             let loaded = ArticleLoader.load(paths)
-            return (loaded.articles, loaded.warnings, report, nil)
+            return (Store(loaded: loaded.articles, warnings: loaded.warnings, aliases: aliases), report)
         }
     }
+
+    /// The claims' columns, beside the store: what an unchanged reopen maps instead of reading rows.
+    var columnsPath: String { path + "-columns" }
 
     // MARK: - Opening
 
@@ -128,7 +128,7 @@ public struct SavedStore {
             target = path + ".bad-\(n)"
         }
         rename(path, target)
-        for suffix in ["-journal", "-wal", "-shm"] { unlink(path + suffix) }
+        for suffix in ["-journal", "-wal", "-shm", "-columns"] { unlink(path + suffix) }
         return target
     }
 
@@ -164,12 +164,11 @@ public struct SavedStore {
 
     // MARK: - Loading
 
-    /// Brings the store in line with `files` and reads the corpus from it, in the caller's transaction.
+    /// Brings the store in line with `files` and reads the corpus from it, in the caller's
+    /// transaction; `columns`, the claims' columns to write beside it once committed.
     private func sync(
         _ db: Database, files: [FileStamp], warnings found: [LoadWarning], aliases: AliasTable, report: inout Report
-    ) throws
-        -> (articles: [LoadedArticle], warnings: [LoadWarning], store: Store?)
-    {
+    ) throws -> (store: Store, columns: Blob?) {
         try db.execute(sql: "PRAGMA foreign_keys = ON")
         struct Stored { var id: Int64; var size: Int64; var modified: Double; var extractor: String }
         var stored: [String: Stored] = [:]
@@ -188,6 +187,13 @@ public struct SavedStore {
                 fresh.append(file)
             }
         }
+        let order = files.map(\.path)
+        // Nothing changed and the columns are those of these rows: nothing is read but the small tables.
+        if fresh.isEmpty && stale.isEmpty,
+            let store = try StageClock.shared.time("store read", { try readMapped(db, order: order, warnings: found, aliases: aliases) })
+        {
+            return (store, nil)
+        }
         for id in stale { try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id]) }
         report.extracted = fresh.count
         var inserted: (articles: [LoadedArticle], warnings: [LoadWarning], claimIDs: [Int64])?
@@ -203,19 +209,94 @@ public struct SavedStore {
         }
         let (articles, warnings, claimIDs, merged) =
             try inserted.map { ($0.articles, $0.warnings, $0.claimIDs, []) }
-            ?? StageClock.shared.time("store read") { try read(db, order: files.map(\.path)) }
-        // Unchanged files, and the actors merged with these aliases: the whole-corpus results are read, not made again.
-        if fresh.isEmpty && stale.isEmpty,
-            let saved = try StageClock.shared.time("store read", { try readCorpusWide(db, aliases: aliases, claimIDs: claimIDs) })
-        {
-            let store = Store(
-                saved: articles, merged: merged, actors: saved.actors, disputes: saved.disputes, directory: saved.directory,
-                claimIndexes: saved.claimIndexes, warnings: found + warnings, aliases: aliases)
-            return (articles, warnings, store)
+            ?? StageClock.shared.time("store read") { try read(db, order: order) }
+        let generation = UInt64.random(in: 1...UInt64.max)
+        // Unchanged files, and the actors merged with these aliases, but no columns for them:
+        // the whole-corpus results are read, the columns made from the rows.
+        if fresh.isEmpty && stale.isEmpty, let saved = try StageClock.shared.time("store read", { try readCorpusWide(db, aliases: aliases, order: order) }) {
+            let rowOf = Dictionary(claimIDs.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+            if let disputes = Self.disputes(saved.disputes, row: { rowOf[$0] }) {
+                var (articleRows, claimRows) = Store.rows(articles)
+                let asExtracted = claimRows.map { (actor: $0.extracted.actor, resolution: $0.extracted.resolution) }
+                for (i, m) in merged.enumerated() {
+                    claimRows[i].extracted.actor = m.actor
+                    claimRows[i].extracted.resolution = m.resolution
+                }
+                let store = Store(
+                    articles: articleRows, claims: StageClock.shared.time("columns") { Store.table(claimRows, asExtracted: asExtracted) },
+                    actors: saved.actors, disputes: disputes, directory: saved.directory, warnings: found + warnings, aliases: aliases)
+                try saveGeneration(db, generation, store: store)
+                return (store, store.claims.blob(key: Self.key(generation, order: order)))
+            }
         }
         let store = Store(loaded: articles, warnings: found + warnings, aliases: aliases)
-        try StageClock.shared.time("store write") { try saveCorpusWide(db, store: store, articles: articles, claimIDs: claimIDs) }
-        return (articles, warnings, store)
+        try StageClock.shared.time("store write") {
+            try saveCorpusWide(db, store: store, claimIDs: claimIDs, order: order)
+            try saveGeneration(db, generation, store: store)
+        }
+        return (store, store.claims.blob(key: Self.key(generation, order: order)))
+    }
+
+    /// What ties the columns file to the rows and their order: the generation the rows were
+    /// saved under and the files in the order given (another order numbers the claims otherwise).
+    private static func key(_ generation: UInt64, order: [String]) -> UInt64 {
+        FeatureHash.hash(String(generation) + "\u{0}" + order.joined(separator: "\u{0}"))
+    }
+
+    /// The generation of the whole-corpus results, and the disputes' claims as row numbers of
+    /// these columns (the disputes table names them by store id).
+    private func saveGeneration(_ db: Database, _ generation: UInt64, store: Store) throws {
+        let rows = store.disputes.flatMap { [UInt32($0.a), UInt32($0.b)] }.map(\.littleEndian)
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO newsq VALUES ('generation', ?), ('dispute rows', ?)",
+            arguments: [String(generation), rows.withUnsafeBytes { Data($0) }])
+    }
+
+    /// The corpus from the mapped columns and the small tables, when the columns file is of
+    /// this generation and order and the results were merged with these aliases; else nil.
+    private func readMapped(_ db: Database, order: [String], warnings found: [LoadWarning], aliases: AliasTable) throws -> Store? {
+        guard let generation = try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'generation'").flatMap({ UInt64($0) }),
+            let blob = Blob.mapped(columnsPath), let table = ClaimTable(reading: blob, key: Self.key(generation, order: order)),
+            let saved = try readCorpusWide(db, aliases: aliases, order: order),
+            let pairs = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'dispute rows'"), pairs.count == 8 * saved.disputes.count
+        else { return nil }
+        let (articles, _, warnings) = try readArticles(db, order: order)
+        // Each article's claims are a run of rows: their lengths from the article column.
+        var counts = [Int](repeating: 0, count: articles.count)
+        for row in 0..<table.count {
+            let n = table.number(row, .article) - 1
+            guard counts.indices.contains(n) else { return nil }
+            counts[n] += 1
+        }
+        var first = 1
+        let articleRows = articles.enumerated().map { n, item -> ArticleRow in
+            let a = item.article
+            defer { first += counts[n] }
+            return ArticleRow(
+                id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url, words: item.words, claims: counts[n],
+                claimIDs: first..<(first + counts[n]), textBytes: item.textBytes)
+        }
+        let rows = pairs.withUnsafeBytes { raw in (0..<(pairs.count / 4)).map { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * $0, as: UInt32.self))) } }
+        guard rows.allSatisfy({ $0 >= 1 && $0 <= table.count }) else { return nil }
+        var disputes = saved.disputes
+        for i in disputes.indices {
+            disputes[i].a = rows[2 * i]
+            disputes[i].b = rows[2 * i + 1]
+        }
+        return Store(
+            articles: articleRows, claims: table, actors: saved.actors, disputes: disputes, directory: saved.directory,
+            warnings: found + warnings, aliases: aliases)
+    }
+
+    /// `disputes` as the disputes table names their claims (store ids), by row number; nil when one is gone.
+    private static func disputes(_ disputes: [DisputeRow], row: (Int64) -> Int?) -> [DisputeRow]? {
+        var out = disputes
+        for i in out.indices {
+            guard let a = row(Int64(out[i].a)), let b = row(Int64(out[i].b)) else { return nil }
+            out[i].a = a
+            out[i].b = b
+        }
+        return out
     }
 
     /// Each file's rows; returns each file's claim ids, in order.
@@ -252,34 +333,17 @@ public struct SavedStore {
         return ids
     }
 
-    /// The corpus as a load of the files gives it: files in the order found (claims files'
-    /// articles after the rest), articles and claims in the order read; with the store's
-    /// claim ids in the same order.
+    /// The corpus as a load of the files gives it (`readArticles`), with its claims; the store's
+    /// claim ids in the same order, and each claim as the whole corpus left it.
     private func read(_ db: Database, order: [String]) throws -> (
         articles: [LoadedArticle], warnings: [LoadWarning], claimIDs: [Int64], merged: [(actor: String, resolution: String)]
     ) {
-        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        struct FileRow { var id: Int64; var rank: Int; var claimsFile: Bool; var warnings: String }
-        let fileRows = try Row.fetchAll(db, sql: "SELECT id, path, claims_file, warnings FROM files").map {
-            FileRow(id: $0["id"], rank: rank[$0["path"] as String] ?? Int.max, claimsFile: $0["claims_file"], warnings: $0["warnings"])
-        }.sorted { ($0.claimsFile ? 1 : 0, $0.rank) < ($1.claimsFile ? 1 : 0, $1.rank) }
-        // The articles first, then each claim appended in place to its article (a claim is
-        // never copied on the way: a corpus has hundreds of thousands).
-        var articles: [LoadedArticle] = [], fileOf: [Int64] = [], position: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, file, path, date, title, source, url, words, text_bytes FROM articles ORDER BY id") {
-            var article = Article(path: row[2], body: "")
-            article.date = row[3]
-            article.title = row[4]
-            article.source = row[5]
-            article.url = row[6]
-            var loaded = LoadedArticle(article: article, claims: [], words: row[7])
-            loaded.textBytes = row[8]
-            position[row[0]] = articles.count
-            articles.append(loaded)
-            fileOf.append(row[1])
-        }
+        let (read, articleIDs, warnings) = try readArticles(db, order: order)
+        var articles = read
+        let position = Dictionary(uniqueKeysWithValues: articleIDs.enumerated().map { ($1, $0) })
         var ids = [[Int64]](repeating: [], count: articles.count)
         var merged = [[(actor: String, resolution: String)]](repeating: [], count: articles.count)
+        // Each claim appended in place to its article (a claim is never copied on the way: a corpus has hundreds of thousands).
         let claims = try Row.fetchCursor(
             db,
             sql: """
@@ -299,6 +363,31 @@ public struct SavedStore {
             // The claim as the whole corpus left it: its merged actor, and how the merge reached it.
             merged[n].append((actor: (row[18] as String?) ?? "", resolution: (row[19] as String?) ?? resolution))
         }
+        return (articles, warnings, ids.flatMap { $0 }, merged.flatMap { $0 })
+    }
+
+    /// The articles as a load of the files gives them, without their claims: files in the order
+    /// found (claims files' articles after the rest), articles in the order read; with their
+    /// store ids, and the files' warnings.
+    private func readArticles(_ db: Database, order: [String]) throws -> (articles: [LoadedArticle], ids: [Int64], warnings: [LoadWarning]) {
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        struct FileRow { var id: Int64; var rank: Int; var claimsFile: Bool; var warnings: String }
+        let fileRows = try Row.fetchAll(db, sql: "SELECT id, path, claims_file, warnings FROM files").map {
+            FileRow(id: $0["id"], rank: rank[$0["path"] as String] ?? Int.max, claimsFile: $0["claims_file"], warnings: $0["warnings"])
+        }.sorted { ($0.claimsFile ? 1 : 0, $0.rank) < ($1.claimsFile ? 1 : 0, $1.rank) }
+        var articles: [LoadedArticle] = [], ids: [Int64] = [], fileOf: [Int64] = []
+        for row in try Row.fetchAll(db, sql: "SELECT id, file, path, date, title, source, url, words, text_bytes FROM articles ORDER BY id") {
+            var article = Article(path: row[2], body: "")
+            article.date = row[3]
+            article.title = row[4]
+            article.source = row[5]
+            article.url = row[6]
+            var loaded = LoadedArticle(article: article, claims: [], words: row[7])
+            loaded.textBytes = row[8]
+            articles.append(loaded)
+            ids.append(row[0])
+            fileOf.append(row[1])
+        }
         // Articles by file, in file order (articles in id order within a file).
         var articlesOfFile: [Int64: [Int]] = [:]
         for (n, file) in fileOf.enumerated() { articlesOfFile[file, default: []].append(n) }
@@ -310,16 +399,17 @@ public struct SavedStore {
                 warnings.append(LoadWarning(path: String(parts[0]), reason: parts.count > 1 ? String(parts[1]) : ""))
             }
         }
-        return (order.map { articles[$0] }, warnings, order.flatMap { ids[$0] }, order.flatMap { merged[$0] })
+        return (order.map { articles[$0] }, order.map { ids[$0] }, warnings)
     }
 
     /// The whole-corpus results as `saveCorpusWide` left them, when they were made with these
-    /// aliases: the actors in their order, the disputes with their claims' row numbers, the
+    /// aliases: the actors in their order, the disputes (their claims by store id), the
     /// directory. Nil when they must be made again.
     private func readCorpusWide(
-        _ db: Database, aliases: AliasTable, claimIDs: [Int64]
-    ) throws -> (actors: [ActorRow], disputes: [DisputeRow], directory: ActorDirectory, claimIndexes: [Int: EqualityIndex]?)? {
+        _ db: Database, aliases: AliasTable, order: [String]
+    ) throws -> (actors: [ActorRow], disputes: [DisputeRow], directory: ActorDirectory)? {
         guard try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'aliases'") == Self.fingerprint(aliases),
+            try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'order'") == Self.fingerprint(order),
             let json = try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'directory'"),
             let saved = try? JSONDecoder().decode(ActorDirectory.Saved.self, from: Data(json.utf8))
         else { return nil }
@@ -330,20 +420,17 @@ public struct SavedStore {
                 aliases: (row[4] as String).isEmpty ? [] : (row[4] as String).components(separatedBy: ActorRow.aliasSeparator), claims: row[5], articles: row[6],
                 first: row[7], last: row[8])
         }
-        let rowOf = Dictionary(claimIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var disputes: [DisputeRow] = []
-        for row in try Row.fetchAll(db, sql: "SELECT id, a, b, actor_a, actor_b, date, topic, why FROM disputes ORDER BY id") {
-            guard let a = rowOf[row[1]], let b = rowOf[row[2]] else { return nil }
-            disputes.append(
-                DisputeRow(
-                    id: row[0], a: a + 1, b: b + 1, actorA: (row[3] as String?) ?? "", actorB: (row[4] as String?) ?? "", date: row[5],
-                    topic: row[6], textA: "", textB: "", why: row[7]))
+        let disputes = try Row.fetchAll(db, sql: "SELECT id, a, b, actor_a, actor_b, date, topic, why FROM disputes ORDER BY id").map { row in
+            DisputeRow(
+                id: row[0], a: row[1], b: row[2], actorA: (row[3] as String?) ?? "", actorB: (row[4] as String?) ?? "", date: row[5],
+                topic: row[6], textA: "", textB: "", why: row[7])
         }
-        let claimIndexes = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'claim indexes'").flatMap {
-            SavedIndexes.decode($0, claimIDs: claimIDs)
-        }
-        return (actors, disputes, ActorDirectory(saved: saved, aliases: aliases), claimIndexes)
+        return (actors, disputes, ActorDirectory(saved: saved, aliases: aliases))
     }
+
+    /// The files in the order given, as one text: the actors and disputes come in the order of
+    /// their claims, and the claims in the order of the files.
+    private static func fingerprint(_ order: [String]) -> String { String(FeatureHash.hash(order.joined(separator: "\u{0}"))) }
 
     /// The analysts' aliases as one text, to tell whether saved results were made with them.
     private static func fingerprint(_ aliases: AliasTable) -> String {
@@ -353,7 +440,7 @@ public struct SavedStore {
     /// The whole-corpus results written back, for sqlite3 and friends: each claim's canonical
     /// actor, the actors table and the disputes (by store claim ids); and for newsq, the
     /// directory and the claims' indexes.
-    private func saveCorpusWide(_ db: Database, store: Store, articles: [LoadedArticle], claimIDs: [Int64]) throws {
+    private func saveCorpusWide(_ db: Database, store: Store, claimIDs: [Int64], order: [String]) throws {
         // Each claim's actor as its article resolved it, then the ones the merge changed.
         try db.execute(
             sql: """
@@ -361,17 +448,18 @@ public struct SavedStore {
                 WHERE actor IS NOT nullif(article_actor, '') OR merged_resolution IS NOT NULL
                 """)
         let update = try db.makeStatement(sql: "UPDATE claims SET actor = ?, merged_resolution = ? WHERE id = ?")
-        for ((before, after), id) in zip(zip(articles.lazy.flatMap(\.claims), store.claims), claimIDs)
-        where before.actor != after.actor || before.resolution != after.resolution {
-            try update.execute(arguments: [
-                after.actor.isEmpty ? nil : after.actor, before.resolution == after.resolution ? nil : after.resolution, id,
-            ])
+        for (row, id) in claimIDs.enumerated() {
+            let actor = store.claims.text(row, .actor), resolution = store.claims.text(row, .resolution)
+            let before = (actor: store.claims.text(row, .articleActor), resolution: store.claims.text(row, .articleResolution))
+            guard actor != before.actor || resolution != before.resolution else { continue }
+            try update.execute(arguments: [actor.isEmpty ? nil : actor, before.resolution == resolution ? nil : resolution, id])
         }
         let directory = String(decoding: try JSONEncoder().encode(store.actorDirectory.saved), as: UTF8.self)
         try db.execute(
-            sql: "INSERT OR REPLACE INTO newsq VALUES ('directory', ?), ('aliases', ?), ('claim indexes', ?)",
-            arguments: [directory, Self.fingerprint(store.aliasTable), SavedIndexes.encode(store.indexes[.claims] ?? [:], claimIDs: claimIDs)])
-        try db.execute(sql: "DELETE FROM actors; DELETE FROM disputes")
+            sql: "INSERT OR REPLACE INTO newsq VALUES ('directory', ?), ('aliases', ?), ('order', ?)",
+            arguments: [directory, Self.fingerprint(store.aliasTable), Self.fingerprint(order)])
+        // The claims' indexes an earlier newsq kept here live in the columns file now.
+        try db.execute(sql: "DELETE FROM actors; DELETE FROM disputes; DELETE FROM newsq WHERE key = 'claim indexes'")
         let actor = try db.makeStatement(sql: "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for a in store.actors {
             try actor.execute(arguments: [

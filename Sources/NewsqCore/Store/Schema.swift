@@ -44,6 +44,45 @@ struct Column<Row>: Sendable {
     func read(_ row: borrowing Row) -> Value { withUnsafePointer(to: row) { reader($0) } }
 }
 
+/// A claim field and where it lies in the claims' columns (`ClaimTable`) and on a row.
+struct ClaimColumn: Sendable {
+    enum Source: Sendable {
+        case id
+        case number(ClaimTable.Number)
+        case text(ClaimTable.Text)
+    }
+
+    let field: Field
+    let source: Source
+
+    init(_ name: String, _ type: FieldType, _ about: String, indexed: Bool = false, namesActor: Bool = false, _ source: Source) {
+        field = Field(name: name, type: type, about: about, indexed: indexed, namesActor: namesActor)
+        self.source = source
+    }
+
+    /// The field of claim `row` in `table`; a field naming an actor is none when empty.
+    func read(_ table: ClaimTable, _ row: Int) -> Value {
+        switch source {
+        case .id: return .int(row + 1)
+        case .number(let n): return .int(table.number(row, n))
+        case .text(let t):
+            let bytes = table.bytes(row, t)
+            return field.namesActor && bytes.isEmpty ? .none : .text(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    /// The field of a claim not in a table (as `newsq extract` writes it).
+    func read(_ row: ClaimRow) -> Value {
+        switch source {
+        case .id: return .int(row.id)
+        case .number(let n): return .int(n.of(row))
+        case .text(let t):
+            let text = withUnsafePointer(to: row) { t.of($0) }
+            return field.namesActor && text.isEmpty ? .none : .text(text)
+        }
+    }
+}
+
 /// Every field of every collection, in the order queries, `.schema` and JSON list
 /// them. Adding a field is one line here (and its value on the row type).
 enum Schema {
@@ -57,28 +96,22 @@ enum Schema {
         Column("words", .int, "length of the body in words") { .int($0.pointee.words) },
         Column("claims", .int, "claims extracted from it") { .int($0.pointee.claims) },
     ]
-    static let claims: [Column<ClaimRow>] = [
-        Column("id", .int, "claim number, from 1") { .int($0.pointee.id) },
-        Column("article", .int, "id of its article", indexed: true) { .int($0.pointee.article) },
-        Column("path", .text, "its article's file", indexed: true) { .text($0.pointee.path) },
-        Column("date", .date, "its article's date", indexed: true) { .text($0.pointee.date) },
-        Column("actor", .text, "who made it, canonical (\"Romania MoD\"); none when no source is named", indexed: true, namesActor: true) {
-            $0.pointee.extracted.actor.isEmpty ? .none : .text($0.pointee.extracted.actor)
-        },
-        Column("speaker", .text, "the source as written (\"the ministry\")", indexed: true) { .text($0.pointee.extracted.speaker) },
-        Column("role", .text, "speaker's role (spokesman, minister)", indexed: true) { .text($0.pointee.extracted.role) },
-        Column("org", .text, "speaker's organisation, canonical", indexed: true) { .text($0.pointee.extracted.org) },
-        Column("country", .text, "speaker's country", indexed: true) { .text($0.pointee.extracted.country) },
-        Column("cue", .text, "reporting verb lemma: say, deny, tell, according to", indexed: true) { .text($0.pointee.extracted.cue) },
-        Column("stance", .enumeration(Stance.allCases.map(\.rawValue)), "assert, deny, urge, warn, question", indexed: true) {
-            .text($0.pointee.extracted.stance.rawValue)
-        },
-        Column("kind", .enumeration(ClaimKind.allCases.map(\.rawValue)), "direct, indirect, mixed quotation", indexed: true) {
-            .text($0.pointee.extracted.kind.rawValue)
-        },
-        Column("text", .text, "what was claimed") { .text($0.pointee.extracted.text) },
-        Column("sentence", .text, "the whole sentence") { .text($0.pointee.extracted.sentence) },
-        Column("line", .int, "line in the file where the claim starts") { .int($0.pointee.extracted.line) },
+    static let claims: [ClaimColumn] = [
+        ClaimColumn("id", .int, "claim number, from 1", .id),
+        ClaimColumn("article", .int, "id of its article", indexed: true, .number(.article)),
+        ClaimColumn("path", .text, "its article's file", indexed: true, .text(.path)),
+        ClaimColumn("date", .date, "its article's date", indexed: true, .text(.date)),
+        ClaimColumn("actor", .text, "who made it, canonical (\"Romania MoD\"); none when no source is named", indexed: true, namesActor: true, .text(.actor)),
+        ClaimColumn("speaker", .text, "the source as written (\"the ministry\")", indexed: true, .text(.speaker)),
+        ClaimColumn("role", .text, "speaker's role (spokesman, minister)", indexed: true, .text(.role)),
+        ClaimColumn("org", .text, "speaker's organisation, canonical", indexed: true, .text(.org)),
+        ClaimColumn("country", .text, "speaker's country", indexed: true, .text(.country)),
+        ClaimColumn("cue", .text, "reporting verb lemma: say, deny, tell, according to", indexed: true, .text(.cue)),
+        ClaimColumn("stance", .enumeration(Stance.allCases.map(\.rawValue)), "assert, deny, urge, warn, question", indexed: true, .text(.stance)),
+        ClaimColumn("kind", .enumeration(ClaimKind.allCases.map(\.rawValue)), "direct, indirect, mixed quotation", indexed: true, .text(.kind)),
+        ClaimColumn("text", .text, "what was claimed", .text(.text)),
+        ClaimColumn("sentence", .text, "the whole sentence", .text(.sentence)),
+        ClaimColumn("line", .int, "line in the file where the claim starts", .number(.line)),
     ]
     static let actors: [Column<ActorRow>] = [
         Column("name", .text, "canonical name", indexed: true, namesActor: true) { .text($0.pointee.name) },

@@ -5,7 +5,7 @@ import Foundation
 /// actor, article, cue, stance and the like do not scan.
 public final class Store: Sendable {
     public let articles: [ArticleRow]
-    public let claims: [ClaimRow]
+    public let claims: ClaimTable
     public let actors: [ActorRow]
     public let disputes: [DisputeRow]
     public let warnings: [LoadWarning]
@@ -15,71 +15,69 @@ public final class Store: Sendable {
     /// Per collection and field number, the fields with an equality index.
     let indexes: [Collection: [Int: EqualityIndex]]
 
-    public init(loaded: [LoadedArticle], warnings: [LoadWarning] = [], aliases: AliasTable = AliasTable()) {
+    public convenience init(loaded: [LoadedArticle], warnings: [LoadWarning] = [], aliases: AliasTable = AliasTable()) {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StageClock.shared.add("after extraction", since: started) }  // the wall time of all the stages below
-        self.warnings = warnings
-        self.aliasTable = aliases
         var (articleRows, claimRows) = Self.rows(loaded)
-        actorDirectory = StageClock.shared.time("actors") { ActorDirectory(merging: &claimRows, aliases: aliases) }
-        articles = articleRows
-        claims = claimRows
+        let asExtracted = claimRows.map { (actor: $0.extracted.actor, resolution: $0.extracted.resolution) }
+        let directory = StageClock.shared.time("actors") { ActorDirectory(merging: &claimRows, aliases: aliases) }
 
-        // The actors table, the disputes and one index per field do not depend on each
-        // other: they are built side by side over the cores.
-        // Disputes take longest: they start first, and every job is its own chunk.
-        let parts = parallelMap([Part.disputes, .actors] + Self.indexGroups.map(Part.indexes), chunk: 1) { part -> Built in
+        // The actors table, the disputes and the claims' columns do not depend on each other:
+        // they are built side by side over the cores. Disputes take longest: they start first.
+        let parts = parallelMap([Part.disputes, .actors, .claims], chunk: 1) { part -> Built in
             switch part {
             case .actors: return .actors(StageClock.shared.time("actors") { Self.actorRows(claimRows, aliases: aliases) })
             case .disputes: return .disputes(StageClock.shared.time("disputes") { DisputeFinder.disputes(claimRows) })
-            case .indexes(let fields): return .indexes(Self.claimIndexes(fields, claimRows))
+            case .claims: return .claims(StageClock.shared.time("columns") { Self.table(claimRows, asExtracted: asExtracted) })
             }
         }
-        var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], claimIndexes: [Int: EqualityIndex] = [:]
+        var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], table: ClaimTable?
         for built in parts {
             switch built {
             case .actors(let rows): actorRows = rows
             case .disputes(let rows): disputeRows = rows
-            case .indexes(let built): claimIndexes.merge(built) { first, _ in first }
+            case .claims(let built): table = built
             }
         }
-        actors = actorRows
-        disputes = disputeRows
-        indexes = Self.indexes(claims: claimIndexes, articleRows, actorRows, disputeRows)
+        self.init(
+            articles: articleRows, claims: table!, actors: actorRows, disputes: disputeRows, directory: directory, warnings: warnings,
+            aliases: aliases)
     }
 
-    /// The corpus as a saved store kept it: the claims with their actors as merged across
-    /// the corpus, the actors, the disputes, the directory and the claims' indexes, read and
-    /// not computed again (the indexes are built when the store kept none for these claims).
-    init(saved loaded: [LoadedArticle], merged: [(actor: String, resolution: String)], actors: [ActorRow], disputes: [DisputeRow],
-         directory: ActorDirectory, claimIndexes: [Int: EqualityIndex]?, warnings: [LoadWarning], aliases: AliasTable) {
-        self.warnings = warnings
-        aliasTable = aliases
-        var (articleRows, claimRows) = Self.rows(loaded)
-        for (i, m) in merged.enumerated() {
-            claimRows[i].extracted.actor = m.actor
-            claimRows[i].extracted.resolution = m.resolution
-        }
-        articles = articleRows
-        claims = claimRows
+    /// The corpus as its parts were made or kept (a saved store's); a dispute's texts are read from its claims.
+    init(
+        articles: [ArticleRow], claims: ClaimTable, actors: [ActorRow], disputes: [DisputeRow], directory: ActorDirectory,
+        warnings: [LoadWarning], aliases: AliasTable
+    ) {
+        self.articles = articles
+        self.claims = claims
         self.actors = actors
-        // A dispute's texts are its claims' (the store keeps them once, with the claims).
         self.disputes = disputes.map { d in
             var d = d
-            d.textA = claimRows[d.a - 1].text
-            d.textB = claimRows[d.b - 1].text
+            d.textA = claims.text(d.a - 1, .text)
+            d.textB = claims.text(d.b - 1, .text)
             return d
         }
         actorDirectory = directory
-        let claimIndexes =
-            claimIndexes
-            ?? parallelMap(Self.indexGroups, chunk: 1) { fields in Self.claimIndexes(fields, claimRows) }
-            .reduce(into: [:]) { $0.merge($1) { first, _ in first } }
-        indexes = Self.indexes(claims: claimIndexes, articleRows, actors, self.disputes)
+        self.warnings = warnings
+        aliasTable = aliases
+        indexes = [
+            .claims: claims.indexes,
+            .articles: Self.indexes(Schema.articles, articles),
+            .actors: Self.indexes(Schema.actors, actors),
+            .disputes: Self.indexes(Schema.disputes, self.disputes),
+        ]
+    }
+
+    /// The claims' columns: `rows` merged across articles, `asExtracted` each one's actor and
+    /// resolution as its article left them.
+    static func table(_ rows: [ClaimRow], asExtracted: [(actor: String, resolution: String)]) -> ClaimTable {
+        let indexed = Schema.claims.enumerated().filter(\.element.field.indexed).map { (field: $0.offset, source: $0.element.source) }
+        return ClaimTable(rows, asExtracted: asExtracted, indexed: indexed)
     }
 
     /// The rows of the articles and their claims, numbered from 1 in load order.
-    private static func rows(_ loaded: [LoadedArticle]) -> (articles: [ArticleRow], claims: [ClaimRow]) {
+    static func rows(_ loaded: [LoadedArticle]) -> (articles: [ArticleRow], claims: [ClaimRow]) {
         var articleRows: [ArticleRow] = []
         var claimRows: [ClaimRow] = []
         articleRows.reserveCapacity(loaded.count)
@@ -94,46 +92,29 @@ public final class Store: Sendable {
             articleRows.append(
                 ArticleRow(
                     id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
-                    words: item.words, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1)))
+                    words: item.words, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1), textBytes: item.textBytes))
         }
         return (articleRows, claimRows)
     }
 
-    /// The indexed claim fields, dealt into one group a core: each group's indexes are built
-    /// in one pass over the claims.
-    private static let indexGroups: [[Int]] = {
-        let fields = Collection.claims.fields.indices.filter { Collection.claims.fields[$0].indexed }
-        let groups = max(1, min(fields.count, ProcessInfo.processInfo.activeProcessorCount))
-        return (0..<groups).map { g in fields.enumerated().filter { $0.offset % groups == g }.map(\.element) }
-    }()
-
-    /// The indexes of `fields`, in one pass over the claims, each field read where its row lies
-    /// (a copy of a row retains and releases a dozen strings).
-    private static func claimIndexes(_ fields: [Int], _ claimRows: [ClaimRow]) -> [Int: EqualityIndex] {
-        StageClock.shared.time("indexes") {
-            let columns = fields.map { Schema.claims[$0] }
-            var builders = fields.map { _ in EqualityIndex.Builder(capacity: claimRows.count) }
-            claimRows.forEachInPlace { row in
-                for k in columns.indices { builders[k].add(columns[k].reader(row).description) }
-            }
-            return Dictionary(uniqueKeysWithValues: zip(fields, builders.map(\.index)))
+    /// The corpus as loaded, each claim as its article left it (before the merge across
+    /// articles): what a new merge starts from, with other aliases or more files.
+    func loadedArticles() -> [LoadedArticle] {
+        articles.map { a in
+            var article = Article(path: a.path, body: "")
+            article.date = a.date
+            article.title = a.title
+            article.source = a.source
+            article.url = a.url
+            var loaded = LoadedArticle(article: article, claims: a.claimIDs.map { claims.extracted($0 - 1, merged: false) }, words: a.words)
+            loaded.textBytes = a.textBytes
+            return loaded
         }
     }
 
-    private static func indexes(claims: [Int: EqualityIndex], _ articles: [ArticleRow], _ actors: [ActorRow], _ disputes: [DisputeRow])
-        -> [Collection: [Int: EqualityIndex]]
-    {
-        [
-            .claims: claims,
-            .articles: indexes(Schema.articles, articles),
-            .actors: indexes(Schema.actors, actors),
-            .disputes: indexes(Schema.disputes, disputes),
-        ]
-    }
+    private enum Part { case actors, disputes, claims }
 
-    private enum Part { case actors, disputes, indexes([Int]) }
-
-    /// An equality index for each indexed field of a small collection (claims build theirs over the cores).
+    /// An equality index for each indexed field of a small collection (claims keep theirs in their columns).
     private static func indexes<Row>(_ columns: [Column<Row>], _ rows: [Row]) -> [Int: EqualityIndex] {
         var out: [Int: EqualityIndex] = [:]
         for (field, column) in columns.enumerated() where column.field.indexed {
@@ -141,15 +122,17 @@ public final class Store: Sendable {
         }
         return out
     }
-    private enum Built { case actors([ActorRow]), disputes([DisputeRow]), indexes([Int: EqualityIndex]) }
+    private enum Built { case actors([ActorRow]), disputes([DisputeRow]), claims(ClaimTable) }
 
     /// The values an indexed field takes, most frequent first, as written: read from the
     /// index, not the rows (what Tab completion offers). Nil when the field has no index.
     public func indexedValues(_ collection: Collection, field: Int, limit: Int = 500) -> [String]? {
         guard let index = indexes[collection]?[field] else { return nil }
-        return index.ids.filter { !$0.key.isEmpty }.map { (key: $0.key, rows: index.rows[Int($0.value)]) }
-            .sorted { $0.rows.count != $1.rows.count ? $0.rows.count > $1.rows.count : $0.key < $1.key }
-            .prefix(limit).map { value(collection, row: $0.rows[0], field: field).description }
+        // Groups are numbered in the order of their values: a tie in size keeps that order.
+        return (0..<index.groupCount).filter { index.rowCount($0) > 0 }
+            .sorted { index.rowCount($0) != index.rowCount($1) ? index.rowCount($0) > index.rowCount($1) : $0 < $1 }
+            .lazy.map { self.value(collection, row: index.firstRow($0), field: field).description }.filter { !$0.isEmpty }
+            .prefix(limit).map { $0 }
     }
 
     public func rowCount(_ collection: Collection) -> Int {
@@ -161,11 +144,11 @@ public final class Store: Sendable {
         }
     }
 
-    /// One field of one row, read where the row lies (see `Column`).
+    /// One field of one row, read where the row lies (see `Column`, `ClaimColumn`).
     public func value(_ collection: Collection, row: Int, field: Int) -> Value {
         switch collection {
         case .articles: return articles.withUnsafeBufferPointer { Schema.articles[field].reader($0.baseAddress! + row) }
-        case .claims: return claims.withUnsafeBufferPointer { Schema.claims[field].reader($0.baseAddress! + row) }
+        case .claims: return Schema.claims[field].read(claims, row)
         case .actors: return actors.withUnsafeBufferPointer { Schema.actors[field].reader($0.baseAddress! + row) }
         case .disputes: return disputes.withUnsafeBufferPointer { Schema.disputes[field].reader($0.baseAddress! + row) }
         }
