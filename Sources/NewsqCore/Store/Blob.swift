@@ -1,52 +1,82 @@
 import Foundation
 
-/// Bytes that columns are read from in place: memory of their own, or a file mapped
-/// read-only (a reopen touches only the pages a query reads).
+/// Sections of bytes that columns are read from in place: sections of their own, built in
+/// memory, or a file mapped read-only (a reopen touches only the pages a query reads).
 final class Blob: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-    private let release: @Sendable () -> Void
+    /// Each section's bytes, in the order they were added.
+    let sections: [UnsafeRawBufferPointer]
+    private let owner: AnyObject?
+    private let unmap: (address: UInt, count: Int)?
 
-    private init(bytes: UnsafeRawBufferPointer, release: @escaping @Sendable () -> Void) {
-        self.bytes = bytes
-        self.release = release
+    /// The sections, owned by the blob (no copy).
+    init(_ sections: [Section]) {
+        self.sections = sections.map(\.bytes)
+        owner = sections as AnyObject
+        unmap = nil
     }
 
-    deinit { release() }
-
-    /// A blob of `count` bytes that `fill` writes (8-byte aligned, as the sections are).
-    static func filled(count: Int, _ fill: (UnsafeMutableRawBufferPointer) -> Void) -> Blob {
-        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 8), alignment: 8)
-        fill(UnsafeMutableRawBufferPointer(rebasing: memory[0..<count]))
-        let address = UInt(bitPattern: memory.baseAddress)
-        return Blob(bytes: UnsafeRawBufferPointer(rebasing: memory[0..<count])) {
-            UnsafeMutableRawPointer(bitPattern: address)?.deallocate()
-        }
+    private init(mapped sections: [UnsafeRawBufferPointer], address: UInt, count: Int) {
+        self.sections = sections
+        owner = nil
+        unmap = (address, count)
     }
 
-    /// The file at `path` mapped read-only, or nil when it cannot be opened or is empty.
-    static func mapped(_ path: String) -> Blob? {
+    deinit {
+        if let unmap { munmap(UnsafeMutableRawPointer(bitPattern: unmap.address), unmap.count) }
+    }
+
+    /// The file `write` made at `path`, mapped; nil when it cannot be opened, is of another
+    /// kind or key, or is shorter than its section table says.
+    static func mapped(_ path: String, magic: UInt64, key: UInt64) -> Blob? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0, let base = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0),
+        guard fstat(fd, &info) == 0, info.st_size >= 24, let base = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0),
             base != MAP_FAILED
         else { return nil }
-        let count = Int(info.st_size)
-        let address = UInt(bitPattern: base)
-        return Blob(bytes: UnsafeRawBufferPointer(start: base, count: count)) {
-            munmap(UnsafeMutableRawPointer(bitPattern: address), count)
+        let bytes = UnsafeRawBufferPointer(start: base, count: Int(info.st_size))
+        func word(_ i: Int) -> UInt64? {
+            guard bytes.count >= 8 * (i + 1) else { return nil }
+            return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self))
         }
+        var sections: [UnsafeRawBufferPointer] = []
+        if word(0) == magic, word(1) == key, let count = word(2), count < 1 << 20 {
+            for i in 0..<Int(count) {
+                guard let offset = word(3 + 2 * i), let length = word(4 + 2 * i), offset % 8 == 0, offset <= UInt64(bytes.count),
+                    length <= UInt64(bytes.count) - offset
+                else { break }
+                sections.append(UnsafeRawBufferPointer(rebasing: bytes[Int(offset)..<Int(offset + length)]))
+            }
+            if sections.count == Int(count) { return Blob(mapped: sections, address: UInt(bitPattern: base), count: bytes.count) }
+        }
+        munmap(base, bytes.count)
+        return nil
     }
 
-    /// The bytes written to `path` through a file beside it renamed into place, so a reader
+    /// The sections written to `path` after a header (`magic`, `key`, where each section
+    /// lies), each 8-byte aligned, through a file beside it renamed into place so a reader
     /// never maps half a file. False when it cannot be written.
-    func write(to path: String) -> Bool {
+    func write(to path: String, magic: UInt64, key: UInt64) -> Bool {
         let temporary = path + ".partial"
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let file = FileHandle(forWritingAtPath: temporary) else {
             return false
         }
-        let written: Bool = (try? file.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.baseAddress!), count: bytes.count, deallocator: .none))) != nil
+        var header = [magic, key, UInt64(sections.count)]
+        var end = 8 * (3 + 2 * sections.count)
+        for s in sections {
+            header += [UInt64(end), UInt64(s.count)]
+            end = (end + s.count + 7) & ~7
+        }
+        let padding = Data(count: 8)
+        func writeAll() throws {
+            try file.write(contentsOf: header.map(\.littleEndian).withUnsafeBytes { Data($0) })
+            for s in sections where s.count > 0 {
+                try file.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: s.baseAddress!), count: s.count, deallocator: .none))
+                if s.count % 8 != 0 { try file.write(contentsOf: padding.prefix(8 - s.count % 8)) }
+            }
+        }
+        let written = (try? writeAll()) != nil
         try? file.close()
         guard written, rename(temporary, path) == 0 else {
             unlink(temporary)
@@ -56,13 +86,57 @@ final class Blob: @unchecked Sendable {
     }
 }
 
+/// The bytes of one section, allocated by hand and grown in place, so a blob owns what was
+/// built without a copy.
+final class Section: @unchecked Sendable {
+    private(set) var base: UnsafeMutableRawPointer
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int = 64) {
+        self.capacity = Swift.max(capacity, 16)
+        base = malloc(self.capacity)!
+    }
+
+    deinit { free(base) }
+
+    /// The values of an array, copied.
+    convenience init<T: FixedWidthInteger>(_ values: [T]) {
+        self.init(capacity: values.count * MemoryLayout<T>.stride)
+        values.withUnsafeBytes { append($0) }
+    }
+
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+    func append(_ bytes: UnsafeRawBufferPointer) {
+        reserve(bytes.count)
+        if let from = bytes.baseAddress { (base + count).copyMemory(from: from, byteCount: bytes.count) }
+        count += bytes.count
+    }
+
+    @inline(__always) func append<T: FixedWidthInteger>(_ value: T) {
+        reserve(MemoryLayout<T>.size)
+        (base + count).storeBytes(of: value.littleEndian, as: T.self)
+        count += MemoryLayout<T>.size
+    }
+
+    @inline(__always) private func reserve(_ more: Int) {
+        guard count + more > capacity else { return }
+        capacity = Swift.max(capacity * 2, count + more)
+        base = realloc(base, capacity)!
+    }
+}
+
 /// A run of fixed-width values inside a blob, read in place. Out-of-range reads give
 /// zero: a damaged file gives wrong answers, never a crash.
 struct Words<T: FixedWidthInteger>: @unchecked Sendable {
     let base: UnsafePointer<T>?
     let count: Int
 
-    static var empty: Words { Words(base: nil, count: 0) }
+    init(_ bytes: UnsafeRawBufferPointer) {
+        base = bytes.baseAddress.map { UnsafePointer($0.assumingMemoryBound(to: T.self)) }
+        count = bytes.count / MemoryLayout<T>.stride
+    }
 
     @inline(__always) subscript(i: Int) -> T {
         guard i >= 0, i < count, let base else { return 0 }
@@ -73,117 +147,52 @@ struct Words<T: FixedWidthInteger>: @unchecked Sendable {
 }
 
 /// Many texts in one blob: text `i` is bytes `offsets[i] ..< offsets[i + 1]`.
-struct TextPool: Sendable {
+struct TextPool: @unchecked Sendable {
     let offsets: Words<UInt64>
-    let bytes: Words<UInt8>
+    let bytes: UnsafeRawBufferPointer
 
-    var count: Int { max(0, offsets.count - 1) }
+    var count: Int { Swift.max(0, offsets.count - 1) }
 
     /// The bytes of text `i`, clamped to the pool (empty when `i` names none).
     @inline(__always) func bytes(_ i: Int) -> UnsafeRawBufferPointer {
-        guard i >= 0, i < count, let base = bytes.base else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        let start = min(Int(offsets[i]), bytes.count), end = min(max(Int(offsets[i + 1]), start), bytes.count)
+        guard i >= 0, i < count, let base = bytes.baseAddress else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        let start = Swift.min(Int(offsets[i]), bytes.count), end = Swift.min(Swift.max(Int(offsets[i + 1]), start), bytes.count)
         return UnsafeRawBufferPointer(start: base + start, count: end - start)
     }
 
     func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
-}
 
-/// Lays sections out in a blob, each 8-byte aligned, in the order `BlobReader` takes them
-/// back: first measured (`size`), then written (`fill`), so the blob is allocated once.
-struct BlobLayout {
-    private var sections: [(count: Int, fill: (UnsafeMutableRawBufferPointer) -> Void)] = []
-
-    mutating func add<T: FixedWidthInteger>(_ values: [T]) {
-        sections.append(
-            (values.count * MemoryLayout<T>.stride, { out in
-                values.withUnsafeBytes { out.copyMemory(from: $0) }
-            }))
-    }
-
-    /// Another layout's sections, after these.
-    mutating func append(_ other: BlobLayout) { sections += other.sections }
-
-    /// Texts as a pool: their offsets, then their bytes.
-    mutating func add(texts: [String]) {
-        var offsets: [UInt64] = [0]
-        offsets.reserveCapacity(texts.count + 1)
-        var total = 0
-        for t in texts {
-            total += t.utf8.count
-            offsets.append(UInt64(total))
+    /// Texts as a pool's two sections: their offsets, then their bytes.
+    static func sections(_ texts: [String]) -> [Section] {
+        let offsets = Section(capacity: 8 * (texts.count + 1)), bytes = Section()
+        offsets.append(UInt64(0))
+        for var t in texts {
+            t.withUTF8 { bytes.append(UnsafeRawBufferPointer($0)) }
+            offsets.append(UInt64(bytes.count))
         }
-        add(offsets)
-        sections.append(
-            (total, { out in
-                var at = 0
-                for var t in texts {
-                    t.withUTF8 { bytes in
-                        UnsafeMutableRawBufferPointer(rebasing: out[at..<(at + bytes.count)]).copyMemory(from: UnsafeRawBufferPointer(bytes))
-                        at += bytes.count
-                    }
-                }
-            }))
-    }
-
-    /// The blob: a header (`magic`, `key`, the section table) and the sections.
-    func blob(magic: UInt64, key: UInt64) -> Blob {
-        let header = 8 * (3 + 2 * sections.count)
-        var places: [(offset: Int, count: Int)] = []
-        var end = header
-        for s in sections {
-            places.append((end, s.count))
-            end = (end + s.count + 7) & ~7
-        }
-        return Blob.filled(count: end) { out in
-            out.initializeMemory(as: UInt8.self, repeating: 0)
-            let words = [magic, key, UInt64(sections.count)] + places.flatMap { [UInt64($0.offset), UInt64($0.count)] }
-            words.map(\.littleEndian).withUnsafeBytes { out.copyMemory(from: $0) }
-            for (s, place) in zip(sections, places) { s.fill(UnsafeMutableRawBufferPointer(rebasing: out[place.offset..<(place.offset + place.count)])) }
-        }
+        return [offsets, bytes]
     }
 }
 
-/// Takes a blob's sections back in the order `BlobLayout` added them; nil once the blob is
-/// another kind, another key, or shorter than its section table says.
+/// Takes a blob's sections back in the order they were added.
 struct BlobReader {
     let blob: Blob
     private var next = 0
-    private let places: [(offset: Int, count: Int)]
 
-    init?(_ blob: Blob, magic: UInt64, key: UInt64?) {
-        self.blob = blob
-        let bytes = blob.bytes
-        func word(_ i: Int) -> UInt64? {
-            guard bytes.count >= 8 * (i + 1) else { return nil }
-            return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self))
-        }
-        guard word(0) == magic, let stored = word(1), key == nil || stored == key, let count = word(2), count < 1 << 20 else { return nil }
-        var places: [(Int, Int)] = []
-        for i in 0..<Int(count) {
-            guard let offset = word(3 + 2 * i), let length = word(4 + 2 * i), offset % 8 == 0, offset <= UInt64(bytes.count),
-                length <= UInt64(bytes.count) - offset
-            else { return nil }
-            places.append((Int(offset), Int(length)))
-        }
-        self.places = places
-    }
+    init(_ blob: Blob) { self.blob = blob }
 
-    /// The key the blob was written with.
-    var key: UInt64 { UInt64(littleEndian: blob.bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
+    var isAtEnd: Bool { next == blob.sections.count }
 
-    var isAtEnd: Bool { next == places.count }
+    mutating func words<T: FixedWidthInteger>(_: T.Type = T.self) -> Words<T>? { section().map(Words.init) }
 
-    mutating func words<T: FixedWidthInteger>(_: T.Type = T.self) -> Words<T>? {
-        guard next < places.count else { return nil }
-        let place = places[next]
-        next += 1
-        let base = blob.bytes.baseAddress.map { ($0 + place.offset).assumingMemoryBound(to: T.self) }
-        return Words(base: UnsafePointer(base), count: place.count / MemoryLayout<T>.stride)
+    mutating func section() -> UnsafeRawBufferPointer? {
+        guard next < blob.sections.count else { return nil }
+        defer { next += 1 }
+        return blob.sections[next]
     }
 
     mutating func pool() -> TextPool? {
-        guard let offsets = words(UInt64.self), let bytes = words(UInt8.self) else { return nil }
+        guard let offsets = words(UInt64.self), let bytes = section() else { return nil }
         return TextPool(offsets: offsets, bytes: bytes)
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 public final class ClaimTable: RandomAccessCollection, Sendable {
     public let startIndex = 0
     public let endIndex: Int
-    private let codes: [Words<UInt32>]
+    /// Per text field, each row's number in its pool; nil where the pool holds a text a row.
+    private let codes: [Words<UInt32>?]
     private let pools: [TextPool]
     private let numbers: [Words<Int32>]
     /// By field number in `Schema.claims`.
@@ -21,13 +22,17 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     enum Text: Int, CaseIterable {
         case path, date, actor, speaker, role, org, country, cue, stance, kind, text, sentence, actorKind, resolution, found
         case articleActor, articleResolution
+
+        /// Kept once per distinct text; what a claim says and its sentence are nearly all distinct.
+        var interned: Bool { self != .text && self != .sentence }
     }
 
     enum Number: Int, CaseIterable {
         case article, line, spanStart, spanEnd
     }
 
-    private static let magic: UInt64 = 0x3130_4C42_5443_514E  // "NQCTBL01"
+    /// "NQCTBL01", little-endian: the format of the file; another layout takes another number.
+    private static let magic: UInt64 = 0x3130_4C42_5443_514E
 
     // MARK: - Reading
 
@@ -53,7 +58,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     /// The text's bytes where they lie in the blob.
     @inline(__always) func bytes(_ row: Int, _ field: Text) -> UnsafeRawBufferPointer { pools[field.rawValue].bytes(code(row, field)) }
 
-    @inline(__always) func code(_ row: Int, _ field: Text) -> Int { Int(codes[field.rawValue][row]) }
+    @inline(__always) func code(_ row: Int, _ field: Text) -> Int { codes[field.rawValue].map { Int($0[row]) } ?? row }
 
     /// How many distinct texts the field holds (codes run from 0 below it).
     func distinct(_ field: Text) -> Int { pools[field.rawValue].count }
@@ -70,63 +75,73 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     convenience init(
         _ rows: [ClaimRow], asExtracted: [(actor: String, resolution: String)], indexed: [(field: Int, source: ClaimColumn.Source)]
     ) {
-        var layout = BlobLayout()
         // First the row count and the indexed fields' numbers, so a reader knows what follows.
-        layout.add([UInt32(rows.count)] + indexed.map { UInt32($0.field) })
-        // Each text field interned on its own, over the cores; then laid out in field order.
-        let interned = parallelMap(Text.allCases, chunk: 1) { field -> Interned in
+        var sections = [Section([UInt32(rows.count)] + indexed.map { UInt32($0.field) })]
+        // Each text field on its own, over the cores; then laid out in field order.
+        let columns = parallelMap(Text.allCases, chunk: 1) { field -> TextInterner in
+            var column = TextInterner(capacity: rows.count, distinct: field.interned)
             switch field {
-            case .articleActor: return Interned(count: rows.count) { asExtracted[$0].actor }
-            case .articleResolution: return Interned(count: rows.count) { asExtracted[$0].resolution }
-            default: return rows.withUnsafeBufferPointer { rows in Interned(count: rows.count) { field.of(rows.baseAddress! + $0) } }
+            case .articleActor: for claim in asExtracted { column.add(claim.actor) }
+            case .articleResolution: for claim in asExtracted { column.add(claim.resolution) }
+            case .path, .date:
+                // An article's claims share its path and date: each is looked up once an article.
+                var article = 0
+                rows.forEachInPlace { row in
+                    if row.pointee.article == article { return column.repeatLast() }
+                    article = row.pointee.article
+                    column.add(field.of(row))
+                }
+            default: rows.forEachInPlace { column.add(field.of($0)) }
             }
+            return column
         }
-        for field in interned {
-            layout.add(field.codes)
-            layout.add(texts: field.values)
+        sections += columns.flatMap(\.sections)
+        for field in Number.allCases {
+            let column = Section(capacity: 4 * rows.count)
+            rows.forEachInPlace { column.append(Int32(truncatingIfNeeded: field.of($0))) }
+            sections.append(column)
         }
-        for field in Number.allCases { layout.add(rows.map { Int32(truncatingIfNeeded: field.of($0)) }) }
         let articles = rows.last?.article ?? 0
-        let laid = parallelMap(indexed, chunk: 1) { entry -> BlobLayout in
-            var part = BlobLayout()
+        sections += parallelMap(indexed, chunk: 1) { entry -> [Section] in
             switch entry.source {
-            case .text(let field): EqualityIndex.lay(codes: interned[field.rawValue].codes, values: interned[field.rawValue].values, into: &part)
+            case .text(let field):
+                let column = columns[field.rawValue]
+                return EqualityIndex.sections(codes: Words<UInt32>(column.codes.bytes).buffer, values: column.values)
             case .number(let field):
                 // An article number's value is its own text: codes are the numbers less one.
                 precondition(field == .article, "only the article number is indexed")
-                EqualityIndex.lay(codes: rows.map { UInt32($0.article - 1) }, values: (0..<articles).map { String($0 + 1) }, into: &part)
+                var codes: [UInt32] = []
+                codes.reserveCapacity(rows.count)
+                rows.forEachInPlace { codes.append(UInt32($0.pointee.article - 1)) }
+                return EqualityIndex.sections(codes: codes, values: (0..<articles).map { String($0 + 1) })
             case .id: preconditionFailure("the claim id is not indexed")
             }
-            return part
-        }
-        for part in laid { layout.append(part) }
-        self.init(reading: layout.blob(magic: Self.magic, key: 0), key: nil)!
+        }.flatMap { $0 }
+        self.init(reading: Blob(sections))!
     }
 
-    /// The table a blob holds, or nil when it is another kind, has another key, or is damaged.
-    init?(reading blob: Blob, key: UInt64?) {
-        guard var reader = BlobReader(blob, magic: Self.magic, key: key), let head = reader.words(UInt32.self), head.count >= 1 else {
-            return nil
-        }
+    /// The table in a blob (built, or mapped from a file `write` made), or nil when it is damaged.
+    init?(reading blob: Blob) {
+        var reader = BlobReader(blob)
+        guard let head = reader.words(UInt32.self), head.count >= 1 else { return nil }
         let count = Int(head[0])
-        var codes: [Words<UInt32>] = [], pools: [TextPool] = [], numbers: [Words<Int32>] = []
-        for _ in Text.allCases {
-            guard let c = reader.words(UInt32.self), let p = reader.pool() else { return nil }
+        var codes: [Words<UInt32>?] = [], pools: [TextPool] = [], numbers: [Words<Int32>] = []
+        for field in Text.allCases {
+            let c = field.interned ? reader.words(UInt32.self) : nil
+            guard !field.interned || c?.count == count, let p = reader.pool(), c != nil || p.count == count else { return nil }
             codes.append(c)
             pools.append(p)
         }
         for _ in Number.allCases {
-            guard let n = reader.words(Int32.self) else { return nil }
+            guard let n = reader.words(Int32.self), n.count == count else { return nil }
             numbers.append(n)
         }
         var built: [Int: EqualityIndex] = [:]
         for n in 1..<head.count {
-            guard let index = EqualityIndex(reading: &reader) else { return nil }
+            guard let index = EqualityIndex(reading: &reader), index.group.count == count else { return nil }
             built[Int(head[n])] = index
         }
-        guard reader.isAtEnd, codes.allSatisfy({ $0.count == count }), numbers.allSatisfy({ $0.count == count }),
-            built.values.allSatisfy({ $0.group.count == count })
-        else { return nil }
+        guard reader.isAtEnd else { return nil }
         endIndex = count
         self.codes = codes
         self.pools = pools
@@ -135,13 +150,10 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         self.blob = blob
     }
 
-    /// The blob with `key` (the saved store's generation) written in its header.
-    func blob(key: UInt64) -> Blob {
-        Blob.filled(count: blob.bytes.count) { out in
-            out.copyMemory(from: blob.bytes)
-            out.storeBytes(of: key.littleEndian, toByteOffset: 8, as: UInt64.self)
-        }
-    }
+    static func mapped(_ path: String, key: UInt64) -> ClaimTable? { Blob.mapped(path, magic: magic, key: key).flatMap(ClaimTable.init) }
+
+    /// Writes the table where `mapped` finds it, under `key`.
+    func write(to path: String, key: UInt64) -> Bool { blob.write(to: path, magic: Self.magic, key: key) }
 }
 
 extension ClaimTable.Text {
@@ -168,12 +180,12 @@ extension ClaimTable.Text {
 }
 
 extension ClaimTable.Number {
-    func of(_ row: ClaimRow) -> Int {
+    func of(_ row: UnsafePointer<ClaimRow>) -> Int {
         switch self {
-        case .article: return row.article
-        case .line: return row.extracted.line
-        case .spanStart: return row.extracted.span.lowerBound
-        case .spanEnd: return row.extracted.span.upperBound
+        case .article: return row.pointee.article
+        case .line: return row.pointee.extracted.line
+        case .spanStart: return row.pointee.extracted.span.lowerBound
+        case .spanEnd: return row.pointee.extracted.span.upperBound
         }
     }
 }

@@ -46,26 +46,25 @@ struct EqualityIndex: Sendable {
     // MARK: - Building
 
     /// The index of rows whose value is `values[codes[row]]`.
-    init(codes: [UInt32], values: [String]) {
-        var layout = BlobLayout()
-        Self.lay(codes: codes, values: values, into: &layout)
-        var reader = BlobReader(layout.blob(magic: 0, key: 0), magic: 0, key: 0)!
+    init(codes: some Swift.Collection<UInt32>, values: [String]) {
+        var reader = BlobReader(Blob(Self.sections(codes: codes, values: values)))
         self = Self(reading: &reader)!
     }
 
     /// Indexes `count` rows whose values `value(row)` gives.
     init(count: Int, value: (Int) -> String) {
-        let interned = Interned(count: count, value)
-        self.init(codes: interned.codes, values: interned.values)
+        var interned = TextInterner(capacity: count)
+        for row in 0..<count { interned.add(value(row)) }
+        self.init(codes: Array(Words<UInt32>(interned.codes.bytes).buffer), values: interned.values)
     }
 
-    /// Adds the index's sections to `layout`, for `init(reading:)` to take back.
-    static func lay(codes: [UInt32], values: [String], into layout: inout BlobLayout) {
+    /// The index's sections, for `init(reading:)` to take back.
+    static func sections(codes: some Swift.Collection<UInt32>, values: [String]) -> [Section] {
         let lowered = values.map(TextMatching.lowered)
         let keys = Array(Set(lowered)).sorted()
         let groupOfKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, UInt32($0)) })
         let groupOfCode = lowered.map { groupOfKey[$0]! }
-        let group = codes.map { groupOfCode[Int($0)] }
+        let group = codes.map { groupOfCode.indices.contains(Int($0)) ? groupOfCode[Int($0)] : 0 }
         var rowStart = [UInt32](repeating: 0, count: keys.count + 1)
         for g in group { rowStart[Int(g) + 1] += 1 }
         for g in keys.indices { rowStart[g + 1] += rowStart[g] }
@@ -75,13 +74,10 @@ struct EqualityIndex: Sendable {
             rows[Int(next[Int(g)])] = UInt32(row)
             next[Int(g)] += 1
         }
-        layout.add(group)
-        layout.add(rowStart)
-        layout.add(rows)
-        layout.add(texts: keys)
+        return [Section(group), Section(rowStart), Section(rows)] + TextPool.sections(keys)
     }
 
-    /// The index `lay` wrote, or nil when the sections are missing or their sizes disagree.
+    /// The index `sections` made, or nil when its sections are missing or their sizes disagree.
     init?(reading reader: inout BlobReader) {
         guard let group = reader.words(UInt32.self), let rowStart = reader.words(UInt32.self), let rows = reader.words(UInt32.self),
             let keys = reader.pool(), rowStart.count == keys.count + 1, rows.count == group.count, keys.count > 0 || group.count == 0
@@ -91,26 +87,5 @@ struct EqualityIndex: Sendable {
         self.rows = rows
         self.keys = keys
         blob = reader.blob
-    }
-}
-
-/// Texts interned: each distinct text numbered in order of first appearance, and each
-/// position's number.
-struct Interned {
-    var codes: [UInt32] = []
-    var values: [String] = []
-
-    init(count: Int, _ text: (Int) -> String) {
-        var number: [String: UInt32] = [:]
-        codes.reserveCapacity(count)
-        for i in 0..<count { codes.append(add(text(i), &number)) }
-    }
-
-    private mutating func add(_ text: String, _ number: inout [String: UInt32]) -> UInt32 {
-        if let known = number[text] { return known }
-        let code = UInt32(values.count)
-        number[text] = code
-        values.append(text)
-        return code
     }
 }

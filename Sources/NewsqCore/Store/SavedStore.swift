@@ -64,7 +64,7 @@ public struct SavedStore {
             let result = try queue.write { db in try sync(db, files: files, warnings: found.warnings, aliases: aliases, report: &report) }
             // Written once the rows it stands for are committed; a reopen that finds it missing or
             // of another generation makes it again from the rows.
-            if let columns = result.columns { StageClock.shared.time("store write") { _ = columns.write(to: columnsPath) } }
+            if let key = result.columnsKey { StageClock.shared.time("store write") { _ = result.store.claims.write(to: columnsPath, key: key) } }
             return (result.store, report)
         } catch {
             // The store cannot be written (a read-only folder, a full disk): the corpus still loads.
@@ -165,10 +165,11 @@ public struct SavedStore {
     // MARK: - Loading
 
     /// Brings the store in line with `files` and reads the corpus from it, in the caller's
-    /// transaction; `columns`, the claims' columns to write beside it once committed.
+    /// transaction; `columnsKey`, when the claims' columns are to be written beside it once
+    /// committed, the key to write them under.
     private func sync(
         _ db: Database, files: [FileStamp], warnings found: [LoadWarning], aliases: AliasTable, report: inout Report
-    ) throws -> (store: Store, columns: Blob?) {
+    ) throws -> (store: Store, columnsKey: UInt64?) {
         try db.execute(sql: "PRAGMA foreign_keys = ON")
         struct Stored { var id: Int64; var size: Int64; var modified: Double; var extractor: String }
         var stored: [String: Stored] = [:]
@@ -226,7 +227,7 @@ public struct SavedStore {
                     articles: articleRows, claims: StageClock.shared.time("columns") { Store.table(claimRows, asExtracted: asExtracted) },
                     actors: saved.actors, disputes: disputes, directory: saved.directory, warnings: found + warnings, aliases: aliases)
                 try saveGeneration(db, generation, store: store)
-                return (store, store.claims.blob(key: Self.key(generation, order: order)))
+                return (store, Self.key(generation, order: order))
             }
         }
         let store = Store(loaded: articles, warnings: found + warnings, aliases: aliases)
@@ -234,7 +235,7 @@ public struct SavedStore {
             try saveCorpusWide(db, store: store, claimIDs: claimIDs, order: order)
             try saveGeneration(db, generation, store: store)
         }
-        return (store, store.claims.blob(key: Self.key(generation, order: order)))
+        return (store, Self.key(generation, order: order))
     }
 
     /// What ties the columns file to the rows and their order: the generation the rows were
@@ -256,7 +257,7 @@ public struct SavedStore {
     /// this generation and order and the results were merged with these aliases; else nil.
     private func readMapped(_ db: Database, order: [String], warnings found: [LoadWarning], aliases: AliasTable) throws -> Store? {
         guard let generation = try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'generation'").flatMap({ UInt64($0) }),
-            let blob = Blob.mapped(columnsPath), let table = ClaimTable(reading: blob, key: Self.key(generation, order: order)),
+            let table = ClaimTable.mapped(columnsPath, key: Self.key(generation, order: order)),
             let saved = try readCorpusWide(db, aliases: aliases, order: order),
             let pairs = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'dispute rows'"), pairs.count == 8 * saved.disputes.count
         else { return nil }

@@ -75,7 +75,7 @@ struct ClaimColumn: Sendable {
     func read(_ row: ClaimRow) -> Value {
         switch source {
         case .id: return .int(row.id)
-        case .number(let n): return .int(n.of(row))
+        case .number(let n): return .int(withUnsafePointer(to: row) { n.of($0) })
         case .text(let t):
             let text = withUnsafePointer(to: row) { t.of($0) }
             return field.namesActor && text.isEmpty ? .none : .text(text)
