@@ -277,7 +277,7 @@ public struct Evaluator {
         case .contains(let f, let needle):
             return needle.found(in: store.value(collection, row: row, field: f).description)
         case .containsText(let text, let needle, let verdicts):
-            return verdicts.verdict(store.claims.code(row, text)) { needle.found(in: store.claims.bytes(code: $0, text)) }
+            return verdicts.verdict(store.claims.code(row, text)) { store.claims.withBytes(code: $0, text) { needle.found(in: $0) } }
         case .matches(let f, let regex):
             return try regex.matches(store.value(collection, row: row, field: f).description, isCancelled: isCancelled, deadline: regexDeadline)
         case .oneOf(let f, let values):

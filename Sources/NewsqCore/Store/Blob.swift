@@ -57,7 +57,7 @@ final class Blob: @unchecked Sendable {
     /// The sections written to `path` after a header (`magic`, `key`, where each section
     /// lies), each 8-byte aligned, through a file beside it renamed into place so a reader
     /// never maps half a file. False when it cannot be written.
-    func write(to path: String, magic: UInt64, key: UInt64) -> Bool {
+    static func write(_ sections: [UnsafeRawBufferPointer], to path: String, magic: UInt64, key: UInt64) -> Bool {
         let temporary = path + ".partial"
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let file = FileHandle(forWritingAtPath: temporary) else {
             return false

@@ -8,13 +8,15 @@ import Foundation
 public final class ClaimTable: RandomAccessCollection, Sendable {
     public let startIndex = 0
     public let endIndex: Int
-    /// Per text field, each row's number in its pool; nil where the pool holds a text a row.
+    /// Per text field, each row's number among its texts; nil where the texts are one a row.
     private let codes: [Words<UInt32>?]
-    private let pools: [TextPool]
+    private let texts: [Texts]
     private let numbers: [Words<Int32>]
     /// By field number in `Schema.claims`.
     let indexes: [Int: EqualityIndex]
-    let blob: Blob
+    /// Holds the bytes the columns point into: the sections built, or the mapped file. Its
+    /// first section is the row count and the indexed fields' numbers.
+    private let blob: Blob
 
     /// The text fields a claim keeps. `articleActor` and `articleResolution` are the actor
     /// and resolution as its article left them, before the merge across articles, so the
@@ -23,12 +25,26 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         case path, date, actor, speaker, role, org, country, cue, stance, kind, text, sentence, actorKind, resolution, found
         case articleActor, articleResolution
 
-        /// Kept once per distinct text; what a claim says and its sentence are nearly all distinct.
+        /// Kept once per distinct text. What a claim says and its sentence are nearly all
+        /// distinct: a load keeps the extractor's own strings of them (no copy), a file a pool.
         var interned: Bool { self != .text && self != .sentence }
     }
 
     enum Number: Int, CaseIterable {
         case article, line, spanStart, spanEnd
+    }
+
+    /// A text field's texts: a pool in the blob, or strings held as they are.
+    private enum Texts: @unchecked Sendable {
+        case pool(TextPool)
+        case strings([String])
+
+        var count: Int {
+            switch self {
+            case .pool(let pool): return pool.count
+            case .strings(let strings): return strings.count
+            }
+        }
     }
 
     /// "NQCTBL01", little-endian: the format of the file; another layout takes another number.
@@ -53,18 +69,31 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
             resolution: text(row, merged ? .resolution : .articleResolution), found: text(row, .found))
     }
 
-    func text(_ row: Int, _ field: Text) -> String { pools[field.rawValue].string(code(row, field)) }
+    func text(_ row: Int, _ field: Text) -> String { text(code: code(row, field), field) }
 
-    /// The text's bytes where they lie in the blob.
-    @inline(__always) func bytes(_ row: Int, _ field: Text) -> UnsafeRawBufferPointer { pools[field.rawValue].bytes(code(row, field)) }
+    /// A field's distinct text `code`.
+    func text(code: Int, _ field: Text) -> String {
+        switch texts[field.rawValue] {
+        case .pool(let pool): return pool.string(code)
+        case .strings(let strings): return strings.indices.contains(code) ? strings[code] : ""
+        }
+    }
 
     @inline(__always) func code(_ row: Int, _ field: Text) -> Int { codes[field.rawValue].map { Int($0[row]) } ?? row }
 
     /// How many distinct texts the field holds (codes run from 0 below it).
-    func distinct(_ field: Text) -> Int { pools[field.rawValue].count }
+    func distinct(_ field: Text) -> Int { texts[field.rawValue].count }
 
-    /// The bytes of a field's distinct text `code`.
-    func bytes(code: Int, _ field: Text) -> UnsafeRawBufferPointer { pools[field.rawValue].bytes(code) }
+    /// The bytes of a field's distinct text `code`, where they lie.
+    func withBytes<R>(code: Int, _ field: Text, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        switch texts[field.rawValue] {
+        case .pool(let pool): return body(pool.bytes(code))
+        case .strings(let strings):
+            guard strings.indices.contains(code) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+            var text = strings[code]
+            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     func number(_ row: Int, _ field: Number) -> Int { Int(numbers[field.rawValue][row]) }
 
@@ -72,14 +101,11 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
 
     /// The table of `rows` (merged across articles); `asExtracted`, each one's actor and
     /// resolution as its article left them; `indexed`, the fields to index.
-    convenience init(
-        _ rows: [ClaimRow], asExtracted: [(actor: String, resolution: String)], indexed: [(field: Int, source: ClaimColumn.Source)]
-    ) {
-        // First the row count and the indexed fields' numbers, so a reader knows what follows.
-        var sections = [Section([UInt32(rows.count)] + indexed.map { UInt32($0.field) })]
-        // Each text field on its own, over the cores; then laid out in field order.
-        let columns = parallelMap(Text.allCases, chunk: 1) { field -> TextInterner in
-            var column = TextInterner(capacity: rows.count, distinct: field.interned)
+    init(_ rows: [ClaimRow], asExtracted: [(actor: String, resolution: String)], indexed: [(field: Int, source: ClaimColumn.Source)]) {
+        let head = [UInt32(rows.count)] + indexed.map { UInt32($0.field) }
+        // Each interned field on its own, over the cores.
+        let interned = parallelMap(Text.allCases.filter(\.interned), chunk: 1) { field -> TextInterner in
+            var column = TextInterner(capacity: rows.count)
             switch field {
             case .articleActor: for claim in asExtracted { column.add(claim.actor) }
             case .articleResolution: for claim in asExtracted { column.add(claim.resolution) }
@@ -95,17 +121,34 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
             }
             return column
         }
-        sections += columns.flatMap(\.sections)
+        var sections = [Section(head)]
+        var codes: [Words<UInt32>?] = [], texts: [Texts] = []
+        var next = interned.makeIterator()
+        for field in Text.allCases {
+            if field.interned, let column = next.next() {
+                sections += column.sections
+                codes.append(Words(column.codes.bytes))
+                texts.append(.pool(TextPool(offsets: Words(column.offsets.bytes), bytes: column.bytes.bytes)))
+            } else {
+                var strings: [String] = []
+                strings.reserveCapacity(rows.count)
+                rows.forEachInPlace { strings.append(field.of($0)) }
+                codes.append(nil)
+                texts.append(.strings(strings))
+            }
+        }
+        var numbers: [Words<Int32>] = []
         for field in Number.allCases {
             let column = Section(capacity: 4 * rows.count)
             rows.forEachInPlace { column.append(Int32(truncatingIfNeeded: field.of($0))) }
             sections.append(column)
+            numbers.append(Words(column.bytes))
         }
         let articles = rows.last?.article ?? 0
-        sections += parallelMap(indexed, chunk: 1) { entry -> [Section] in
+        let indexSections = parallelMap(indexed, chunk: 1) { entry -> [Section] in
             switch entry.source {
             case .text(let field):
-                let column = columns[field.rawValue]
+                let column = interned[Text.allCases.filter(\.interned).firstIndex(of: field)!]
                 return EqualityIndex.sections(codes: Words<UInt32>(column.codes.bytes).buffer, values: column.values)
             case .number(let field):
                 // An article number's value is its own text: codes are the numbers less one.
@@ -116,21 +159,33 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
                 return EqualityIndex.sections(codes: codes, values: (0..<articles).map { String($0 + 1) })
             case .id: preconditionFailure("the claim id is not indexed")
             }
-        }.flatMap { $0 }
-        self.init(reading: Blob(sections))!
+        }
+        blob = Blob(sections + indexSections.flatMap { $0 })
+        var reader = BlobReader(blob)
+        for _ in 0..<(sections.count) { _ = reader.section() }
+        var built: [Int: EqualityIndex] = [:]
+        for entry in indexed { built[entry.field] = EqualityIndex(reading: &reader) }
+        endIndex = rows.count
+        self.codes = codes
+        self.texts = texts
+        self.numbers = numbers
+        indexes = built
     }
 
-    /// The table in a blob (built, or mapped from a file `write` made), or nil when it is damaged.
-    init?(reading blob: Blob) {
+    /// The table in a file `write` made, mapped: nil when it cannot be read, is of another
+    /// key, or is damaged.
+    static func mapped(_ path: String, key: UInt64) -> ClaimTable? { Blob.mapped(path, magic: magic, key: key).flatMap(ClaimTable.init) }
+
+    private init?(reading blob: Blob) {
         var reader = BlobReader(blob)
         guard let head = reader.words(UInt32.self), head.count >= 1 else { return nil }
         let count = Int(head[0])
-        var codes: [Words<UInt32>?] = [], pools: [TextPool] = [], numbers: [Words<Int32>] = []
+        var codes: [Words<UInt32>?] = [], texts: [Texts] = [], numbers: [Words<Int32>] = []
         for field in Text.allCases {
             let c = field.interned ? reader.words(UInt32.self) : nil
-            guard !field.interned || c?.count == count, let p = reader.pool(), c != nil || p.count == count else { return nil }
+            guard !field.interned || c?.count == count, let pool = reader.pool(), c != nil || pool.count == count else { return nil }
             codes.append(c)
-            pools.append(p)
+            texts.append(.pool(pool))
         }
         for _ in Number.allCases {
             guard let n = reader.words(Int32.self), n.count == count else { return nil }
@@ -144,16 +199,30 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         guard reader.isAtEnd else { return nil }
         endIndex = count
         self.codes = codes
-        self.pools = pools
+        self.texts = texts
         self.numbers = numbers
         indexes = built
         self.blob = blob
     }
 
-    static func mapped(_ path: String, key: UInt64) -> ClaimTable? { Blob.mapped(path, magic: magic, key: key).flatMap(ClaimTable.init) }
-
-    /// Writes the table where `mapped` finds it, under `key`.
-    func write(to path: String, key: UInt64) -> Bool { blob.write(to: path, magic: Self.magic, key: key) }
+    /// Writes the table where `mapped` finds it, under `key`: the head, each text field's
+    /// numbers and texts (strings held as they are become a pool here), the numbers, the indexes.
+    func write(to path: String, key: UInt64) -> Bool {
+        var reader = BlobReader(blob)
+        var sections = [reader.section()!], made: [Section] = []
+        for (field, kept) in zip(Text.allCases, texts) {
+            switch kept {
+            case .pool:
+                for _ in 0..<(field.interned ? 3 : 2) { sections.append(reader.section() ?? UnsafeRawBufferPointer(start: nil, count: 0)) }
+            case .strings(let strings):
+                let pool = TextPool.sections(strings)
+                made += pool
+                sections += pool.map(\.bytes)
+            }
+        }
+        while let section = reader.section() { sections.append(section) }
+        return withExtendedLifetime(made) { Blob.write(sections, to: path, magic: Self.magic, key: key) }
+    }
 }
 
 extension ClaimTable.Text {

@@ -66,8 +66,8 @@ struct ClaimColumn: Sendable {
         case .id: return .int(row + 1)
         case .number(let n): return .int(table.number(row, n))
         case .text(let t):
-            let bytes = table.bytes(row, t)
-            return field.namesActor && bytes.isEmpty ? .none : .text(String(decoding: bytes, as: UTF8.self))
+            let text = table.text(row, t)
+            return field.namesActor && text.isEmpty ? .none : .text(text)
         }
     }
 
