@@ -143,7 +143,7 @@ enum DisputeFinder {
                 rows.append(
                     DisputeRow(
                         id: 0, a: asserted.id, b: denial.id, actorA: asserted.actor, actorB: denial.actor,
-                        date: max(asserted.date, denial.date), topic: topic(asserted.text), textA: asserted.text, textB: denial.text,
+                        date: max(asserted.date, denial.date), topic: topic(asserted.text), texts: .given(a: asserted.text, b: denial.text),
                         why: "\(denial.actor) rebuts (\(cue)); \(reason)"))
             }
         }

@@ -51,8 +51,26 @@ public struct DisputeRow: Sendable {
     public var actorB: String
     public var date: String
     public var topic: String
-    public var textA: String
-    public var textB: String
+    /// Where what a and b claimed is read: given when the dispute was found, or the claims'
+    /// columns, read when asked (a reopen touches no claim's text it is not asked for).
+    var texts: Texts
+    public var textA: String {
+        switch texts {
+        case .given(let text, _): return text
+        case .claims(let table): return table.text(a - 1, .text)
+        }
+    }
+    public var textB: String {
+        switch texts {
+        case .given(_, let text): return text
+        case .claims(let table): return table.text(b - 1, .text)
+        }
+    }
+
+    enum Texts: Sendable {
+        case given(a: String, b: String)
+        case claims(ClaimTable)
+    }
     /// Why the pair was made: the rebuttal's cue or phrase, and how it found the claim it rebuts.
     public var why: String
 }

@@ -377,7 +377,8 @@ public struct SavedStore {
             FileRow(id: $0["id"], rank: rank[$0["path"] as String] ?? Int.max, claimsFile: $0["claims_file"], warnings: $0["warnings"])
         }.sorted { ($0.claimsFile ? 1 : 0, $0.rank) < ($1.claimsFile ? 1 : 0, $1.rank) }
         var articles: [LoadedArticle] = [], ids: [Int64] = [], fileOf: [Int64] = []
-        for row in try Row.fetchAll(db, sql: "SELECT id, file, path, date, title, source, url, words, text_bytes FROM articles ORDER BY id") {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, file, path, date, title, source, url, words, text_bytes FROM articles ORDER BY id")
+        while let row = try rows.next() {
             var article = Article(path: row[2], body: "")
             article.date = row[3]
             article.title = row[4]
@@ -424,7 +425,7 @@ public struct SavedStore {
         let disputes = try Row.fetchAll(db, sql: "SELECT id, a, b, actor_a, actor_b, date, topic, why FROM disputes ORDER BY id").map { row in
             DisputeRow(
                 id: row[0], a: row[1], b: row[2], actorA: (row[3] as String?) ?? "", actorB: (row[4] as String?) ?? "", date: row[5],
-                topic: row[6], textA: "", textB: "", why: row[7])
+                topic: row[6], texts: .given(a: "", b: ""), why: row[7])
         }
         return (actors, disputes, ActorDirectory(saved: saved, aliases: aliases))
     }

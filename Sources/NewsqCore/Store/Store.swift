@@ -44,7 +44,7 @@ public final class Store: Sendable {
             aliases: aliases)
     }
 
-    /// The corpus as its parts were made or kept (a saved store's); a dispute's texts are read from its claims.
+    /// The corpus as its parts were made or kept (a saved store's); a dispute's texts are read from its claims when asked.
     init(
         articles: [ArticleRow], claims: ClaimTable, actors: [ActorRow], disputes: [DisputeRow], directory: ActorDirectory,
         warnings: [LoadWarning], aliases: AliasTable
@@ -54,8 +54,7 @@ public final class Store: Sendable {
         self.actors = actors
         self.disputes = disputes.map { d in
             var d = d
-            d.textA = claims.text(d.a - 1, .text)
-            d.textB = claims.text(d.b - 1, .text)
+            d.texts = .claims(claims)
             return d
         }
         actorDirectory = directory
