@@ -53,14 +53,7 @@ public struct ActorDirectory: Sendable {
 
     /// Merges `claims` across articles, then learns every name their actors go by.
     init<Claim: ActorClaim>(merging claims: inout [Claim], aliases: AliasTable) {
-        var keys = Self.mergeAcrossArticles(&claims, aliases: aliases)
-        var counts: [String: Int] = [:]
-        var people = Set<String>()
-        // By index, not by element: a claim row is copied whole (a retain per text) when iterated.
-        for i in claims.indices where !claims[i].actor.isEmpty {
-            counts[claims[i].actor, default: 0] += 1
-            if claims[i].actorKind == .person { people.insert(claims[i].actor) }
-        }
+        var (keys, counts, people) = Self.mergeAcrossArticles(&claims, aliases: aliases)
         claimCounts = counts
         analysts = Self.analysts(aliases)
         // Names the merge folded are folded already; an analyst's canonical name may not be.
@@ -116,27 +109,43 @@ public struct ActorDirectory: Sendable {
     /// One actor written several ways in different articles becomes one: the same name
     /// with other case or diacritics (`Erdogan`, `Erdoğan`) takes the spelling most claims
     /// use; a bare surname takes the one full name that clearly owns it (two Clintons stay
-    /// apart); analysts' aliases map to their canonical names. Returns each name it folded
-    /// with its folded form, so the directory does not fold them again.
-    static func mergeAcrossArticles<Claim: ActorClaim>(_ claims: inout [Claim], aliases: AliasTable) -> [String: String] {
-        // Each distinct name is folded once: there are far fewer names than claims.
-        var keys: [String: String] = [:]
-        func key(_ name: String) -> String {
-            if let known = keys[name] { return known }
-            let folded = ActorName.key(name)
-            keys[name] = folded
-            return folded
+    /// apart); analysts' aliases map to their canonical names. Every decision is made once
+    /// a distinct name (there are far fewer names than claims), then applied to its claims.
+    /// Returns each name it folded with its folded form (so the directory does not fold them
+    /// again), the merged actors' claims, and the merged actors that speak as people.
+    static func mergeAcrossArticles<Claim: ActorClaim>(
+        _ claims: inout [Claim], aliases: AliasTable
+    ) -> (keys: [String: String], counts: [String: Int], people: Set<String>) {
+        // The distinct names, each with its claims and its claims as a person. By index, not
+        // by element: a claim row is copied whole (a retain per text) when iterated.
+        var number: [String: Int] = [:]
+        var names: [String] = [], total: [Int] = [], asPerson: [Int] = []
+        var numberOf = [Int](repeating: -1, count: claims.count)
+        for i in claims.indices where !claims[i].actor.isEmpty {
+            let n: Int
+            if let known = number[claims[i].actor] {
+                n = known
+            } else {
+                n = names.count
+                number[claims[i].actor] = n
+                names.append(claims[i].actor)
+                total.append(0)
+                asPerson.append(0)
+            }
+            numberOf[i] = n
+            total[n] += 1
+            if claims[i].actorKind == .person { asPerson[n] += 1 }
         }
+        let folded = names.map(ActorName.key)
         var spellings: [String: [String: Int]] = [:]
-        for i in claims.indices where !claims[i].actor.isEmpty { spellings[key(claims[i].actor), default: [:]][claims[i].actor, default: 0] += 1 }
+        for n in names.indices { spellings[folded[n], default: [:]][names[n], default: 0] += total[n] }
         var spelling: [String: String] = [:]
         for (key, forms) in spellings where forms.count > 1 {
             spelling[key] = forms.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
         }
         var personCounts: [String: Int] = [:]
-        for i in claims.indices where claims[i].actorKind == .person && claims[i].actor.utf8.contains(32) {
-            let name = spelling[key(claims[i].actor)] ?? claims[i].actor
-            personCounts[name, default: 0] += 1
+        for n in names.indices where asPerson[n] > 0 && names[n].utf8.contains(32) {
+            personCounts[spelling[folded[n]] ?? names[n], default: 0] += asPerson[n]
         }
         var bySurname: [String: [(String, Int)]] = [:]
         for (name, count) in personCounts {
@@ -148,20 +157,32 @@ public struct ActorDirectory: Sendable {
             // Only a clear winner takes the bare surname: two Clintons stay apart.
             if sorted.count == 1 || sorted[0].1 >= 3 * sorted[1].1 { owner[surname] = sorted[0].0 }
         }
+        // What becomes of a name's claims, as a person and otherwise: its actor, and the step to add to how it was reached.
         let user = aliases.lookup
-        for i in claims.indices where !claims[i].actor.isEmpty {
-            let key = key(claims[i].actor)
-            if let canonical = user[claims[i].actor.lowercased()] {
-                claims[i].actor = canonical
-                claims[i].resolution += "; analyst's alias: \(canonical)"
-            } else if claims[i].actorKind == .person, !claims[i].actor.utf8.contains(32), let full = owner[key] {
-                claims[i].actor = full
-                claims[i].resolution += "; across articles: surname of \(full)"
-            } else if let chosen = spelling[key], chosen != claims[i].actor {
-                claims[i].resolution += "; across articles: spelled \(chosen) in most claims"
-                claims[i].actor = chosen
-            }
+        func outcome(_ n: Int, person: Bool) -> (actor: String, step: String)? {
+            let name = names[n], key = folded[n]
+            if let canonical = user[name.lowercased()] { return (canonical, "; analyst's alias: \(canonical)") }
+            if person, !name.utf8.contains(32), let full = owner[key] { return (full, "; across articles: surname of \(full)") }
+            if let chosen = spelling[key], chosen != name { return (chosen, "; across articles: spelled \(chosen) in most claims") }
+            return nil
         }
-        return keys
+        let asOther = names.indices.map { outcome($0, person: false) }
+        let asPersonOutcome = names.indices.map { outcome($0, person: true) }
+        for i in claims.indices where numberOf[i] >= 0 {
+            guard let merged = claims[i].actorKind == .person ? asPersonOutcome[numberOf[i]] : asOther[numberOf[i]] else { continue }
+            claims[i].actor = merged.actor
+            claims[i].resolution += merged.step
+        }
+        var counts: [String: Int] = [:]
+        var people = Set<String>()
+        for n in names.indices {
+            let person = asPersonOutcome[n]?.actor ?? names[n], other = asOther[n]?.actor ?? names[n]
+            if asPerson[n] > 0 {
+                counts[person, default: 0] += asPerson[n]
+                people.insert(person)
+            }
+            if total[n] > asPerson[n] { counts[other, default: 0] += total[n] - asPerson[n] }
+        }
+        return (Dictionary(uniqueKeysWithValues: zip(names, folded)), counts, people)
     }
 }
