@@ -25,6 +25,9 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         case path, date, actor, speaker, role, org, country, cue, stance, kind, text, sentence, actorKind, resolution, found
         case articleActor, articleResolution
 
+        /// Changed by the merge across articles.
+        var merged: Bool { self == .actor || self == .resolution }
+
         /// Kept once per distinct text. What a claim says and its sentence are nearly all
         /// distinct: a load keeps the extractor's own strings of them (no copy), a file a pool.
         var interned: Bool { self != .text && self != .sentence }
@@ -99,56 +102,100 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
 
     // MARK: - Building
 
-    /// The table of `rows` (merged across articles); `asExtracted`, each one's actor and
-    /// resolution as its article left them; `indexed`, the fields to index.
-    init(_ rows: [ClaimRow], asExtracted: [(actor: String, resolution: String)], indexed: [(field: Int, source: ClaimColumn.Source)]) {
-        let head = [UInt32(rows.count)] + indexed.map { UInt32($0.field) }
-        // Each interned field on its own, over the cores.
-        let interned = parallelMap(Text.allCases.filter(\.interned), chunk: 1) { field -> TextInterner in
-            var column = TextInterner(capacity: rows.count)
-            switch field {
-            case .articleActor: for claim in asExtracted { column.add(claim.actor) }
-            case .articleResolution: for claim in asExtracted { column.add(claim.resolution) }
-            case .path, .date:
-                // An article's claims share its path and date: each is looked up once an article.
-                var article = 0
-                rows.forEachInPlace { row in
-                    if row.pointee.article == article { return column.repeatLast() }
-                    article = row.pointee.article
-                    column.add(field.of(row))
+    /// The columns the merge across articles leaves as they are, laid out from the claims as
+    /// their articles left them: made while the merge runs (`Store`).
+    struct Unmerged: @unchecked Sendable {
+        fileprivate var interned: [Text: TextInterner] = [:]
+        fileprivate var strings: [Text: [String]] = [:]
+        fileprivate var numbers: [Section] = []
+    }
+
+    static func unmerged(_ loaded: [LoadedArticle]) -> Unmerged {
+        let count = loaded.reduce(0) { $0 + $1.claims.count }
+        enum Part { case text(Text), numbers }
+        enum Made { case interned(Text, TextInterner), strings(Text, [String]), numbers([Section]) }
+        /// Each claim with its article, where they lie.
+        func forEachClaim(_ body: (_ article: Int, _ item: UnsafePointer<LoadedArticle>, _ claim: UnsafePointer<ExtractedClaim>) -> Void) {
+            loaded.withUnsafeBufferPointer { items in
+                for n in items.indices {
+                    items[n].claims.withUnsafeBufferPointer { claims in
+                        for c in claims.indices { body(n + 1, items.baseAddress! + n, claims.baseAddress! + c) }
+                    }
                 }
-            default: rows.forEachInPlace { column.add(field.of($0)) }
             }
-            return column
+        }
+        let parts = [Part.numbers] + Text.allCases.filter { !$0.merged }.map(Part.text)
+        let made = parallelMap(parts, chunk: 1) { part -> Made in
+            switch part {
+            case .numbers:
+                let columns = Number.allCases.map { _ in Section(capacity: 4 * count) }
+                forEachClaim { article, _, claim in
+                    for (field, column) in zip(Number.allCases, columns) { column.append(Int32(truncatingIfNeeded: field.of(article, claim))) }
+                }
+                return .numbers(columns)
+            case .text(let field) where !field.interned:
+                var strings: [String] = []
+                strings.reserveCapacity(count)
+                forEachClaim { _, _, claim in strings.append(field.of(claim)) }
+                return .strings(field, strings)
+            case .text(let field):
+                var column = TextInterner(capacity: count)
+                var last = 0
+                forEachClaim { article, item, claim in
+                    switch field {
+                    // An article's claims share its path and date: each is looked up once an article.
+                    case .path, .date:
+                        if article == last { return column.repeatLast() }
+                        last = article
+                        column.add(field == .path ? item.pointee.article.path : item.pointee.article.date)
+                    default: column.add(field.of(claim))
+                    }
+                }
+                return .interned(field, column)
+            }
+        }
+        var unmerged = Unmerged()
+        for part in made {
+            switch part {
+            case .interned(let field, let column): unmerged.interned[field] = column
+            case .strings(let field, let strings): unmerged.strings[field] = strings
+            case .numbers(let columns): unmerged.numbers = columns
+            }
+        }
+        return unmerged
+    }
+
+    /// The table of `rows`, merged across articles, whose other columns `unmerged` laid out;
+    /// `indexed`, the fields to index.
+    init(_ unmerged: Unmerged, merged rows: [ClaimRow], indexed: [(field: Int, source: ClaimColumn.Source)]) {
+        let head = [UInt32(rows.count)] + indexed.map { UInt32($0.field) }
+        var interned = unmerged.interned
+        for (field, column) in parallelMap(Text.allCases.filter(\.merged), chunk: 1, { field -> (Text, TextInterner) in
+            var column = TextInterner(capacity: rows.count)
+            rows.forEachInPlace { column.add(field.of($0)) }
+            return (field, column)
+        }) {
+            interned[field] = column
         }
         var sections = [Section(head)]
         var codes: [Words<UInt32>?] = [], texts: [Texts] = []
-        var next = interned.makeIterator()
         for field in Text.allCases {
-            if field.interned, let column = next.next() {
+            if let column = interned[field] {
                 sections += column.sections
                 codes.append(Words(column.codes.bytes))
                 texts.append(.pool(TextPool(offsets: Words(column.offsets.bytes), bytes: column.bytes.bytes)))
             } else {
-                var strings: [String] = []
-                strings.reserveCapacity(rows.count)
-                rows.forEachInPlace { strings.append(field.of($0)) }
                 codes.append(nil)
-                texts.append(.strings(strings))
+                texts.append(.strings(unmerged.strings[field] ?? []))
             }
         }
-        var numbers: [Words<Int32>] = []
-        for field in Number.allCases {
-            let column = Section(capacity: 4 * rows.count)
-            rows.forEachInPlace { column.append(Int32(truncatingIfNeeded: field.of($0))) }
-            sections.append(column)
-            numbers.append(Words(column.bytes))
-        }
+        sections += unmerged.numbers
+        let numbers = unmerged.numbers.map { Words<Int32>($0.bytes) }
         let articles = rows.last?.article ?? 0
         let indexSections = parallelMap(indexed, chunk: 1) { entry -> [Section] in
             switch entry.source {
             case .text(let field):
-                let column = interned[Text.allCases.filter(\.interned).firstIndex(of: field)!]
+                let column = interned[field]!
                 return EqualityIndex.sections(codes: Words<UInt32>(column.codes.bytes).buffer, values: column.values)
             case .number(let field):
                 // An article number's value is its own text: codes are the numbers less one.
@@ -231,30 +278,50 @@ extension ClaimTable.Text {
         switch self {
         case .path: return row.pointee.path
         case .date: return row.pointee.date
-        case .actor, .articleActor: return row.pointee.extracted.actor
-        case .speaker: return row.pointee.extracted.speaker
-        case .role: return row.pointee.extracted.role
-        case .org: return row.pointee.extracted.org
-        case .country: return row.pointee.extracted.country
-        case .cue: return row.pointee.extracted.cue
-        case .stance: return row.pointee.extracted.stance.rawValue
-        case .kind: return row.pointee.extracted.kind.rawValue
-        case .text: return row.pointee.extracted.text
-        case .sentence: return row.pointee.extracted.sentence
-        case .actorKind: return row.pointee.extracted.actorKind.rawValue
-        case .resolution, .articleResolution: return row.pointee.extracted.resolution
-        case .found: return row.pointee.extracted.found
+        default: return of(row.extracted)
+        }
+    }
+}
+
+extension UnsafePointer<ClaimRow> {
+    /// The row's claim as extracted, where it lies in the row.
+    var extracted: UnsafePointer<ExtractedClaim> {
+        (UnsafeRawPointer(self) + MemoryLayout<ClaimRow>.offset(of: \.extracted)!).assumingMemoryBound(to: ExtractedClaim.self)
+    }
+}
+
+extension ClaimTable.Text {
+    /// This field of a claim as its article left it (the article's own fields not here).
+    func of(_ claim: UnsafePointer<ExtractedClaim>) -> String {
+        switch self {
+        case .path, .date: preconditionFailure("\(self) is the article's")
+        case .actor, .articleActor: return claim.pointee.actor
+        case .speaker: return claim.pointee.speaker
+        case .role: return claim.pointee.role
+        case .org: return claim.pointee.org
+        case .country: return claim.pointee.country
+        case .cue: return claim.pointee.cue
+        case .stance: return claim.pointee.stance.rawValue
+        case .kind: return claim.pointee.kind.rawValue
+        case .text: return claim.pointee.text
+        case .sentence: return claim.pointee.sentence
+        case .actorKind: return claim.pointee.actorKind.rawValue
+        case .resolution, .articleResolution: return claim.pointee.resolution
+        case .found: return claim.pointee.found
         }
     }
 }
 
 extension ClaimTable.Number {
-    func of(_ row: UnsafePointer<ClaimRow>) -> Int {
+    func of(_ article: Int, _ claim: UnsafePointer<ExtractedClaim>) -> Int {
         switch self {
-        case .article: return row.pointee.article
-        case .line: return row.pointee.extracted.line
-        case .spanStart: return row.pointee.extracted.span.lowerBound
-        case .spanEnd: return row.pointee.extracted.span.upperBound
+        case .article: return article
+        case .line: return claim.pointee.line
+        case .spanStart: return claim.pointee.span.lowerBound
+        case .spanEnd: return claim.pointee.span.upperBound
         }
     }
+
+    func of(_ row: UnsafePointer<ClaimRow>) -> Int { of(row.pointee.article, row.extracted) }
+
 }

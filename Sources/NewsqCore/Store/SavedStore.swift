@@ -218,14 +218,14 @@ public struct SavedStore {
             let rowOf = Dictionary(claimIDs.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
             if let disputes = Self.disputes(saved.disputes, row: { rowOf[$0] }) {
                 var (articleRows, claimRows) = Store.rows(articles)
-                let asExtracted = claimRows.map { (actor: $0.extracted.actor, resolution: $0.extracted.resolution) }
                 for (i, m) in merged.enumerated() {
                     claimRows[i].extracted.actor = m.actor
                     claimRows[i].extracted.resolution = m.resolution
                 }
+                let columns = StageClock.shared.time("columns") { ClaimTable(ClaimTable.unmerged(articles), merged: claimRows, indexed: Store.indexed) }
                 let store = Store(
-                    articles: articleRows, claims: StageClock.shared.time("columns") { Store.table(claimRows, asExtracted: asExtracted) },
-                    actors: saved.actors, disputes: disputes, directory: saved.directory, warnings: found + warnings, aliases: aliases)
+                    articles: articleRows, claims: columns, actors: saved.actors, disputes: disputes, directory: saved.directory,
+                    warnings: found + warnings, aliases: aliases)
                 try saveGeneration(db, generation, store: store)
                 return (store, Self.key(generation, order: order))
             }

@@ -18,17 +18,27 @@ public final class Store: Sendable {
     public convenience init(loaded: [LoadedArticle], warnings: [LoadWarning] = [], aliases: AliasTable = AliasTable()) {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StageClock.shared.add("after extraction", since: started) }  // the wall time of all the stages below
-        var (articleRows, claimRows) = Self.rows(loaded)
-        let asExtracted = claimRows.map { (actor: $0.extracted.actor, resolution: $0.extracted.resolution) }
-        let directory = StageClock.shared.time("actors") { ActorDirectory(merging: &claimRows, aliases: aliases) }
-
-        // The actors table, the disputes and the claims' columns do not depend on each other:
-        // they are built side by side over the cores. Disputes take longest: they start first.
+        // The columns the merge does not change are laid out from the claims as extracted
+        // while the merge runs; then the actors table, the disputes and the merged columns
+        // side by side. Disputes take longest: they start first.
+        enum Early { case merged([ArticleRow], [ClaimRow], ActorDirectory), unmerged(ClaimTable.Unmerged) }
+        var articleRows: [ArticleRow] = [], claimRows: [ClaimRow] = [], directory: ActorDirectory?, unmerged: ClaimTable.Unmerged?
+        for early in parallelMap([true, false], chunk: 1, { merging -> Early in
+            guard merging else { return .unmerged(StageClock.shared.time("columns") { ClaimTable.unmerged(loaded) }) }
+            var (articles, claims) = Self.rows(loaded)
+            let directory = StageClock.shared.time("actors") { ActorDirectory(merging: &claims, aliases: aliases) }
+            return .merged(articles, claims, directory)
+        }) {
+            switch early {
+            case .merged(let a, let c, let d): (articleRows, claimRows, directory) = (a, c, d)
+            case .unmerged(let u): unmerged = u
+            }
+        }
         let parts = parallelMap([Part.disputes, .actors, .claims], chunk: 1) { part -> Built in
             switch part {
             case .actors: return .actors(StageClock.shared.time("actors") { Self.actorRows(claimRows, aliases: aliases) })
             case .disputes: return .disputes(StageClock.shared.time("disputes") { DisputeFinder.disputes(claimRows) })
-            case .claims: return .claims(StageClock.shared.time("columns") { Self.table(claimRows, asExtracted: asExtracted) })
+            case .claims: return .claims(StageClock.shared.time("columns") { ClaimTable(unmerged!, merged: claimRows, indexed: Self.indexed) })
             }
         }
         var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], table: ClaimTable?
@@ -40,7 +50,7 @@ public final class Store: Sendable {
             }
         }
         self.init(
-            articles: articleRows, claims: table!, actors: actorRows, disputes: disputeRows, directory: directory, warnings: warnings,
+            articles: articleRows, claims: table!, actors: actorRows, disputes: disputeRows, directory: directory!, warnings: warnings,
             aliases: aliases)
     }
 
@@ -68,12 +78,8 @@ public final class Store: Sendable {
         ]
     }
 
-    /// The claims' columns: `rows` merged across articles, `asExtracted` each one's actor and
-    /// resolution as its article left them.
-    static func table(_ rows: [ClaimRow], asExtracted: [(actor: String, resolution: String)]) -> ClaimTable {
-        let indexed = Schema.claims.enumerated().filter(\.element.field.indexed).map { (field: $0.offset, source: $0.element.source) }
-        return ClaimTable(rows, asExtracted: asExtracted, indexed: indexed)
-    }
+    /// The claim fields with an equality index, and where they lie in the columns.
+    static let indexed = Schema.claims.enumerated().filter(\.element.field.indexed).map { (field: $0.offset, source: $0.element.source) }
 
     /// The rows of the articles and their claims, numbered from 1 in load order.
     static func rows(_ loaded: [LoadedArticle]) -> (articles: [ArticleRow], claims: [ClaimRow]) {
@@ -158,11 +164,19 @@ public final class Store: Sendable {
     private static func actorRows(_ claims: [ClaimRow], aliases: AliasTable) -> [ActorRow] {
         struct Tally {
             var row: ActorRow
-            var articles = Set<Int>()
+            var lowered: String
+            var lastArticle = 0
             var written: [String: Int] = [:]
             var countries: [String: Int] = [:]
             var orgs: [String: Int] = [:]
         }
+        /// A speaker as written, before any comma of an apposition ("Jane Doe, a spokeswoman"),
+        /// lowercased, and whether it can be an alias at all: worked out once a distinct speaker.
+        struct Written {
+            var text: String
+            var lowered: String
+        }
+        var writtenOf: [String: Written?] = [:]
         var tallies: [Tally] = []
         var number: [String: Int] = [:]  // actor → its tally, in order of first claim
         claims.forEachInPlace { c in
@@ -177,22 +191,31 @@ public final class Store: Sendable {
                     Tally(
                         row: ActorRow(
                             name: c.pointee.actor, kind: c.pointee.actorKind, country: "", org: "", aliases: [],
-                            claims: 0, articles: 0, first: c.pointee.date, last: c.pointee.date)))
+                            claims: 0, articles: 0, first: c.pointee.date, last: c.pointee.date),
+                        lowered: TextMatching.lowered(c.pointee.actor)))
             }
             tallies[n].row.claims += 1
-            tallies[n].articles.insert(c.pointee.article)
+            // Claims come in article order: an actor's next article is one it was not in yet.
+            if c.pointee.article != tallies[n].lastArticle {
+                tallies[n].lastArticle = c.pointee.article
+                tallies[n].row.articles += 1
+            }
             if !c.pointee.date.isEmpty {
                 if tallies[n].row.first.isEmpty || c.pointee.date < tallies[n].row.first { tallies[n].row.first = c.pointee.date }
                 if c.pointee.date > tallies[n].row.last { tallies[n].row.last = c.pointee.date }
             }
-            // The name as written, before any comma of an apposition ("Jane Doe, a spokeswoman").
-            let speaker = c.pointee.speaker.utf8
-            let written = String(c.pointee.speaker[..<(speaker.firstIndex(of: 44) ?? speaker.endIndex)]).trimmingSpaces
-            if written.count > 1, TextMatching.lowered(written) != TextMatching.lowered(c.pointee.actor),
-                !SpeakerPhrase.pronouns.contains(TextMatching.lowered(written))
-            {
-                tallies[n].written[written, default: 0] += 1
+            let speaker = c.pointee.speaker
+            let written: Written?
+            if let known = writtenOf[speaker] {
+                written = known
+            } else {
+                let utf8 = speaker.utf8
+                let text = String(speaker[..<(utf8.firstIndex(of: 44) ?? utf8.endIndex)]).trimmingSpaces
+                let lowered = TextMatching.lowered(text)
+                written = text.count > 1 && !SpeakerPhrase.pronouns.contains(lowered) ? Written(text: text, lowered: lowered) : nil
+                writtenOf[speaker] = written
             }
+            if let written, written.lowered != tallies[n].lowered { tallies[n].written[written.text, default: 0] += 1 }
             if !c.pointee.country.isEmpty { tallies[n].countries[c.pointee.country, default: 0] += 1 }
             if !c.pointee.org.isEmpty { tallies[n].orgs[c.pointee.org, default: 0] += 1 }
         }
@@ -200,7 +223,6 @@ public final class Store: Sendable {
         return tallies.map { tally in
             var t = tally
             let name = t.row.name
-            t.row.articles = t.articles.count
             t.row.country = t.countries.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
             t.row.org = t.orgs.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
             if t.row.kind == .country && t.row.country.isEmpty { t.row.country = name }
