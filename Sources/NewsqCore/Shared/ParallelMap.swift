@@ -38,3 +38,21 @@ private final class NextIndex: @unchecked Sendable {
         return start..<value
     }
 }
+
+/// `first` on another thread while `second` runs on this one, both results once both are
+/// done. Unlike two jobs of one `parallelMap`, `second`'s own `parallelMap` is not nested in
+/// a dispatch_apply (which runs nested ones one item at a time): it spreads over the cores.
+func alongside<A, B>(_ first: @escaping () -> A, _ second: () -> B) -> (A, B) {
+    let result = Slot<A>()
+    let group = DispatchGroup()
+    nonisolated(unsafe) let first = first
+    DispatchQueue.global().async(group: group) { result.value = first() }
+    let b = second()
+    group.wait()
+    return (result.value!, b)
+}
+
+/// A value one thread sets and another reads after waiting for it.
+private final class Slot<Value>: @unchecked Sendable {
+    var value: Value?
+}

@@ -21,36 +21,21 @@ public final class Store: Sendable {
         // The columns the merge does not change are laid out from the claims as extracted
         // while the merge runs; then the actors table, the disputes and the merged columns
         // side by side. Disputes take longest: they start first.
-        enum Early { case merged([ArticleRow], [ClaimRow], ActorDirectory), unmerged(ClaimTable.Unmerged) }
-        var articleRows: [ArticleRow] = [], claimRows: [ClaimRow] = [], directory: ActorDirectory?, unmerged: ClaimTable.Unmerged?
-        for early in parallelMap([true, false], chunk: 1, { merging -> Early in
-            guard merging else { return .unmerged(StageClock.shared.time("columns") { ClaimTable.unmerged(loaded) }) }
-            var (articles, claims) = Self.rows(loaded)
-            let directory = StageClock.shared.time("actors") { ActorDirectory(merging: &claims, aliases: aliases) }
-            return .merged(articles, claims, directory)
-        }) {
-            switch early {
-            case .merged(let a, let c, let d): (articleRows, claimRows, directory) = (a, c, d)
-            case .unmerged(let u): unmerged = u
-            }
-        }
-        let parts = parallelMap([Part.disputes, .actors, .claims], chunk: 1) { part -> Built in
-            switch part {
-            case .actors: return .actors(StageClock.shared.time("actors") { Self.actorRows(claimRows, aliases: aliases) })
-            case .disputes: return .disputes(StageClock.shared.time("disputes") { DisputeFinder.disputes(claimRows) })
-            case .claims: return .claims(StageClock.shared.time("columns") { ClaimTable(unmerged!, merged: claimRows, indexed: Self.indexed) })
-            }
-        }
-        var actorRows: [ActorRow] = [], disputeRows: [DisputeRow] = [], table: ClaimTable?
-        for built in parts {
-            switch built {
-            case .actors(let rows): actorRows = rows
-            case .disputes(let rows): disputeRows = rows
-            case .claims(let built): table = built
-            }
-        }
+        let ((articleRows, claimRows, directory), unmerged) = alongside(
+            {
+                var (articles, claims) = Self.rows(loaded)
+                let directory = StageClock.shared.time("actors") { ActorDirectory(merging: &claims, aliases: aliases) }
+                return (articles, claims, directory)
+            }, { StageClock.shared.time("columns") { ClaimTable.unmerged(loaded) } })
+        let ((actorRows, table), disputeRows) = alongside(
+            {
+                (
+                    StageClock.shared.time("actors") { Self.actorRows(claimRows, aliases: aliases) },
+                    StageClock.shared.time("columns") { ClaimTable(unmerged, merged: claimRows, indexed: Self.indexed) }
+                )
+            }, { StageClock.shared.time("disputes") { DisputeFinder.disputes(claimRows) } })
         self.init(
-            articles: articleRows, claims: table!, actors: actorRows, disputes: disputeRows, directory: directory!, warnings: warnings,
+            articles: articleRows, claims: table, actors: actorRows, disputes: disputeRows, directory: directory, warnings: warnings,
             aliases: aliases)
     }
 
@@ -117,7 +102,6 @@ public final class Store: Sendable {
         }
     }
 
-    private enum Part { case actors, disputes, claims }
 
     /// An equality index for each indexed field of a small collection (claims keep theirs in their columns).
     private static func indexes<Row>(_ columns: [Column<Row>], _ rows: [Row]) -> [Int: EqualityIndex] {
@@ -127,7 +111,6 @@ public final class Store: Sendable {
         }
         return out
     }
-    private enum Built { case actors([ActorRow]), disputes([DisputeRow]), claims(ClaimTable) }
 
     /// The values an indexed field takes, most frequent first, as written: read from the
     /// index, not the rows (what Tab completion offers). Nil when the field has no index.
