@@ -13,24 +13,46 @@ enum TextFormats {
     /// RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled.
     static func csv(_ result: QueryResult, headers: Bool = true) -> String {
         var out: [UInt8] = []
-        func append(_ s: String) {
-            // Most fields need neither cleaning nor quoting: one pass over the bytes says so.
-            if Terminal.isClean(s, rejecting: { $0 == 44 || $0 == 34 }) { out += s.utf8; return }
-            let clean = withoutControls(s, keepingLineBreaks: true)
-            if clean.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
+        /// A field's bytes, quoted when a comma, quote or line break is in them (quotes doubled).
+        func appendField(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return out.append(contentsOf: bytes) }
+            out.append(34)
+            var start = 0
+            for i in bytes.indices where bytes[i] == 34 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...i]))
                 out.append(34)
-                for byte in clean.utf8 { out.append(byte); if byte == 34 { out.append(34) } }
-                out.append(34)
-            } else {
-                out += clean.utf8
+                start = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            out.append(34)
         }
-        func appendRow(_ fields: [String]) {
-            for (i, field) in fields.enumerated() { if i > 0 { out.append(44) }; append(field) }
+        func append(_ s: String) {
+            // Most fields are printable ASCII: one pass says so, and they are copied as they are.
+            var s = s
+            let ascii = s.withUTF8 { bytes in
+                guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
+                appendField(bytes)
+                return true
+            }
+            if ascii { return }
+            var clean = Terminal.isClean(s, lineBreaks: true) ? s : withoutControls(s, keepingLineBreaks: true)
+            clean.withUTF8(appendField)
+        }
+        if headers {
+            for (i, name) in result.columns.enumerated() { if i > 0 { out.append(44) }; append(name) }
             out += [13, 10]
         }
-        if headers { appendRow(result.columns) }
-        for row in result.rows { appendRow(row.map(\.description)) }
+        for row in result.rows {
+            for (i, value) in row.enumerated() {
+                if i > 0 { out.append(44) }
+                switch value {
+                case .text(let s): append(s)
+                case .int(let n): out += String(n).utf8
+                case .none: break
+                }
+            }
+            out += [13, 10]
+        }
         return String(decoding: out, as: UTF8.self)
     }
 

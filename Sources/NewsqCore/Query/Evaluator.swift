@@ -217,8 +217,8 @@ public struct Evaluator {
         /// An equality on an indexed field: the groups of the values it allows.
         case inGroups(Int, EqualityIndex, Set<UInt32>)
         case contains(Int, CaseInsensitiveNeedle)
-        /// `contains` on a claim's text: each distinct text is searched once.
-        case containsText(ClaimTable.Text, CaseInsensitiveNeedle, TextVerdicts)
+        /// `contains` on a claim's text, read from the field's pool: each distinct text is searched once.
+        case containsText(ClaimTable.Text, CaseInsensitiveNeedle, TextPool, TextVerdicts)
         case matches(Int, RegexMatcher)
         case oneOf(Int, [Literal])
         case and(Prepared, Prepared)
@@ -235,7 +235,8 @@ public struct Evaluator {
         case .contains(let f, let t):
             let needle = CaseInsensitiveNeedle(lowered: t.lowercased())
             guard collection == .claims, case .text(let text) = Schema.claims[f].source else { return .contains(f, needle) }
-            return .containsText(text, needle, TextVerdicts(count: store.claims.distinct(text)))
+            let pool = store.claims.pool(text)
+            return .containsText(text, needle, pool, TextVerdicts(count: pool.count))
         case .matches(let f, let p, let i):
             guard let m = RegexMatcher(p, ignoreCase: i) else { throw QueryError("not a valid regular expression", line: 1, column: 1) }
             return .matches(f, m)
@@ -276,8 +277,8 @@ public struct Evaluator {
             return groups.contains(UInt32(index.group(ofRow: row)))
         case .contains(let f, let needle):
             return needle.found(in: store.value(collection, row: row, field: f).description)
-        case .containsText(let text, let needle, let verdicts):
-            return verdicts.verdict(store.claims.code(row, text)) { store.claims.withBytes(code: $0, text) { needle.found(in: $0) } }
+        case .containsText(let text, let needle, let pool, let verdicts):
+            return verdicts.verdict(store.claims.code(row, text)) { needle.found(in: pool.bytes($0)) }
         case .matches(let f, let regex):
             return try regex.matches(store.value(collection, row: row, field: f).description, isCancelled: isCancelled, deadline: regexDeadline)
         case .oneOf(let f, let values):

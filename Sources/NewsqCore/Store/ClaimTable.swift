@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The claims held in columns inside one blob: each text field interned (a number per
 /// claim into a pool of its distinct texts), each number field an array, and the indexed
@@ -37,16 +38,41 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         case article, line, spanStart, spanEnd
     }
 
-    /// A text field's texts: a pool in the blob, or strings held as they are.
+    /// A text field's texts: a pool in the blob, or strings held as they are (with the pool
+    /// made of them the first time one is wanted: a scan, or the file).
     private enum Texts: @unchecked Sendable {
         case pool(TextPool)
-        case strings([String])
+        case strings([String], LaterPool)
 
         var count: Int {
             switch self {
             case .pool(let pool): return pool.count
-            case .strings(let strings): return strings.count
+            case .strings(let strings, _): return strings.count
             }
+        }
+    }
+
+    /// A pool made once, when first asked for, and kept.
+    private final class LaterPool: Sendable {
+        private let made = Mutex<(pool: TextPool, sections: [Section])?>(nil)
+
+        func pool(_ strings: [String]) -> TextPool {
+            made.withLock { made in
+                if let made { return made.pool }
+                let sections = TextPool.sections(strings)
+                let pool = TextPool(offsets: Words(sections[0].bytes), bytes: sections[1].bytes)
+                made = (pool, sections)
+                return pool
+            }
+        }
+    }
+
+    /// A field's texts as one pool, where each row's text is `pool.bytes(code(row, field))`:
+    /// what a scan of every row reads.
+    func pool(_ field: Text) -> TextPool {
+        switch texts[field.rawValue] {
+        case .pool(let pool): return pool
+        case .strings(let strings, let later): return later.pool(strings)
         }
     }
 
@@ -78,25 +104,12 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     func text(code: Int, _ field: Text) -> String {
         switch texts[field.rawValue] {
         case .pool(let pool): return pool.string(code)
-        case .strings(let strings): return strings.indices.contains(code) ? strings[code] : ""
+        case .strings(let strings, _): return strings.indices.contains(code) ? strings[code] : ""
         }
     }
 
     @inline(__always) func code(_ row: Int, _ field: Text) -> Int { codes[field.rawValue].map { Int($0[row]) } ?? row }
 
-    /// How many distinct texts the field holds (codes run from 0 below it).
-    func distinct(_ field: Text) -> Int { texts[field.rawValue].count }
-
-    /// The bytes of a field's distinct text `code`, where they lie.
-    func withBytes<R>(code: Int, _ field: Text, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        switch texts[field.rawValue] {
-        case .pool(let pool): return body(pool.bytes(code))
-        case .strings(let strings):
-            guard strings.indices.contains(code) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-            var text = strings[code]
-            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
-        }
-    }
 
     func number(_ row: Int, _ field: Number) -> Int { Int(numbers[field.rawValue][row]) }
 
@@ -186,7 +199,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
                 texts.append(.pool(TextPool(offsets: Words(column.offsets.bytes), bytes: column.bytes.bytes)))
             } else {
                 codes.append(nil)
-                texts.append(.strings(unmerged.strings[field] ?? []))
+                texts.append(.strings(unmerged.strings[field] ?? [], LaterPool()))
             }
         }
         sections += unmerged.numbers
@@ -256,19 +269,18 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     /// numbers and texts (strings held as they are become a pool here), the numbers, the indexes.
     func write(to path: String, key: UInt64) -> Bool {
         var reader = BlobReader(blob)
-        var sections = [reader.section()!], made: [Section] = []
+        var sections = [reader.section()!]
         for (field, kept) in zip(Text.allCases, texts) {
             switch kept {
             case .pool:
                 for _ in 0..<(field.interned ? 3 : 2) { sections.append(reader.section() ?? UnsafeRawBufferPointer(start: nil, count: 0)) }
-            case .strings(let strings):
-                let pool = TextPool.sections(strings)
-                made += pool
-                sections += pool.map(\.bytes)
+            case .strings:
+                let pool = self.pool(field)
+                sections += [UnsafeRawBufferPointer(start: pool.offsets.base, count: 8 * pool.offsets.count), pool.bytes]
             }
         }
         while let section = reader.section() { sections.append(section) }
-        return withExtendedLifetime(made) { Blob.write(sections, to: path, magic: Self.magic, key: key) }
+        return Blob.write(sections, to: path, magic: Self.magic, key: key)
     }
 }
 
