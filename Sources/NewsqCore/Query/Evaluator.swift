@@ -70,10 +70,12 @@ public struct Evaluator {
             matched = Array(0..<store.rowCount(collection))
             examined = matched.count
         } else {
+            // Every row is checked: each `contains` on a claim's text reads its whole pool once first.
+            prepared?.forEachTextSearch { needle, pool, verdicts in needle.texts(in: pool).map(verdicts.fill) }
             for row in 0..<store.rowCount(collection) { try check(row) }
         }
         let plan = QueryPlan(access: access, rowsExamined: examined, rowsMatched: matched.count)
-        if query.isCount { return count(query, matched, plan) }
+        if query.isCount { return count(query, matched, everyRow: prepared == nil, plan) }
 
         if !query.sort.isEmpty {
             matched = sorted(matched, by: query.sort, keeping: query.limit.map { query.offset + $0 }, collection)
@@ -142,7 +144,8 @@ public struct Evaluator {
         return best.map { rows[$0] }
     }
 
-    private func count(_ query: Query, _ matched: [Int], _ plan: QueryPlan) -> QueryResult {
+    /// `everyRow`: `matched` is every row of the collection (a group's count is its size in the index).
+    private func count(_ query: Query, _ matched: [Int], everyRow: Bool, _ plan: QueryPlan) -> QueryResult {
         let collection = query.collection
         let fields = collection.fields
         guard !query.countBy.isEmpty else {
@@ -158,9 +161,18 @@ public struct Evaluator {
             // Count by the index's groups, numbered in the order of their values: no text is
             // read or compared until the groups to print are known.
             var counts = [Int](repeating: 0, count: index.groupCount)
-            for row in matched { counts[index.group(ofRow: row)] += 1 }
-            let order = counts.indices.filter { counts[$0] > 0 }.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
-            rows = order.prefix(limit).map { [store.value(collection, row: index.firstRow($0), field: by), .int(counts[$0])] }
+            if everyRow {
+                for g in counts.indices { counts[g] = index.rowCount(g) }
+            } else {
+                for row in matched { counts[index.group(ofRow: row)] += 1 }
+            }
+            // Biggest first, then in the order of the values: each group one number to sort
+            // (its count's complement above its own number).
+            let order = counts.indices.filter { counts[$0] > 0 }.map { UInt64(UInt32.max - UInt32(counts[$0])) << 32 | UInt64($0) }.sorted()
+            rows = order.prefix(limit).map { key in
+                let g = Int(key & 0xFFFF_FFFF)
+                return [store.value(collection, row: index.firstRow(g), field: by), .int(counts[g])]
+            }
         } else {
             // Groups keyed by their values as compared (case folded), in the order first seen.
             var groups: [[String]: Int] = [:]
@@ -212,7 +224,7 @@ public struct Evaluator {
     // MARK: - Conditions
 
     /// A condition with its literals lowercased, aliases resolved and patterns compiled.
-    private indirect enum Prepared {
+    fileprivate indirect enum Prepared {
         case compare(Int, Comparison, Literal)
         /// An equality on an indexed field: the groups of the values it allows.
         case inGroups(Int, EqualityIndex, Set<UInt32>)
@@ -324,12 +336,31 @@ public struct Evaluator {
     }
 }
 
-/// What a test gave for each distinct text of a field, found as rows ask: a text many
-/// claims share is searched once.
+extension Evaluator.Prepared {
+    /// Each `contains` on a claim's text in the condition.
+    fileprivate func forEachTextSearch(_ body: (CaseInsensitiveNeedle, TextPool, TextVerdicts) -> Void) {
+        switch self {
+        case .containsText(_, let needle, let pool, let verdicts): body(needle, pool, verdicts)
+        case .and(let a, let b), .or(let a, let b):
+            a.forEachTextSearch(body)
+            b.forEachTextSearch(body)
+        case .not(let a): a.forEachTextSearch(body)
+        default: break
+        }
+    }
+}
+
+/// What a test gave for each distinct text of a field, found as rows ask (a text many
+/// claims share is searched once) or all at once.
 private final class TextVerdicts {
     private var known: [UInt8]  // 0 not yet, 1 no, 2 yes
 
     init(count: Int) { known = [UInt8](repeating: 0, count: count) }
+
+    func fill(_ found: [Bool]) {
+        guard found.count == known.count else { return }
+        known = found.map { $0 ? 2 : 1 }
+    }
 
     func verdict(_ code: Int, _ test: (Int) -> Bool) -> Bool {
         guard known.indices.contains(code) else { return test(code) }

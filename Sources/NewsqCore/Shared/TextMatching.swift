@@ -82,4 +82,39 @@ struct CaseInsensitiveNeedle: Sendable {
             }
         }
     }
+
+    /// Which texts of `pool` hold the needle, for an ASCII needle (nil otherwise): the pool
+    /// is read once, 16 bytes at a time (wider vectors lower badly without AVX2 as a target), for places where the needle's first and last bytes
+    /// both stand (letters compared with their case bit set), and each such place is checked
+    /// whole and within one text. What `contains` over every claim reads.
+    func texts(in pool: TextPool) -> [Bool]? {
+        guard ascii, !bytes.isEmpty else { return nil }
+        var found = [Bool](repeating: false, count: pool.count)
+        let text = pool.bytes, m = bytes.count, n = text.count
+        guard n >= m, let base = text.baseAddress else { return found }
+        func caseBit(_ b: UInt8) -> UInt8 { b >= 97 && b <= 122 ? 0x20 : 0 }
+        let first = bytes[0], last = bytes[m - 1]
+        var code = 0
+        func check(_ p: Int) {
+            for j in 0..<m where TextMatching.fold(text[p + j]) != bytes[j] { return }
+            // Places come in order: the text holding this one is at or after the last found.
+            while code < pool.count && Int(pool.offsets[code + 1]) <= p { code += 1 }
+            if code < pool.count && p + m <= Int(pool.offsets[code + 1]) { found[code] = true }
+        }
+        let firsts = SIMD16<UInt8>(repeating: first), lasts = SIMD16<UInt8>(repeating: last)
+        let firstBit = SIMD16<UInt8>(repeating: caseBit(first)), lastBit = SIMD16<UInt8>(repeating: caseBit(last))
+        var i = 0
+        while i + m - 1 + 16 <= n {
+            let a = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) | firstBit
+            let b = base.loadUnaligned(fromByteOffset: i + m - 1, as: SIMD16<UInt8>.self) | lastBit
+            let both = (a .== firsts) .& (b .== lasts)
+            if any(both) { for k in 0..<16 where both[k] { check(i + k) } }
+            i += 16
+        }
+        while i <= n - m {
+            if text[i] | caseBit(first) == first && text[i + m - 1] | caseBit(last) == last { check(i) }
+            i += 1
+        }
+        return found
+    }
 }

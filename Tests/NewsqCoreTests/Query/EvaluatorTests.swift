@@ -98,6 +98,26 @@ import Testing
         #expect(CaseInsensitiveNeedle(lowered: "").found(in: "anything"))
     }
 
+    /// The scan of a whole pool finds what a search of each text finds: matches across two
+    /// texts are none, and texts long and short, at the pool's start and end, and in any case.
+    @Test func aScanOfAWholePoolAgreesWithEachText() {
+        let words = ["Minister", "MINISTER", "minist", "er", "ministerial", "x", "", "the prime minister said", "Ministère", "m i n"]
+        var texts: [String] = []
+        for n in 0..<400 { texts.append(String(repeating: words[n % words.count] + " ", count: n % 7) + words[(n * 3) % words.count]) }
+        texts.append("minister")
+        let sections = TextPool.sections(texts)
+        let pool = TextPool(offsets: Words(sections[0].bytes), bytes: sections[1].bytes)
+        for needle in ["minister", "m", "er", "rm", "r m", "x m", "ministerial", "ministère"] {
+            let search = CaseInsensitiveNeedle(lowered: needle)
+            let found = withExtendedLifetime(sections) { search.texts(in: pool) }
+            if needle.utf8.allSatisfy({ $0 < 128 }) {
+                #expect(found == texts.map { search.found(in: $0) }, "\(needle)")
+            } else {
+                #expect(found == nil, "a needle that is not ASCII is searched text by text")
+            }
+        }
+    }
+
     @Test func regexInAndNot() throws {
         let all = try run("claims").rows.count
         let deny = try run("claims where stance in (deny)").rows.count
