@@ -1,8 +1,8 @@
 import Foundation
 
-/// How long each stage of a load took (walk, read, extract, actors, disputes, indexes, store
+/// How long each stage of a load took (walk, read, extract, actors, columns, disputes, store
 /// read, store write), for `--stats` and `newsq-bench`. Stages add their time as they end;
-/// the ones built side by side (actors, disputes, indexes) each count their own time, so
+/// the ones built side by side (actors, columns, disputes) each count their own time, so
 /// the stages may add up to more than the load.
 public final class StageClock: @unchecked Sendable {
     public static let shared = StageClock()

@@ -5,9 +5,11 @@ import GRDB
 /// for each source file its real path, size, modification time and the newsq that read
 /// it; its articles; their claims as extracted (the per-article actor kept apart from the
 /// canonical one, so the whole-corpus steps can run again); and the actors and disputes
-/// of the last load. Opening re-reads only files that are new or changed, drops the rows
-/// of files that are gone, and reads everything again when newsq's version changes. All
-/// of it in one transaction: a load killed at any moment leaves the previous store.
+/// of the last load. Beside it, the claims' columns (`ClaimTable`), which an unchanged
+/// reopen maps instead of reading rows. Opening re-reads only files that are new or
+/// changed, drops the rows of files that are gone, and reads everything again when newsq's
+/// version changes. All of it in one transaction: a load killed at any moment leaves the
+/// previous store (the columns file, written after, is made again when it is not of it).
 public struct SavedStore {
     /// Bumped when the tables change; a store with a larger number is from a newer newsq,
     /// one with a smaller is rebuilt. 2: claims say how they were found.
