@@ -84,7 +84,7 @@ struct NewsqBench: ParsableCommand {
             var rows = 0
             let time = try Measurement.repeating(reps: 200) {
                 let result = try Evaluator(store: store).run(try QueryParser.parse(question.newsq))
-                rows = result.rows.count
+                rows = result.rowCount
                 _ = OutputFormat.csv.render(result, width: 0).utf8.count
             }
             report.questions.append(.init(name: question.name, rows: rows, newsq: time))

@@ -27,20 +27,36 @@ enum TextFormats {
             out.append(34)
         }
         func append(_ s: String) {
-            // Most fields are printable ASCII: one pass says so, and they are copied as they are.
             var s = s
-            let ascii = s.withUTF8 { bytes in
-                guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
-                appendField(bytes)
-                return true
-            }
-            if ascii { return }
+            s.withUTF8 { append(bytes: $0) }
+        }
+        func append(bytes: UnsafeBufferPointer<UInt8>) {
+            // Most fields are printable ASCII: one pass says so, and they are copied as they are.
+            if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return appendField(bytes) }
+            let s = String(decoding: bytes, as: UTF8.self)
             var clean = Terminal.isClean(s, lineBreaks: true) ? s : withoutControls(s, keepingLineBreaks: true)
             clean.withUTF8(appendField)
         }
         if headers {
             for (i, name) in result.columns.enumerated() { if i > 0 { out.append(44) }; append(name) }
             out += [13, 10]
+        }
+        if let table = result.source.table, table.collection == .claims {
+            // Claims are printed from their columns: no value is made.
+            let claims = table.store.claims
+            for (i, row) in table.rows.enumerated() {
+                for (k, field) in table.fields.enumerated() {
+                    if k > 0 { out.append(44) }
+                    switch Schema.claims[field].source {
+                    case .id: out += String(row + 1).utf8
+                    case .number(let n): out += String(claims.number(row, n)).utf8
+                    case .text(let t): claims.withBytes(row, t) { append(bytes: $0.assumingMemoryBound(to: UInt8.self)) }
+                    }
+                }
+                if let counts = table.counts { out.append(44); out += String(counts[i]).utf8 }
+                out += [13, 10]
+            }
+            return String(decoding: out, as: UTF8.self)
         }
         for row in result.rows {
             for (i, value) in row.enumerated() {

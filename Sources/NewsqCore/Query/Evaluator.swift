@@ -4,13 +4,33 @@ import Foundation
 public struct QueryResult: Sendable {
     public var collection: Collection
     public var columns: [String]
-    public var rows: [[Value]]
+    /// The rows as values: made from `source` the first time they are asked for.
+    public var rows: [[Value]] {
+        get { source.values }
+        set { source = RowSource(newValue) }
+    }
+    public var rowCount: Int { source.count }
+    /// Where the rows are: values, or a collection's rows read where they lie (CSV reads
+    /// the claims' fields from their columns without making values first).
+    private(set) var source: RowSource
     /// The query chose its columns (`show`, `count`); otherwise views may pick fewer.
     public var explicitColumns: Bool
     public var plan: QueryPlan
     /// What the user should know about how the query was read: a name that stands for
     /// several actors. Printed under the result in the shell, on standard error in batch.
     public var notes: [String] = []
+
+    public init(collection: Collection, columns: [String], rows: [[Value]], explicitColumns: Bool, plan: QueryPlan) {
+        self.init(collection: collection, columns: columns, source: RowSource(rows), explicitColumns: explicitColumns, plan: plan)
+    }
+
+    init(collection: Collection, columns: [String], source: RowSource, explicitColumns: Bool, plan: QueryPlan) {
+        self.collection = collection
+        self.columns = columns
+        self.source = source
+        self.explicitColumns = explicitColumns
+        self.plan = plan
+    }
 }
 
 public struct QueryPlan: Sendable {
@@ -83,9 +103,9 @@ public struct Evaluator {
         let start = min(query.offset, matched.count)
         let end = query.limit.map { min(matched.count, start + $0) } ?? matched.count
         let fields = query.show.isEmpty ? Array(collection.fields.indices) : query.show
-        let rows = matched[start..<end].map { row in fields.map { store.value(collection, row: row, field: $0) } }
         return QueryResult(
-            collection: collection, columns: fields.map { collection.fields[$0].name }, rows: rows,
+            collection: collection, columns: fields.map { collection.fields[$0].name },
+            source: RowSource(store, collection, rows: Array(matched[start..<end]), fields: fields),
             explicitColumns: !query.show.isEmpty, plan: plan)
     }
 
@@ -169,10 +189,10 @@ public struct Evaluator {
             // Biggest first, then in the order of the values: each group one number to sort
             // (its count's complement above its own number).
             let order = counts.indices.filter { counts[$0] > 0 }.map { UInt64(UInt32.max - UInt32(counts[$0])) << 32 | UInt64($0) }.sorted()
-            rows = order.prefix(limit).map { key in
-                let g = Int(key & 0xFFFF_FFFF)
-                return [store.value(collection, row: index.firstRow(g), field: by), .int(counts[g])]
-            }
+            let groups = order.prefix(limit).map { Int($0 & 0xFFFF_FFFF) }
+            // Each group as the row its value is written in first, with its count after.
+            let source = RowSource(store, collection, rows: groups.map(index.firstRow), fields: [by], counts: groups.map { counts[$0] })
+            return QueryResult(collection: collection, columns: columns, source: source, explicitColumns: true, plan: plan)
         } else {
             // Groups keyed by their values as compared (case folded), in the order first seen.
             var groups: [[String]: Int] = [:]

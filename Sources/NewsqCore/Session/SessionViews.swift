@@ -39,7 +39,7 @@ extension Session {
         write("in words: \(parsed.inWords())\n")
         write("ran as:   \(result.plan.access); \(result.plan.rowsExamined) of \(total) rows examined, \(result.plan.rowsMatched) matched")
         if !parsed.sort.isEmpty { write("; sorted") }
-        write("; \(counted(result.rows.count, "row")) returned\n")
+        write("; \(counted(result.rowCount, "row")) returned\n")
         return .ok
     }
 

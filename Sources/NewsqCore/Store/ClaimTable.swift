@@ -111,6 +111,17 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     @inline(__always) func code(_ row: Int, _ field: Text) -> Int { codes[field.rawValue].map { Int($0[row]) } ?? row }
 
 
+    /// The bytes of a row's text, where they lie.
+    func withBytes<R>(_ row: Int, _ field: Text, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        switch texts[field.rawValue] {
+        case .pool(let pool): return body(pool.bytes(code(row, field)))
+        case .strings(let strings, _):
+            guard strings.indices.contains(row) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+            var text = strings[row]
+            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
     func number(_ row: Int, _ field: Number) -> Int { Int(numbers[field.rawValue][row]) }
 
     // MARK: - Building

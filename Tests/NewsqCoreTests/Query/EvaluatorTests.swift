@@ -98,6 +98,20 @@ import Testing
         #expect(CaseInsensitiveNeedle(lowered: "").found(in: "anything"))
     }
 
+    /// CSV printed from the claims' columns is what printing their values gives, for rows,
+    /// chosen fields and counted groups alike.
+    @Test func claimsPrintedFromTheirColumnsAreTheirValuesPrinted() throws {
+        for query in ["claims", "claims where actor = \"Norway\" show id, actor, text, line", "count claims by actor", "count claims by cue limit 3"] {
+            let result = try run(query)
+            #expect(result.source.table != nil, "\(query)")
+            let asValues = QueryResult(
+                collection: result.collection, columns: result.columns, rows: result.rows, explicitColumns: result.explicitColumns,
+                plan: result.plan)
+            #expect(OutputFormat.csv.render(result, width: 0) == OutputFormat.csv.render(asValues, width: 0), "\(query)")
+            #expect(result.rowCount == asValues.rows.count && result.rowCount > 0)
+        }
+    }
+
     /// The scan of a whole pool finds what a search of each text finds: matches across two
     /// texts are none, and texts long and short, at the pool's start and end, and in any case.
     @Test func aScanOfAWholePoolAgreesWithEachText() {
