@@ -32,9 +32,8 @@ enum TextFormats {
         }
         func append(bytes: UnsafeBufferPointer<UInt8>) {
             // Most fields are printable ASCII: one pass says so, and they are copied as they are.
-            if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return appendField(bytes) }
-            let s = String(decoding: bytes, as: UTF8.self)
-            var clean = Terminal.isClean(s, lineBreaks: true) ? s : withoutControls(s, keepingLineBreaks: true)
+            if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || Terminal.isClean(bytes: bytes, lineBreaks: true) { return appendField(bytes) }
+            var clean = withoutControls(String(decoding: bytes, as: UTF8.self), keepingLineBreaks: true)
             clean.withUTF8(appendField)
         }
         if headers {

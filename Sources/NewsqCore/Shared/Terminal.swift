@@ -36,30 +36,36 @@ public enum Terminal {
         rejecting rejected: (UInt8) -> Bool = { _ in false }
     ) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b < 0x20 || b == 0x7F {
-                        if !(lineBreaks && (b == 10 || b == 13)) { return false }
-                    } else if rejected(b) {
-                        return false
-                    }
-                } else if b == 0xC2 {
-                    // C1 controls: U+0080...U+009F.
-                    if i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return false }
-                } else if b == 0xE2, i + 2 < n {
-                    // Bidirectional overrides: U+202A...U+202E and U+2066...U+2069.
-                    let (x, y) = (bytes[i + 1], bytes[i + 2])
-                    if (x == 0x80 && (0xAA...0xAE).contains(y)) || (x == 0x81 && (0xA6...0xA9).contains(y)) { return false }
-                    if lineSeparators && x == 0x80 && (y == 0xA8 || y == 0xA9) { return false }
+        return text.withUTF8 { isClean(bytes: $0, lineBreaks: lineBreaks, lineSeparators: lineSeparators, rejecting: rejected) }
+    }
+
+    /// `isClean` of text's UTF-8 bytes where they lie.
+    static func isClean(
+        bytes: UnsafeBufferPointer<UInt8>, lineBreaks: Bool = false, lineSeparators: Bool = false,
+        rejecting rejected: (UInt8) -> Bool = { _ in false }
+    ) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F {
+                    if !(lineBreaks && (b == 10 || b == 13)) { return false }
+                } else if rejected(b) {
+                    return false
                 }
-                i += 1
+            } else if b == 0xC2 {
+                // C1 controls: U+0080...U+009F.
+                if i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return false }
+            } else if b == 0xE2, i + 2 < n {
+                // Bidirectional overrides: U+202A...U+202E and U+2066...U+2069.
+                let (x, y) = (bytes[i + 1], bytes[i + 2])
+                if (x == 0x80 && (0xAA...0xAE).contains(y)) || (x == 0x81 && (0xA6...0xA9).contains(y)) { return false }
+                if lineSeparators && x == 0x80 && (y == 0xA8 || y == 0xA9) { return false }
             }
-            return true
+            i += 1
         }
+        return true
     }
 
     private static func needsCleaning(_ s: Unicode.Scalar) -> Bool {
