@@ -43,13 +43,6 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     private enum Texts: @unchecked Sendable {
         case pool(TextPool)
         case strings([String], LaterPool)
-
-        var count: Int {
-            switch self {
-            case .pool(let pool): return pool.count
-            case .strings(let strings, _): return strings.count
-            }
-        }
     }
 
     /// A pool made once, when first asked for, and kept.

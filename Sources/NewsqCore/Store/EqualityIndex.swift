@@ -40,9 +40,6 @@ struct EqualityIndex: Sendable {
         return nil
     }
 
-    /// Rows whose value is `key` (already lowercased).
-    subscript(key: String) -> [Int]? { group(of: key).map(rows) }
-
     // MARK: - Building
 
     /// The index of rows whose value is `values[codes[row]]`.
