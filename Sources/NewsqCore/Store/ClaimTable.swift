@@ -1,11 +1,11 @@
 import Foundation
 import Synchronization
 
-/// The claims held in columns inside one blob: each text field interned (a number per
-/// claim into a pool of its distinct texts), each number field an array, and the indexed
-/// fields' equality indexes. A row is made only when one is asked for. The same blob is
-/// what a saved store maps on reopen, so a reopen reads the columns instead of building
-/// them.
+/// The claims held in columns: each text field interned (a number per claim into a pool
+/// of its distinct texts; what a claim says and its sentence kept one a claim), each number
+/// field an array, and the indexed fields' equality indexes, all in the sections of a blob.
+/// A row is made only when one is asked for. The same sections are what a saved store
+/// writes beside it and maps on reopen, so a reopen reads the columns instead of building them.
 public final class ClaimTable: RandomAccessCollection, Sendable {
     public let startIndex = 0
     public let endIndex: Int

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Everything a query can ask about, built once at load: the four collections,
-/// canonical actors merged across articles, and equality indexes so lookups by
-/// actor, article, cue, stance and the like do not scan.
+/// Everything a query can ask about, built once at load (or mapped, for the claims, from
+/// a saved store): the four collections, canonical actors merged across articles, and
+/// equality indexes so lookups by actor, article, cue, stance and the like do not scan.
 public final class Store: Sendable {
     public let articles: [ArticleRow]
     public let claims: ClaimTable
@@ -19,8 +19,8 @@ public final class Store: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StageClock.shared.add("after extraction", since: started) }  // the wall time of all the stages below
         // The columns the merge does not change are laid out from the claims as extracted
-        // while the merge runs; then the actors table, the disputes and the merged columns
-        // side by side. Disputes take longest: they start first.
+        // while the merge runs; then the disputes (the longest, over the cores) beside the
+        // actors table and the merged columns.
         let ((articleRows, claimRows, directory), unmerged) = alongside(
             {
                 var (articles, claims) = Self.rows(loaded)
