@@ -192,6 +192,30 @@ import Testing
         #expect(garbled.status == 0, "\(garbled.stderr)")
     }
 
+    /// A corpus reopened from its columns merges again as a fresh one does: an alias made in the
+    /// session, and more articles loaded into it, give what they give on a fresh load.
+    @Test func aReopenedCorpusTakesAnAliasAndMoreArticlesAsAFreshOne() throws {
+        let dir = try Binary.temporaryFolder("remerge")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let demo = Binary.packageRoot + "/Sources/NewsqCore/Resources/demo"
+        for (n, name) in try FileManager.default.contentsOfDirectory(atPath: demo).sorted().enumerated() {
+            let folder = dir + (n < 3 ? "/first" : "/more")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: demo + "/" + name, toPath: folder + "/" + name)
+        }
+        let session = [
+            "-e", ".alias Nordic Cable Office = Sweden MFA", "-e", ".load \(dir)/more", "-e", "claims", "-e", "actors", "-e", "disputes",
+            "-e", ".show claim 3", "--format", "jsonl",
+        ]
+        let fresh = try Binary.run([dir + "/first", "--no-cache"] + session)
+        #expect(fresh.status == 0 && fresh.stdout.contains("Nordic Cable Office"))
+        let db = ["--db", dir + "/store.sqlite"]
+        _ = try Binary.run([dir + "/first"] + db + ["-e", "count claims"])
+        let reopened = try Binary.run([dir + "/first"] + db + ["--stats"] + session)
+        #expect(!reopened.stderr.contains(" columns "), "the columns were mapped: \(reopened.stderr)")
+        #expect(reopened.stdout == fresh.stdout)
+    }
+
     /// `count` bytes of `path` from `offset` set to 0xFF.
     static func overwrite(_ path: String, at offset: UInt64, with count: Int) throws {
         let file = try FileHandle(forUpdating: URL(fileURLWithPath: path))
