@@ -37,35 +37,31 @@ public enum ArticleLoader {
     /// claims files (`newsq extract`) come after, in their files' order, as they were
     /// extracted.
     public static func load(_ paths: [String]) -> (articles: [LoadedArticle], warnings: [LoadWarning]) {
-        let read = read(paths)
-        return (extract(read.articles) + read.extracted, read.warnings)
+        let found = StageClock.shared.time("walk") { FileWalker.files(paths) }
+        let files = load(files: found.files)
+        let articles = files.flatMap { $0.isClaimsFile ? [] : $0.articles } + files.flatMap { $0.isClaimsFile ? $0.articles : [] }
+        return (articles, found.warnings + files.flatMap(\.warnings))
     }
 
-    /// The first stage of a load: every file under `paths` read, over the cores.
+    /// The first stage of a load by stages (the benchmark's, the trainers'): every file under
+    /// `paths` read, over the cores.
     public static func read(_ paths: [String]) -> FileContents {
         let found = StageClock.shared.time("walk") { FileWalker.files(paths) }
-        return read(files: found.files, warnings: found.warnings)
-    }
-
-    static func read(files: [String], warnings: [LoadWarning]) -> FileContents {
-        let results = readEach(files)
+        let results = StageClock.shared.time("read") { parallelMap(found.files, readFile) }
         return FileContents(
-            articles: results.flatMap(\.articles), extracted: results.flatMap(\.extracted), warnings: warnings + results.flatMap(\.warnings))
+            articles: results.flatMap(\.articles), extracted: results.flatMap(\.extracted),
+            warnings: found.warnings + results.flatMap(\.warnings))
     }
 
-    /// Each file read over the cores; an article too long to extract whole says so.
-    private static func readEach(_ files: [String]) -> [FileContents] {
-        StageClock.shared.time("read") {
-            parallelMap(files) { file in
-                var contents = FileContents.read(file: file)
-                contents.warnings += contents.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
-                    LoadWarning(
-                        path: $0.path,
-                        reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
-                }
-                return contents
-            }
+    /// One file read; an article too long to extract whole says so.
+    private static func readFile(_ file: String) -> FileContents {
+        var contents = FileContents.read(file: file)
+        contents.warnings += contents.articles.filter { $0.body.utf8.count > Extractor.maxBodyBytes }.map {
+            LoadWarning(
+                path: $0.path,
+                reason: "longer than \(Extractor.maxBodyBytes >> 20) MiB: claims read from the first \(Extractor.maxBodyBytes >> 20) MiB only")
         }
+        return contents
     }
 
     /// What one file gave: its articles with their claims (a claims file's as read) and its warnings.
@@ -75,15 +71,37 @@ public enum ArticleLoader {
         var warnings: [LoadWarning]
     }
 
+    /// A file with more articles than this (a JSON Lines corpus) has them extracted over the
+    /// cores once every file is read; the rest are extracted by the worker that read them.
+    static let articlesExtractedWhereRead = 16
+
     /// Each of `files` read and extracted over the cores, kept apart by file (what the saved
-    /// store records a file at a time).
+    /// store records a file at a time). A worker extracts the articles of the file it has
+    /// just read, so a body is let go once its claims are out rather than every body being
+    /// held until all are read.
     static func load(files: [String]) -> [LoadedFile] {
-        let contents = readEach(files)
-        var extracted = extract(contents.flatMap(\.articles))[...]
-        return contents.map { c in
-            let mine = Array(extracted.prefix(c.articles.count))
-            extracted = extracted.dropFirst(c.articles.count)
-            return LoadedFile(articles: mine + c.extracted, isClaimsFile: !c.extracted.isEmpty, warnings: c.warnings)
+        enum Read { case done(LoadedFile), waiting(FileContents) }
+        let read = StageClock.shared.time("read and extract") {
+            parallelMap(files) { file -> Read in
+                let contents = readFile(file)
+                guard contents.articles.count <= articlesExtractedWhereRead else { return .waiting(contents) }
+                return .done(
+                    LoadedFile(
+                        articles: contents.articles.map(LoadedArticle.init(extracting:)) + contents.extracted,
+                        isClaimsFile: !contents.extracted.isEmpty, warnings: contents.warnings))
+            }
+        }
+        // The big files' articles, all of them over the cores at once.
+        let waiting = read.flatMap { if case .waiting(let contents) = $0 { return contents.articles } else { return [] } }
+        var extracted = (waiting.isEmpty ? [] : extract(waiting))[...]
+        return read.map { item in
+            switch item {
+            case .done(let file): return file
+            case .waiting(let contents):
+                let mine = Array(extracted.prefix(contents.articles.count))
+                extracted = extracted.dropFirst(contents.articles.count)
+                return LoadedFile(articles: mine + contents.extracted, isClaimsFile: !contents.extracted.isEmpty, warnings: contents.warnings)
+            }
         }
     }
 

@@ -114,10 +114,11 @@ import Testing
         try FileManager.default.removeItem(atPath: dir + "/a.txt")
         try FileManager.default.createDirectory(atPath: dir + "/a.txt", withIntermediateDirectories: false)
         try FileManager.default.removeItem(atPath: dir + "/b.txt")
-        let read = ArticleLoader.read(files: listed, warnings: [])
-        #expect(read.articles.isEmpty)
-        #expect(read.warnings.map(\.reason).contains { $0.contains("not a regular file") })
-        #expect(read.warnings.map(\.reason).contains { $0.contains("unreadable") })
+        let read = ArticleLoader.load(files: listed)
+        #expect(read.allSatisfy { $0.articles.isEmpty })
+        let reasons = read.flatMap(\.warnings).map(\.reason)
+        #expect(reasons.contains { $0.contains("not a regular file") })
+        #expect(reasons.contains { $0.contains("unreadable") })
     }
 
     @Test func aFileOfHundredsOfMegabytesIsRefusedUnread() throws {
