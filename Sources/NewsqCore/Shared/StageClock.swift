@@ -1,7 +1,8 @@
 import Foundation
 
-/// How long each stage of a load took (walk, read, extract, actors, columns, disputes, store
-/// read, store write), for `--stats` and `newsq-bench`. Stages add their time as they end;
+/// How long each stage of a load took (walk, read and extract — or read, extract when
+/// `newsq-bench` times them apart — actors, columns, disputes, store read, store write), for
+/// `--stats` and `newsq-bench`. Stages add their time as they end;
 /// the ones built side by side (actors, columns, disputes) each count their own time, so
 /// the stages may add up to more than the load.
 public final class StageClock: @unchecked Sendable {
