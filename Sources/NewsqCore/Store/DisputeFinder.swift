@@ -273,7 +273,7 @@ enum DisputeFinder {
     private static func isClaim(_ claim: ClaimRow, words: String) -> Bool {
         let list = words.split(separator: " ")
         guard let first = list.first, list.count >= 4, !fragmentStarts.contains(String(first)),
-            !list.contains(where: { ["denied", "denies", "rejected", "dismissed"].contains($0) })
+            !list.contains(where: { $0 == "denied" || $0 == "denies" || $0 == "rejected" || $0 == "dismissed" })
         else { return false }
         return claim.actor.isEmpty ? list.count >= 6 : isActor(claim.actor)
     }
@@ -337,8 +337,10 @@ enum DisputeFinder {
     }
 
     private static func isAcronym(_ short: String, of long: String) -> Bool {
+        // The short name is looked at first: most are no acronym, and `long` is then not split.
+        guard short.count >= 2, short.allSatisfy(\.isUppercase) else { return false }
         let initials = long.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)
-        return short.count >= 2 && short.allSatisfy(\.isUppercase) && String(initials) == short
+        return String(initials) == short
     }
 
     /// Lowercased words between spaces (" romania s national territory "), so a phrase is
