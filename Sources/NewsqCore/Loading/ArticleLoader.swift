@@ -22,12 +22,23 @@ public struct LoadedArticle: Sendable {
     /// An article with the claims the extractor finds in it.
     init(extracting article: Article) { self.init(article: article, claims: Extractor.claims(in: article)) }
 
-    /// An article read back from a claims file: its claims extracted elsewhere, its body never here.
-    init(article: Article, claims: [ExtractedClaim], words: Int) {
+    /// An article read back (from a claims file, a saved store, a store's columns): its claims
+    /// extracted before, its body not here; `textBytes` 0 for a claims file, which holds none.
+    init(article: Article, claims: [ExtractedClaim], words: Int, textBytes: Int = 0) {
         self.article = article
         self.claims = claims
         self.words = words
-        textBytes = 0
+        self.textBytes = textBytes
+    }
+
+    /// An article read back from its header fields (a saved store's row, a store's article).
+    init(path: String, date: String, title: String, source: String, url: String, words: Int, textBytes: Int, claims: [ExtractedClaim]) {
+        var article = Article(path: path, body: "")
+        article.date = date
+        article.title = title
+        article.source = source
+        article.url = url
+        self.init(article: article, claims: claims, words: words, textBytes: textBytes)
     }
 }
 

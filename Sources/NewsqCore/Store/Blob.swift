@@ -162,6 +162,14 @@ struct TextPool: @unchecked Sendable {
 
     func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
 
+    init(offsets: Words<UInt64>, bytes: UnsafeRawBufferPointer) {
+        self.offsets = offsets
+        self.bytes = bytes
+    }
+
+    /// The pool whose offsets and bytes these sections hold (as `sections` makes them).
+    init(offsets: Section, bytes: Section) { self.init(offsets: Words(offsets.bytes), bytes: bytes.bytes) }
+
     /// Texts as a pool's two sections: their offsets, then their bytes.
     static func sections(_ texts: [String]) -> [Section] {
         let offsets = Section(capacity: 8 * (texts.count + 1)), bytes = Section()

@@ -53,7 +53,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
             made.withLock { made in
                 if let made { return made.pool }
                 let sections = TextPool.sections(strings)
-                let pool = TextPool(offsets: Words(sections[0].bytes), bytes: sections[1].bytes)
+                let pool = TextPool(offsets: sections[0], bytes: sections[1])
                 made = (pool, sections)
                 return pool
             }
@@ -102,7 +102,6 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     }
 
     @inline(__always) func code(_ row: Int, _ field: Text) -> Int { codes[field.rawValue].map { Int($0[row]) } ?? row }
-
 
     /// The bytes of a row's text, where they lie.
     func withBytes<R>(_ row: Int, _ field: Text, _ body: (UnsafeRawBufferPointer) -> R) -> R {
@@ -199,8 +198,8 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         for field in Text.allCases {
             if let column = interned[field] {
                 sections += column.sections
-                codes.append(Words(column.codes.bytes))
-                texts.append(.pool(TextPool(offsets: Words(column.offsets.bytes), bytes: column.bytes.bytes)))
+                codes.append(column.numbers)
+                texts.append(.pool(column.pool))
             } else {
                 codes.append(nil)
                 texts.append(.strings(unmerged.strings[field] ?? [], LaterPool()))
@@ -209,18 +208,17 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         sections += unmerged.numbers
         let numbers = unmerged.numbers.map { Words<Int32>($0.bytes) }
         let articles = rows.last?.article ?? 0
+        let articleOfRow = numbers[Number.article.rawValue]
         let indexSections = parallelMap(indexed, chunk: 1) { entry -> [Section] in
             switch entry.source {
             case .text(let field):
                 let column = interned[field]!
-                return EqualityIndex.sections(codes: Words<UInt32>(column.codes.bytes).buffer, values: column.values)
+                return EqualityIndex.sections(codes: column.numbers.buffer, values: column.values)
             case .number(let field):
                 // An article number's value is its own text: codes are the numbers less one.
                 precondition(field == .article, "only the article number is indexed")
-                var codes: [UInt32] = []
-                codes.reserveCapacity(rows.count)
-                rows.forEachInPlace { codes.append(UInt32($0.pointee.article - 1)) }
-                return EqualityIndex.sections(codes: codes, values: (0..<articles).map { String($0 + 1) })
+                return EqualityIndex.sections(
+                    codes: articleOfRow.buffer.lazy.map { UInt32(Int32(littleEndian: $0) - 1) }, values: (0..<articles).map { String($0 + 1) })
             case .id: preconditionFailure("the claim id is not indexed")
             }
         }
@@ -339,5 +337,4 @@ extension ClaimTable.Number {
     }
 
     func of(_ row: UnsafePointer<ClaimRow>) -> Int { of(row.pointee.article, row.extracted) }
-
 }

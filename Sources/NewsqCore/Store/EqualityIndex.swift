@@ -52,7 +52,7 @@ struct EqualityIndex: Sendable {
     init(count: Int, value: (Int) -> String) {
         var interned = TextInterner(capacity: count)
         for row in 0..<count { interned.add(value(row)) }
-        self.init(codes: Array(Words<UInt32>(interned.codes.bytes).buffer), values: interned.values)
+        self.init(codes: interned.numbers.buffer, values: interned.values)
     }
 
     /// The index's sections, for `init(reading:)` to take back.

@@ -76,6 +76,14 @@ public struct DisputeRow: Sendable {
 }
 
 extension ArticleRow {
+    /// Article `id` as loaded, its claims the rows `claimIDs`.
+    init(id: Int, _ item: LoadedArticle, claimIDs: Range<Int>) {
+        let a = item.article
+        self.init(
+            id: id, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url, words: item.words, claims: claimIDs.count,
+            claimIDs: claimIDs, textBytes: item.textBytes)
+    }
+
     func value(_ field: Int) -> Value { Schema.articles[field].read(self) }
 }
 

@@ -273,11 +273,8 @@ public struct SavedStore {
         }
         var first = 1
         let articleRows = articles.enumerated().map { n, item -> ArticleRow in
-            let a = item.article
             defer { first += counts[n] }
-            return ArticleRow(
-                id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url, words: item.words, claims: counts[n],
-                claimIDs: first..<(first + counts[n]), textBytes: item.textBytes)
+            return ArticleRow(id: n + 1, item, claimIDs: first..<(first + counts[n]))
         }
         let rows = pairs.withUnsafeBytes { raw in (0..<(pairs.count / 4)).map { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * $0, as: UInt32.self))) } }
         guard rows.allSatisfy({ $0 >= 1 && $0 <= table.count }) else { return nil }
@@ -381,14 +378,9 @@ public struct SavedStore {
         var articles: [LoadedArticle] = [], ids: [Int64] = [], fileOf: [Int64] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT id, file, path, date, title, source, url, words, text_bytes FROM articles ORDER BY id")
         while let row = try rows.next() {
-            var article = Article(path: row[2], body: "")
-            article.date = row[3]
-            article.title = row[4]
-            article.source = row[5]
-            article.url = row[6]
-            var loaded = LoadedArticle(article: article, claims: [], words: row[7])
-            loaded.textBytes = row[8]
-            articles.append(loaded)
+            articles.append(
+                LoadedArticle(
+                    path: row[2], date: row[3], title: row[4], source: row[5], url: row[6], words: row[7], textBytes: row[8], claims: []))
             ids.append(row[0])
             fileOf.append(row[1])
         }

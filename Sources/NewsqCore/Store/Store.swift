@@ -82,10 +82,7 @@ public final class Store: Sendable {
             for c in item.claims {
                 claimRows.append(ClaimRow(id: claimRows.count + 1, article: n + 1, path: a.path, date: a.date, extracted: c))
             }
-            articleRows.append(
-                ArticleRow(
-                    id: n + 1, path: a.path, date: a.date, title: a.title, source: a.source, url: a.url,
-                    words: item.words, claims: item.claims.count, claimIDs: first..<(claimRows.count + 1), textBytes: item.textBytes))
+            articleRows.append(ArticleRow(id: n + 1, item, claimIDs: first..<(claimRows.count + 1)))
         }
         return (articleRows, claimRows)
     }
@@ -94,17 +91,11 @@ public final class Store: Sendable {
     /// articles): what a new merge starts from, with other aliases or more files.
     func loadedArticles() -> [LoadedArticle] {
         articles.map { a in
-            var article = Article(path: a.path, body: "")
-            article.date = a.date
-            article.title = a.title
-            article.source = a.source
-            article.url = a.url
-            var loaded = LoadedArticle(article: article, claims: a.claimIDs.map { claims.extracted($0 - 1, merged: false) }, words: a.words)
-            loaded.textBytes = a.textBytes
-            return loaded
+            LoadedArticle(
+                path: a.path, date: a.date, title: a.title, source: a.source, url: a.url, words: a.words, textBytes: a.textBytes,
+                claims: a.claimIDs.map { claims.extracted($0 - 1, merged: false) })
         }
     }
-
 
     /// An equality index for each indexed field of a small collection (claims keep theirs in their columns).
     private static func indexes<Row>(_ columns: [Column<Row>], _ rows: [Row]) -> [Int: EqualityIndex] {

@@ -1,14 +1,12 @@
 import Foundation
 
-/// Texts kept as a column: each text's number and a pool of the texts. Interned (`distinct`),
-/// each distinct text is numbered in order of first appearance and kept once, found again
-/// by a hash of its bytes taken eight at a time in an open-addressed table (a dictionary
-/// of strings hashes a byte at a time and keeps a string per entry: several times slower
-/// for the dozen fields of every claim interned at each load). Not interned, text n is
-/// the nth added and no numbers are kept.
+/// Texts interned as a column: each distinct text numbered in order of first appearance and
+/// kept once in a pool, found again by a hash of its bytes taken eight at a time in an
+/// open-addressed table (a dictionary of strings hashes a byte at a time and keeps a string
+/// per entry: several times slower for the dozen fields of every claim interned at each
+/// load), and the number of each text added.
 struct TextInterner {
-    let distinct: Bool
-    /// The number of each text added, in order (interned only).
+    /// The number of each text added, in order.
     let codes: Section
     /// Text `n` is `bytes[offsets[n] ..< offsets[n + 1]]`.
     let offsets: Section
@@ -17,25 +15,27 @@ struct TextInterner {
     private var slots: [UInt32]
     private var hashes: [UInt64] = []
 
-    init(capacity: Int, distinct: Bool = true) {
-        self.distinct = distinct
-        codes = Section(capacity: distinct ? 4 * capacity : 0)
-        offsets = Section(capacity: 8 * (distinct ? 64 : capacity + 1))
+    init(capacity: Int) {
+        codes = Section(capacity: 4 * capacity)
+        offsets = Section(capacity: 8 * 64)
         offsets.append(UInt64(0))
-        slots = [UInt32](repeating: 0, count: distinct ? 64 : 0)
+        slots = [UInt32](repeating: 0, count: 64)
     }
 
     /// How many texts the pool holds.
     var count: Int { offsets.count / 8 - 1 }
 
     /// The texts of the pool, in number order.
-    var values: [String] {
-        let offsets = Words<UInt64>(self.offsets.bytes), bytes = self.bytes.bytes
-        return (0..<count).map { String(decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(offsets[$0])..<Int(offsets[$0 + 1])]), as: UTF8.self) }
-    }
+    var values: [String] { (0..<count).map(pool.string) }
 
-    /// The sections of the column: the numbers (interned only), the offsets, the bytes.
-    var sections: [Section] { (distinct ? [codes] : []) + [offsets, bytes] }
+    /// The sections of the column: the numbers, the offsets, the bytes.
+    var sections: [Section] { [codes, offsets, bytes] }
+
+    /// Each text added, its number, where it lies.
+    var numbers: Words<UInt32> { Words(codes.bytes) }
+
+    /// The distinct texts, where they lie.
+    var pool: TextPool { TextPool(offsets: offsets, bytes: bytes) }
 
     mutating func add(_ text: String) {
         var text = text
@@ -43,7 +43,6 @@ struct TextInterner {
     }
 
     mutating func add(_ text: UnsafeRawBufferPointer) {
-        guard distinct else { return keep(text) }
         let hash = Self.hash(text)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -55,18 +54,14 @@ struct TextInterner {
         codes.append(UInt32(hashes.count))
         hashes.append(hash)
         slots[slot] = UInt32(hashes.count)
-        keep(text)
+        bytes.append(text)
+        offsets.append(UInt64(bytes.count))
         if hashes.count * 2 > slots.count { grow() }
     }
 
-    /// The text added last, again (interned only).
+    /// The text added last, again.
     func repeatLast() {
         codes.append((codes.base + codes.count - 4).load(as: UInt32.self))
-    }
-
-    private func keep(_ text: UnsafeRawBufferPointer) {
-        bytes.append(text)
-        offsets.append(UInt64(bytes.count))
     }
 
     private func equal(_ n: Int, _ text: UnsafeRawBufferPointer) -> Bool {

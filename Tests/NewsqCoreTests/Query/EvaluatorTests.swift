@@ -120,7 +120,7 @@ import Testing
         for n in 0..<400 { texts.append(String(repeating: words[n % words.count] + " ", count: n % 7) + words[(n * 3) % words.count]) }
         texts.append("minister")
         let sections = TextPool.sections(texts)
-        let pool = TextPool(offsets: Words(sections[0].bytes), bytes: sections[1].bytes)
+        let pool = TextPool(offsets: sections[0], bytes: sections[1])
         for needle in ["minister", "m", "er", "rm", "r m", "x m", "ministerial", "ministère"] {
             let search = CaseInsensitiveNeedle(lowered: needle)
             let found = withExtendedLifetime(sections) { search.texts(in: pool) }
