@@ -287,7 +287,7 @@ public struct Evaluator {
 
     /// Rows from an index for an equality (or `in`) that every match must meet.
     private func indexedRows(_ p: Prepared, _ collection: Collection) -> (Int, [Int])? {
-        guard let indexes = store.indexes[collection] else { return nil }
+        guard store.indexes[collection] != nil else { return nil }
         switch p {
         case .inGroups(let f, let index, let groups):
             return (f, groups.count == 1 ? index.rows(Int(groups.first!)) : groups.flatMap { index.rows(Int($0)) }.sorted())

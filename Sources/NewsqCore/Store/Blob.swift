@@ -54,31 +54,67 @@ final class Blob: @unchecked Sendable {
         return nil
     }
 
+    /// What `write` writes as one section: bytes where they lie, or texts, copied out as they
+    /// are written (a pool's bytes need not be laid out in memory first).
+    enum Part {
+        case bytes(UnsafeRawBufferPointer)
+        case texts([String])
+
+        var count: Int {
+            switch self {
+            case .bytes(let bytes): return bytes.count
+            case .texts(let texts): return texts.reduce(0) { $0 + $1.utf8.count }
+            }
+        }
+    }
+
     /// The sections written to `path` after a header (`magic`, `key`, where each section
     /// lies), each 8-byte aligned, through a file beside it renamed into place so a reader
     /// never maps half a file. False when it cannot be written.
-    static func write(_ sections: [UnsafeRawBufferPointer], to path: String, magic: UInt64, key: UInt64) -> Bool {
+    static func write(_ sections: [Part], to path: String, magic: UInt64, key: UInt64) -> Bool {
         let temporary = path + ".partial"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let file = FileHandle(forWritingAtPath: temporary) else {
-            return false
-        }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        let counts = sections.map(\.count)
         var header = [magic, key, UInt64(sections.count)]
         var end = 8 * (3 + 2 * sections.count)
-        for s in sections {
-            header += [UInt64(end), UInt64(s.count)]
-            end = (end + s.count + 7) & ~7
+        for count in counts {
+            header += [UInt64(end), UInt64(count)]
+            end = (end + count + 7) & ~7
         }
-        let padding = Data(count: 8)
-        func writeAll() throws {
-            try file.write(contentsOf: header.map(\.littleEndian).withUnsafeBytes { Data($0) })
-            for s in sections where s.count > 0 {
-                try file.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: s.baseAddress!), count: s.count, deallocator: .none))
-                if s.count % 8 != 0 { try file.write(contentsOf: padding.prefix(8 - s.count % 8)) }
+        // Small writes gathered in a buffer; large runs of bytes written where they lie.
+        let staging = Section(capacity: 1 << 20)
+        var failed = false
+        func put(_ bytes: UnsafeRawBufferPointer) {
+            guard !failed, bytes.count > 0 else { return }
+            if staging.count + bytes.count > 1 << 20 { flush() }
+            if bytes.count >= 1 << 20 { return writeAll(bytes) }
+            staging.append(bytes)
+        }
+        func flush() {
+            writeAll(staging.bytes)
+            staging.removeAll()
+        }
+        func writeAll(_ bytes: UnsafeRawBufferPointer) {
+            var done = 0
+            while !failed, done < bytes.count {
+                let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { failed = true }
             }
         }
-        let written = (try? writeAll()) != nil
-        try? file.close()
-        guard written, rename(temporary, path) == 0 else {
+        header.map(\.littleEndian).withUnsafeBytes(put)
+        let padding = [UInt8](repeating: 0, count: 8)
+        for (part, count) in zip(sections, counts) {
+            switch part {
+            case .bytes(let bytes): put(bytes)
+            case .texts(let texts):
+                for var text in texts { text.withUTF8 { put(UnsafeRawBufferPointer($0)) } }
+            }
+            if count % 8 != 0 { padding.withUnsafeBytes { put(UnsafeRawBufferPointer(rebasing: $0.prefix(8 - count % 8))) } }
+        }
+        flush()
+        close(fd)
+        guard !failed, rename(temporary, path) == 0 else {
             unlink(temporary)
             return false
         }
@@ -113,6 +149,9 @@ final class Section: @unchecked Sendable {
         if let from = bytes.baseAddress { (base + count).copyMemory(from: from, byteCount: bytes.count) }
         count += bytes.count
     }
+
+    /// Empty again, keeping its memory.
+    func removeAll() { count = 0 }
 
     @inline(__always) func append<T: FixedWidthInteger>(_ value: T) {
         reserve(MemoryLayout<T>.size)
@@ -170,14 +209,22 @@ struct TextPool: @unchecked Sendable {
     /// The pool whose offsets and bytes these sections hold (as `sections` makes them).
     init(offsets: Section, bytes: Section) { self.init(offsets: Words(offsets.bytes), bytes: bytes.bytes) }
 
+    /// The offsets section of a pool of `texts` (what `sections` makes first).
+    static func offsets(_ texts: [String]) -> Section {
+        let offsets = Section(capacity: 8 * (texts.count + 1))
+        var end: UInt64 = 0
+        offsets.append(end)
+        for t in texts {
+            end += UInt64(t.utf8.count)
+            offsets.append(end)
+        }
+        return offsets
+    }
+
     /// Texts as a pool's two sections: their offsets, then their bytes.
     static func sections(_ texts: [String]) -> [Section] {
-        let offsets = Section(capacity: 8 * (texts.count + 1)), bytes = Section()
-        offsets.append(UInt64(0))
-        for var t in texts {
-            t.withUTF8 { bytes.append(UnsafeRawBufferPointer($0)) }
-            offsets.append(UInt64(bytes.count))
-        }
+        let offsets = offsets(texts), bytes = Section(capacity: offsets.count > 8 ? Int(Words<UInt64>(offsets.bytes)[texts.count]) : 0)
+        for var t in texts { t.withUTF8 { bytes.append(UnsafeRawBufferPointer($0)) } }
         return [offsets, bytes]
     }
 }

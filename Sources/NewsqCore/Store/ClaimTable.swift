@@ -80,15 +80,43 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
 
     /// The claim as extracted; `merged`: with the actor and resolution of the merge across
     /// articles, else as its article left them.
-    func extracted(_ row: Int, merged: Bool = true) -> ExtractedClaim {
+    func extracted(_ row: Int, merged: Bool = true) -> ExtractedClaim { extracted(row, merged: merged) { text($1, $0) } }
+
+    /// The claim as extracted, each field's text given by `text(field, row)`.
+    private func extracted(_ row: Int, merged: Bool, text: (Text, Int) -> String) -> ExtractedClaim {
         let start = number(row, .spanStart)
         return ExtractedClaim(
-            speaker: text(row, .speaker), actor: text(row, merged ? .actor : .articleActor),
-            actorKind: ActorKind(rawValue: text(row, .actorKind)) ?? .unknown, role: text(row, .role), org: text(row, .org),
-            country: text(row, .country), cue: text(row, .cue), stance: Stance(rawValue: text(row, .stance)) ?? .assert,
-            kind: ClaimKind(rawValue: text(row, .kind)) ?? .indirect, text: text(row, .text), sentence: text(row, .sentence),
+            speaker: text(.speaker, row), actor: text(merged ? .actor : .articleActor, row),
+            actorKind: ActorKind(rawValue: text(.actorKind, row)) ?? .unknown, role: text(.role, row), org: text(.org, row),
+            country: text(.country, row), cue: text(.cue, row), stance: Stance(rawValue: text(.stance, row)) ?? .assert,
+            kind: ClaimKind(rawValue: text(.kind, row)) ?? .indirect, text: text(.text, row), sentence: text(.sentence, row),
             line: number(row, .line), span: start..<Swift.max(start, number(row, .spanEnd)),
-            resolution: text(row, merged ? .resolution : .articleResolution), found: text(row, .found))
+            resolution: text(merged ? .resolution : .articleResolution, row), found: text(.found, row))
+    }
+
+    /// Reads many rows' claims back (a saved store's kept files), each distinct text of an
+    /// interned field made a string once rather than once a row.
+    struct Reader {
+        let table: ClaimTable
+        private var made: [[String?]]
+
+        init(_ table: ClaimTable) {
+            self.table = table
+            made = Text.allCases.map { field in table.codes[field.rawValue] == nil ? [] : Array(repeating: nil, count: table.pool(field).count) }
+        }
+
+        mutating func text(_ row: Int, _ field: Text) -> String {
+            guard table.codes[field.rawValue] != nil else { return table.text(row, field) }
+            let code = table.code(row, field)
+            guard made[field.rawValue].indices.contains(code) else { return "" }
+            if let known = made[field.rawValue][code] { return known }
+            let text = table.text(code: code, field)
+            made[field.rawValue][code] = text
+            return text
+        }
+
+        /// The claim as its article left it (before the merge across articles).
+        mutating func extracted(_ row: Int) -> ExtractedClaim { table.extracted(row, merged: false) { text($1, $0) } }
     }
 
     func text(_ row: Int, _ field: Text) -> String { text(code: code(row, field), field) }
@@ -181,14 +209,14 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         return unmerged
     }
 
-    /// The table of `rows`, merged across articles, whose other columns `unmerged` laid out;
-    /// `indexed`, the fields to index.
-    init(_ unmerged: Unmerged, merged rows: [ClaimRow], indexed: [(field: Int, source: ClaimColumn.Source)]) {
+    /// The table of the claims whose other columns `unmerged` laid out, with their actor and
+    /// resolution as the merge across articles left them; `indexed`, the fields to index.
+    init(_ unmerged: Unmerged, merged rows: [MergedClaim], indexed: [(field: Int, source: ClaimColumn.Source)]) {
         let head = [UInt32(rows.count)] + indexed.map { UInt32($0.field) }
         var interned = unmerged.interned
         for (field, column) in parallelMap(Text.allCases.filter(\.merged), chunk: 1, { field -> (Text, TextInterner) in
             var column = TextInterner(capacity: rows.count)
-            rows.forEachInPlace { column.add(field.of($0)) }
+            rows.forEachInPlace { column.add(field == .actor ? $0.pointee.actor : $0.pointee.resolution) }
             return (field, column)
         }) {
             interned[field] = column
@@ -207,8 +235,8 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         }
         sections += unmerged.numbers
         let numbers = unmerged.numbers.map { Words<Int32>($0.bytes) }
-        let articles = rows.last?.article ?? 0
         let articleOfRow = numbers[Number.article.rawValue]
+        let articles = rows.isEmpty ? 0 : Int(articleOfRow[rows.count - 1])
         let indexSections = parallelMap(indexed, chunk: 1) { entry -> [Section] in
             switch entry.source {
             case .text(let field):
@@ -268,21 +296,23 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     }
 
     /// Writes the table where `mapped` finds it, under `key`: the head, each text field's
-    /// numbers and texts (strings held as they are become a pool here), the numbers, the indexes.
+    /// numbers and texts (strings held as they are written as a pool, copied out as they are
+    /// written), the numbers, the indexes.
     func write(to path: String, key: UInt64) -> Bool {
         var reader = BlobReader(blob)
-        var sections = [reader.section()!]
+        var parts = [Blob.Part.bytes(reader.section()!)]
+        var offsets: [Section] = []  // kept until written
         for (field, kept) in zip(Text.allCases, texts) {
             switch kept {
             case .pool:
-                for _ in 0..<(field.interned ? 3 : 2) { sections.append(reader.section() ?? UnsafeRawBufferPointer(start: nil, count: 0)) }
-            case .strings:
-                let pool = self.pool(field)
-                sections += [UnsafeRawBufferPointer(start: pool.offsets.base, count: 8 * pool.offsets.count), pool.bytes]
+                for _ in 0..<(field.interned ? 3 : 2) { parts.append(.bytes(reader.section() ?? UnsafeRawBufferPointer(start: nil, count: 0))) }
+            case .strings(let strings, _):
+                offsets.append(TextPool.offsets(strings))
+                parts += [.bytes(offsets[offsets.count - 1].bytes), .texts(strings)]
             }
         }
-        while let section = reader.section() { sections.append(section) }
-        return Blob.write(sections, to: path, magic: Self.magic, key: key)
+        while let section = reader.section() { parts.append(.bytes(section)) }
+        return withExtendedLifetime(offsets) { Blob.write(parts, to: path, magic: Self.magic, key: key) }
     }
 }
 

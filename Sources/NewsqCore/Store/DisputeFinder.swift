@@ -44,18 +44,30 @@ enum DisputeFinder {
     /// Partners one rebuttal may have.
     static let maxPairs = 6
 
-    static func disputes(_ claims: [ClaimRow]) -> [DisputeRow] {
-        // Claims come in article order: each article's are one run.
-        // (Rows are read where they lie: a subscript of the array copies a row whole.)
-        var runs: [Range<Int>] = []
-        claims.withUnsafeBufferPointer { rows in
-            var start = 0
-            for i in rows.indices where i + 1 == rows.count || rows[i + 1].article != rows[i].article {
-                runs.append(start..<(i + 1))
-                start = i + 1
-            }
+    /// The disputes of the claims of `loaded`, with their actors as the merge across articles
+    /// left them (`merged`, in load order), numbered from 1.
+    static func disputes(_ loaded: [LoadedArticle], merged: [MergedClaim]) -> [DisputeRow] {
+        var first: [Int] = []  // each article's first claim, by its place in load order
+        first.reserveCapacity(loaded.count)
+        var next = 0
+        for item in loaded {
+            first.append(next)
+            next += item.claims.count
         }
-        var rows = parallelMap(runs) { disputes(in: claims[$0]) }.flatMap { $0 }
+        var rows = parallelMap(Array(loaded.indices), chunk: 64) { n -> [DisputeRow] in
+            // Most articles hold no rebuttal: they are passed over on each claim's bytes alone,
+            // and only the others' claims are made rows.
+            let claims = loaded[n].claims
+            guard claims.withUnsafeBufferPointer({ c in c.indices.contains { mayRebut(cue: c[$0].cue, text: c[$0].text) } }) else { return [] }
+            let article = loaded[n].article
+            let rows = claims.enumerated().map { i, claim in
+                var claim = claim
+                claim.actor = merged[first[n] + i].actor
+                claim.resolution = merged[first[n] + i].resolution
+                return ClaimRow(id: first[n] + i + 1, article: n + 1, path: article.path, date: article.date, extracted: claim)
+            }
+            return disputes(in: rows[...])
+        }.flatMap { $0 }
         for i in rows.indices { rows[i].id = i + 1 }
         return rows
     }
@@ -178,20 +190,21 @@ enum DisputeFinder {
         return text.utf8.withContiguousStorageIfAvailable(holdsRebuttalPhrase) ?? Array(text.utf8).withUnsafeBufferPointer(holdsRebuttalPhrase)
     }
 
-    /// Each word is hashed as it is read (FNV over its lowercased bytes, as `FeatureHash.hash`
-    /// hashes a lowercased word), and only a phrase's first word is looked at further.
+    /// A word whose length, first and last byte no phrase's first word has is passed over
+    /// (this scans every claim of a load); the rest are hashed (FNV over their lowercased
+    /// bytes, as `FeatureHash.hash` hashes a lowercased word) and only a phrase's first word
+    /// is looked at further.
     private static func holdsRebuttalPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
         var i = 0
+        return firstWordShapes.withUnsafeBufferPointer { shapes in
         while i < n {
             while i < n, !isWord(bytes[i]) { i += 1 }
             let start = i
+            while i < n, isWord(bytes[i]) { i += 1 }
+            guard i > start, shapes[shape(i - start, bytes[start], bytes[i - 1])] else { continue }
             var hash = FeatureHash.hashStart
-            while i < n, isWord(bytes[i]) {
-                hash = FeatureHash.hash(hash, TextMatching.fold(bytes[i]))
-                i += 1
-            }
-            guard i > start else { continue }
+            for k in start..<i { hash = FeatureHash.hash(hash, TextMatching.fold(bytes[k])) }
             let group = phraseGroupOfFirstWord[hash]
             guard group > 0 else { continue }
             phrases: for phrase in phraseBytes[Int(group) - 1] {
@@ -210,7 +223,20 @@ enum DisputeFinder {
             }
         }
         return false
+        }
     }
+
+    /// A word's length, first and last byte (lowercased) as one number below 2^16.
+    @inline(__always) private static func shape(_ length: Int, _ first: UInt8, _ last: UInt8) -> Int {
+        (Swift.min(length, 63) << 10) | (Int(TextMatching.fold(first) & 31) << 5) | Int(TextMatching.fold(last) & 31)
+    }
+
+    /// By `shape`, whether a phrase's first word has it.
+    private static let firstWordShapes: [Bool] = {
+        var shapes = [Bool](repeating: false, count: 1 << 16)
+        for word in phraseBytes.flatMap({ $0.map { $0[0] } }) { shapes[shape(word.count, word[0], word[word.count - 1])] = true }
+        return shapes
+    }()
 
     /// A byte of a word as `tokens` splits words: a letter or digit of either case, or any byte
     /// of a character beyond ASCII.

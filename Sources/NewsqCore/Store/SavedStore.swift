@@ -63,11 +63,8 @@ public struct SavedStore {
                 report.warning = "warning: \(path): \(problem.reason); set aside as \(setAside()), reading the corpus afresh"
                 queue = try open().queue
             }
-            let result = try queue.write { db in try sync(db, files: files, warnings: found.warnings, aliases: aliases, report: &report) }
-            // Written once the rows it stands for are committed; a reopen that finds it missing or
-            // of another generation makes it again from the rows.
-            if let key = result.columnsKey { StageClock.shared.time("store write") { _ = result.store.claims.write(to: columnsPath, key: key) } }
-            return (result.store, report)
+            let store = try queue.write { db in try sync(db, files: files, warnings: found.warnings, aliases: aliases, report: &report) }
+            return (store, report)
         } catch {
             // The store cannot be written (a read-only folder, a full disk): the corpus still loads.
             report.warning = "warning: \(path): cannot be used (\(error)); reading the corpus without it"
@@ -166,12 +163,10 @@ public struct SavedStore {
 
     // MARK: - Loading
 
-    /// Brings the store in line with `files` and reads the corpus from it, in the caller's
-    /// transaction; `columnsKey`, when the claims' columns are to be written beside it once
-    /// committed, the key to write them under.
+    /// Brings the store in line with `files` and reads the corpus from it, in the caller's transaction.
     private func sync(
         _ db: Database, files: [FileStamp], warnings found: [LoadWarning], aliases: AliasTable, report: inout Report
-    ) throws -> (store: Store, columnsKey: UInt64?) {
+    ) throws -> Store {
         try db.execute(sql: "PRAGMA foreign_keys = ON")
         struct Stored { var id: Int64; var size: Int64; var modified: Double; var extractor: String }
         var stored: [String: Stored] = [:]
@@ -195,11 +190,15 @@ public struct SavedStore {
         if fresh.isEmpty && stale.isEmpty,
             let store = try StageClock.shared.time("store read", { try readMapped(db, order: order, warnings: found, aliases: aliases) })
         {
-            return (store, nil)
+            return store
         }
+        // The claims of the files kept are read back from the last load's columns rather than
+        // the rows, when those columns are of these rows: found before the rows change.
+        let previous = report.kept > 0 ? StageClock.shared.time("store read") { try? previousColumns(db) } : nil
         for id in stale { try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id]) }
         report.extracted = fresh.count
-        var inserted: (articles: [LoadedArticle], warnings: [LoadWarning], claimIDs: [Int64])?
+        var corpus: Corpus?
+        var inserted: [Int64: (claims: [ExtractedClaim], ids: [Int64])] = [:]
         if !fresh.isEmpty {
             let loaded = ArticleLoader.load(files: fresh.map(\.path))
             let ids = try StageClock.shared.time("store write") { try insert(db, fresh, loaded) }
@@ -207,37 +206,68 @@ public struct SavedStore {
                 // Every file was read just now: the corpus is what was inserted, in the order a
                 // read gives it (claims files' articles last), not read back.
                 let order = loaded.indices.sorted { (loaded[$0].isClaimsFile ? 1 : 0, $0) < (loaded[$1].isClaimsFile ? 1 : 0, $1) }
-                inserted = (order.flatMap { loaded[$0].articles }, order.flatMap { loaded[$0].warnings }, order.flatMap { ids[$0] })
+                let articles = order.flatMap { loaded[$0].articles }
+                corpus = Corpus(
+                    articles: articles, warnings: order.flatMap { loaded[$0].warnings }, articleIDs: order.flatMap { ids[$0].map(\.article) },
+                    claimIDs: order.flatMap { ids[$0].flatMap(\.claims) },
+                    stored: articles.flatMap { $0.claims.map { (actor: $0.actor, resolution: $0.resolution) } })
+            } else {
+                for (file, fileIDs) in zip(loaded, ids) {
+                    for (item, id) in zip(file.articles, fileIDs) { inserted[id.article] = (item.claims, id.claims) }
+                }
             }
         }
-        let (articles, warnings, claimIDs, merged) =
-            try inserted.map { ($0.articles, $0.warnings, $0.claimIDs, []) }
-            ?? StageClock.shared.time("store read") { try read(db, order: order) }
+        if corpus == nil, let previous {
+            corpus = try StageClock.shared.time("store read") { try read(db, order: order, kept: previous, inserted: inserted) }
+        }
+        let saved = try corpus ?? StageClock.shared.time("store read") { try read(db, order: order) }
         let generation = UInt64.random(in: 1...UInt64.max)
+        let key = Self.key(generation, order: order)
         // Unchanged files, and the actors merged with these aliases, but no columns for them:
         // the whole-corpus results are read, the columns made from the rows.
-        if fresh.isEmpty && stale.isEmpty, let saved = try StageClock.shared.time("store read", { try readCorpusWide(db, aliases: aliases, order: order) }) {
-            let rowOf = Dictionary(claimIDs.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
-            if let disputes = Self.disputes(saved.disputes, row: { rowOf[$0] }) {
-                var (articleRows, claimRows) = Store.rows(articles)
-                for (i, m) in merged.enumerated() {
-                    claimRows[i].extracted.actor = m.actor
-                    claimRows[i].extracted.resolution = m.resolution
+        if fresh.isEmpty && stale.isEmpty, let wide = try StageClock.shared.time("store read", { try readCorpusWide(db, aliases: aliases, order: order) }) {
+            let rowOf = Dictionary(saved.claimIDs.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+            if let disputes = Self.disputes(wide.disputes, row: { rowOf[$0] }) {
+                var merged = MergedClaim.of(saved.articles)
+                for (i, m) in saved.stored.enumerated() {
+                    merged[i].actor = m.actor
+                    merged[i].resolution = m.resolution
                 }
-                let columns = StageClock.shared.time("columns") { ClaimTable(ClaimTable.unmerged(articles), merged: claimRows, indexed: Store.indexed) }
+                let columns = StageClock.shared.time("columns") { ClaimTable(ClaimTable.unmerged(saved.articles), merged: merged, indexed: Store.indexed) }
                 let store = Store(
-                    articles: articleRows, claims: columns, actors: saved.actors, disputes: disputes, directory: saved.directory,
-                    warnings: found + warnings, aliases: aliases)
-                try saveGeneration(db, generation, store: store)
-                return (store, Self.key(generation, order: order))
+                    articles: Store.articleRows(saved.articles), claims: columns, actors: wide.actors, disputes: disputes, directory: wide.directory,
+                    warnings: found + saved.warnings, aliases: aliases)
+                try save(store, key: key) { try saveGeneration(db, generation, key: key, store: store, corpus: saved) }
+                return store
             }
         }
-        let store = Store(loaded: articles, warnings: found + warnings, aliases: aliases)
-        try StageClock.shared.time("store write") {
-            try saveCorpusWide(db, store: store, claimIDs: claimIDs, order: order)
-            try saveGeneration(db, generation, store: store)
+        let store = Store(loaded: saved.articles, warnings: found + saved.warnings, aliases: aliases)
+        try save(store, key: key) {
+            try saveCorpusWide(db, store: store, corpus: saved, order: order)
+            try saveGeneration(db, generation, key: key, store: store, corpus: saved)
         }
-        return (store, Self.key(generation, order: order))
+        return store
+    }
+
+    /// Runs `save` (the whole-corpus results, in the transaction) while the claims' columns are
+    /// written beside the store under `key`. The key names the generation the transaction
+    /// saves: should it not commit, the file is of no rows, and a reopen makes it again.
+    private func save(_ store: Store, key: UInt64, _ save: () throws -> Void) throws {
+        let (_, saved) = alongside(
+            { StageClock.shared.time("store write") { _ = store.claims.write(to: columnsPath, key: key) } },
+            { Result { try StageClock.shared.time("store write", save) } })
+        try saved.get()
+    }
+
+    /// The corpus as a load gives it, with the store ids of its articles and claims, and each
+    /// claim's actor and resolution as the store holds them now (as the last merge left them,
+    /// or the article's own for a claim just inserted): the merge writes only what it changes.
+    private struct Corpus {
+        var articles: [LoadedArticle]
+        var warnings: [LoadWarning]
+        var articleIDs: [Int64]
+        var claimIDs: [Int64]
+        var stored: [(actor: String, resolution: String)]
     }
 
     /// What ties the columns file to the rows and their order: the generation the rows were
@@ -246,13 +276,45 @@ public struct SavedStore {
         FeatureHash.hash(String(generation) + "\u{0}" + order.joined(separator: "\u{0}"))
     }
 
-    /// The generation of the whole-corpus results, and the disputes' claims as row numbers of
-    /// these columns (the disputes table names them by store id).
-    private func saveGeneration(_ db: Database, _ generation: UInt64, store: Store) throws {
+    /// The generation of the whole-corpus results and the key of the columns made of them; the
+    /// disputes' claims as row numbers of these columns (the disputes table names them by store
+    /// id); and the store ids of the columns' articles and claims, so a later load can read the
+    /// claims of files it keeps from these columns.
+    private func saveGeneration(_ db: Database, _ generation: UInt64, key: UInt64, store: Store, corpus: Corpus) throws {
         let rows = store.disputes.flatMap { [UInt32($0.a), UInt32($0.b)] }.map(\.littleEndian)
         try db.execute(
-            sql: "INSERT OR REPLACE INTO newsq VALUES ('generation', ?), ('dispute rows', ?)",
-            arguments: [String(generation), rows.withUnsafeBytes { Data($0) }])
+            sql: "INSERT OR REPLACE INTO newsq VALUES ('generation', ?), ('dispute rows', ?), ('columns key', ?), ('column articles', ?), ('column claims', ?)",
+            arguments: [
+                String(generation), rows.withUnsafeBytes { Data($0) }, String(key), Self.data(corpus.articleIDs), Self.data(corpus.claimIDs),
+            ])
+    }
+
+    /// Store ids as a BLOB (little-endian 64-bit), and back.
+    private static func data(_ ids: [Int64]) -> Data { ids.map(\.littleEndian).withUnsafeBytes { Data($0) } }
+
+    private static func ids(_ data: Data) -> [Int64] {
+        data.withUnsafeBytes { raw in (0..<(raw.count / 8)).map { Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * $0, as: Int64.self)) } }
+    }
+
+    /// The last load's columns, when the file is the one its rows were saved with: the table, its
+    /// rows by article store id, and its claims' store ids. Nil when there is none to use.
+    private func previousColumns(_ db: Database) throws -> (table: ClaimTable, rows: [Int64: Range<Int>], claimIDs: [Int64])? {
+        guard let key = try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'columns key'").flatMap({ UInt64($0) }),
+            let articles = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'column articles'").map(Self.ids),
+            let claimIDs = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'column claims'").map(Self.ids),
+            let table = ClaimTable.mapped(columnsPath, key: key), table.count == claimIDs.count
+        else { return nil }
+        // Each article's claims are a run of rows, in article order (none for an article without claims).
+        var rows = Dictionary(articles.map { ($0, 0..<0) }, uniquingKeysWith: { first, _ in first })
+        var start = 0
+        for row in 0...table.count where row == table.count || (row > start && table.number(row, .article) != table.number(start, .article)) {
+            guard start < row else { break }
+            let n = table.number(start, .article) - 1
+            guard articles.indices.contains(n), rows[articles[n]]?.isEmpty == true else { return nil }
+            rows[articles[n]] = start..<row
+            start = row
+        }
+        return (table, rows, claimIDs)
     }
 
     /// The corpus from the mapped columns and the small tables, when the columns file is of
@@ -299,8 +361,10 @@ public struct SavedStore {
         return out
     }
 
-    /// Each file's rows; returns each file's claim ids, in order.
-    private func insert(_ db: Database, _ files: [FileStamp], _ loaded: [ArticleLoader.LoadedFile]) throws -> [[Int64]] {
+    /// Each file's rows; returns the store ids of each file's articles and their claims, in order.
+    private func insert(
+        _ db: Database, _ files: [FileStamp], _ loaded: [ArticleLoader.LoadedFile]
+    ) throws -> [[(article: Int64, claims: [Int64])]] {
         let fileRow = try db.makeStatement(
             sql: "INSERT INTO files (path, size, modified, extractor, claims_file, warnings) VALUES (?, ?, ?, ?, ?, ?)")
         let articleRow = try db.makeStatement(
@@ -310,7 +374,7 @@ public struct SavedStore {
                 INSERT INTO claims (article, date, actor, article_actor, actor_kind, speaker, role, org, country, cue, stance, kind,
                 text, sentence, line, span_start, span_end, resolution, found) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        var ids: [[Int64]] = []
+        var ids: [[(article: Int64, claims: [Int64])]] = []
         for (file, content) in zip(files, loaded) {
             ids.append([])
             let warnings = content.warnings.map { "\($0.path)\u{1F}\($0.reason)" }.joined(separator: "\u{1E}")
@@ -320,29 +384,27 @@ public struct SavedStore {
                 let a = item.article
                 try articleRow.execute(arguments: [fileID, a.path, a.date, a.title, a.source, a.url, item.words, item.textBytes])
                 let articleID = db.lastInsertedRowID
+                ids[ids.count - 1].append((articleID, []))
                 for c in item.claims {
                     try claimRow.execute(arguments: [
                         articleID, a.date, c.actor.isEmpty ? nil : c.actor, c.actor, c.actorKind.rawValue, c.speaker, c.role, c.org,
                         c.country, c.cue, c.stance.rawValue, c.kind.rawValue, c.text, c.sentence, c.line, c.span.lowerBound,
                         c.span.upperBound, c.resolution, c.found,
                     ])
-                    ids[ids.count - 1].append(db.lastInsertedRowID)
+                    ids[ids.count - 1][ids[ids.count - 1].count - 1].claims.append(db.lastInsertedRowID)
                 }
             }
         }
         return ids
     }
 
-    /// The corpus as a load of the files gives it (`readArticles`), with its claims; the store's
-    /// claim ids in the same order, and each claim as the whole corpus left it.
-    private func read(_ db: Database, order: [String]) throws -> (
-        articles: [LoadedArticle], warnings: [LoadWarning], claimIDs: [Int64], merged: [(actor: String, resolution: String)]
-    ) {
+    /// The corpus as a load of the files gives it (`readArticles`), with its claims read from the rows.
+    private func read(_ db: Database, order: [String]) throws -> Corpus {
         let (read, articleIDs, warnings) = try readArticles(db, order: order)
         var articles = read
         let position = Dictionary(uniqueKeysWithValues: articleIDs.enumerated().map { ($1, $0) })
         var ids = [[Int64]](repeating: [], count: articles.count)
-        var merged = [[(actor: String, resolution: String)]](repeating: [], count: articles.count)
+        var stored = [[(actor: String, resolution: String)]](repeating: [], count: articles.count)
         // Each claim appended in place to its article (a claim is never copied on the way: a corpus has hundreds of thousands).
         let claims = try Row.fetchCursor(
             db,
@@ -361,9 +423,43 @@ public struct SavedStore {
                     resolution: resolution, found: row[17]))
             ids[n].append(row[0])
             // The claim as the whole corpus left it: its merged actor, and how the merge reached it.
-            merged[n].append((actor: (row[18] as String?) ?? "", resolution: (row[19] as String?) ?? resolution))
+            stored[n].append((actor: (row[18] as String?) ?? "", resolution: (row[19] as String?) ?? resolution))
         }
-        return (articles, warnings, ids.flatMap { $0 }, merged.flatMap { $0 })
+        return Corpus(articles: articles, warnings: warnings, articleIDs: articleIDs, claimIDs: ids.flatMap { $0 }, stored: stored.flatMap { $0 })
+    }
+
+    /// The corpus with the claims of kept articles read from the last load's columns and those of
+    /// articles just inserted as extracted; nil when an article is in neither.
+    private func read(
+        _ db: Database, order: [String], kept previous: (table: ClaimTable, rows: [Int64: Range<Int>], claimIDs: [Int64]),
+        inserted: [Int64: (claims: [ExtractedClaim], ids: [Int64])]
+    ) throws -> Corpus? {
+        var (articles, articleIDs, warnings) = try readArticles(db, order: order)
+        var claimIDs: [Int64] = [], stored: [(actor: String, resolution: String)] = []
+        // The kept articles' claims made over the cores, in runs of articles a reader each.
+        let runs = stride(from: 0, to: articleIDs.count, by: 2048).map { $0..<min($0 + 2048, articleIDs.count) }
+        let kept = parallelMap(runs, chunk: 1) { run in
+            var reader = ClaimTable.Reader(previous.table)
+            return run.map { n in
+                previous.rows[articleIDs[n]].map { rows in
+                    (claims: rows.map { reader.extracted($0) }, stored: rows.map { (actor: reader.text($0, .actor), resolution: reader.text($0, .resolution)) })
+                }
+            }
+        }.flatMap { $0 }
+        for (n, id) in articleIDs.enumerated() {
+            if let rows = previous.rows[id], let claims = kept[n] {
+                articles[n].claims = claims.claims
+                claimIDs += rows.map { previous.claimIDs[$0] }
+                stored += claims.stored
+            } else if let new = inserted[id] {
+                articles[n].claims = new.claims
+                claimIDs += new.ids
+                stored += new.claims.map { (actor: $0.actor, resolution: $0.resolution) }
+            } else {
+                return nil
+            }
+        }
+        return Corpus(articles: articles, warnings: warnings, articleIDs: articleIDs, claimIDs: claimIDs, stored: stored)
     }
 
     /// The articles as a load of the files gives them, without their claims: files in the order
@@ -436,19 +532,15 @@ public struct SavedStore {
     /// The whole-corpus results written back, for sqlite3 and friends: each claim's canonical
     /// actor, the actors table and the disputes (by store claim ids); and for newsq, the
     /// directory and the claims' indexes.
-    private func saveCorpusWide(_ db: Database, store: Store, claimIDs: [Int64], order: [String]) throws {
-        // Each claim's actor as its article resolved it, then the ones the merge changed.
-        try db.execute(
-            sql: """
-                UPDATE claims SET actor = nullif(article_actor, ''), merged_resolution = NULL
-                WHERE actor IS NOT nullif(article_actor, '') OR merged_resolution IS NOT NULL
-                """)
+    private func saveCorpusWide(_ db: Database, store: Store, corpus: Corpus, order: [String]) throws {
+        // Only the claims whose actor or resolution the merge changed from what the store holds.
         let update = try db.makeStatement(sql: "UPDATE claims SET actor = ?, merged_resolution = ? WHERE id = ?")
-        for (row, id) in claimIDs.enumerated() {
-            let actor = store.claims.text(row, .actor), resolution = store.claims.text(row, .resolution)
-            let before = (actor: store.claims.text(row, .articleActor), resolution: store.claims.text(row, .articleResolution))
-            guard actor != before.actor || resolution != before.resolution else { continue }
-            try update.execute(arguments: [actor.isEmpty ? nil : actor, before.resolution == resolution ? nil : resolution, id])
+        var claims = ClaimTable.Reader(store.claims)
+        for (row, id) in corpus.claimIDs.enumerated() {
+            let actor = claims.text(row, .actor), resolution = claims.text(row, .resolution)
+            guard actor != corpus.stored[row].actor || resolution != corpus.stored[row].resolution else { continue }
+            let own = claims.text(row, .articleResolution)
+            try update.execute(arguments: [actor.isEmpty ? nil : actor, own == resolution ? nil : resolution, id])
         }
         let directory = String(decoding: try JSONEncoder().encode(store.actorDirectory.saved), as: UTF8.self)
         try db.execute(
@@ -465,7 +557,7 @@ public struct SavedStore {
         let dispute = try db.makeStatement(sql: "INSERT INTO disputes VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for d in store.disputes {
             try dispute.execute(arguments: [
-                d.id, claimIDs[d.a - 1], claimIDs[d.b - 1], d.actorA.isEmpty ? nil : d.actorA, d.actorB.isEmpty ? nil : d.actorB, d.date,
+                d.id, corpus.claimIDs[d.a - 1], corpus.claimIDs[d.b - 1], d.actorA.isEmpty ? nil : d.actorA, d.actorB.isEmpty ? nil : d.actorB, d.date,
                 d.topic, d.why,
             ])
         }

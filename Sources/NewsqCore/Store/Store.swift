@@ -20,23 +20,22 @@ public final class Store: Sendable {
         defer { StageClock.shared.add("after extraction", since: started) }  // the wall time of all the stages below
         // The columns the merge does not change are laid out from the claims as extracted
         // while the merge runs; then the disputes (the longest, over the cores) beside the
-        // actors table and the merged columns.
-        let ((articleRows, claimRows, directory), unmerged) = alongside(
+        // actors table and the merged columns. The claims are read where they lie, never
+        // copied whole: the merge takes only what it changes.
+        let ((articleRows, merged, directory), unmerged) = alongside(
             {
-                var (articles, claims) = Self.rows(loaded)
-                let directory = StageClock.shared.time("actors") { ActorDirectory(merging: &claims, aliases: aliases) }
-                return (articles, claims, directory)
+                let articles = Self.articleRows(loaded)
+                var merged = MergedClaim.of(loaded)
+                let directory = StageClock.shared.time("actors") { ActorDirectory(merging: &merged, aliases: aliases) }
+                return (articles, merged, directory)
             }, { StageClock.shared.time("columns") { ClaimTable.unmerged(loaded) } })
         let ((actorRows, table), disputeRows) = alongside(
             {
                 (
-                    StageClock.shared.time("actors") { Self.actorRows(claimRows, aliases: aliases) },
-                    StageClock.shared.time("columns") { ClaimTable(unmerged, merged: claimRows, indexed: Self.indexed) }
+                    StageClock.shared.time("actors") { Self.actorRows(loaded, merged: merged, aliases: aliases) },
+                    StageClock.shared.time("columns") { ClaimTable(unmerged, merged: merged, indexed: Self.indexed) }
                 )
-            }, { StageClock.shared.time("disputes") { DisputeFinder.disputes(claimRows) } })
-        // The claims as rows are let go on another thread: releasing their dozen texts each
-        // is a tenth of a second the shell need not wait for.
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(claimRows) {} }
+            }, { StageClock.shared.time("disputes") { DisputeFinder.disputes(loaded, merged: merged) } })
         self.init(
             articles: articleRows, claims: table, actors: actorRows, disputes: disputeRows, directory: directory, warnings: warnings,
             aliases: aliases)
@@ -69,22 +68,13 @@ public final class Store: Sendable {
     /// The claim fields with an equality index, and where they lie in the columns.
     static let indexed = Schema.claims.enumerated().filter(\.element.field.indexed).map { (field: $0.offset, source: $0.element.source) }
 
-    /// The rows of the articles and their claims, numbered from 1 in load order.
-    static func rows(_ loaded: [LoadedArticle]) -> (articles: [ArticleRow], claims: [ClaimRow]) {
-        var articleRows: [ArticleRow] = []
-        var claimRows: [ClaimRow] = []
-        articleRows.reserveCapacity(loaded.count)
-        // Reserved once: a row is large, and growing the array copies them all (page faults for every copy).
-        claimRows.reserveCapacity(loaded.reduce(0) { $0 + $1.claims.count })
-        for (n, item) in loaded.enumerated() {
-            let a = item.article
-            let first = claimRows.count + 1
-            for c in item.claims {
-                claimRows.append(ClaimRow(id: claimRows.count + 1, article: n + 1, path: a.path, date: a.date, extracted: c))
-            }
-            articleRows.append(ArticleRow(id: n + 1, item, claimIDs: first..<(claimRows.count + 1)))
+    /// The articles' rows, numbered from 1 in load order, their claims numbered in the same order.
+    static func articleRows(_ loaded: [LoadedArticle]) -> [ArticleRow] {
+        var first = 1
+        return loaded.enumerated().map { n, item in
+            defer { first += item.claims.count }
+            return ArticleRow(id: n + 1, item, claimIDs: first..<(first + item.claims.count))
         }
-        return (articleRows, claimRows)
     }
 
     /// The corpus as loaded, each claim as its article left it (before the merge across
@@ -138,7 +128,7 @@ public final class Store: Sendable {
 
     // MARK: - Building
 
-    private static func actorRows(_ claims: [ClaimRow], aliases: AliasTable) -> [ActorRow] {
+    private static func actorRows(_ loaded: [LoadedArticle], merged: [MergedClaim], aliases: AliasTable) -> [ActorRow] {
         struct Tally {
             var row: ActorRow
             var lowered: String
@@ -156,45 +146,52 @@ public final class Store: Sendable {
         var writtenOf: [String: Written?] = [:]
         var tallies: [Tally] = []
         var number: [String: Int] = [:]  // actor → its tally, in order of first claim
-        claims.forEachInPlace { c in
-            guard !c.pointee.actor.isEmpty else { return }
-            let n: Int
-            if let known = number[c.pointee.actor] {
-                n = known
-            } else {
-                n = tallies.count
-                number[c.pointee.actor] = n
-                tallies.append(
-                    Tally(
-                        row: ActorRow(
-                            name: c.pointee.actor, kind: c.pointee.actorKind, country: "", org: "", aliases: [],
-                            claims: 0, articles: 0, first: c.pointee.date, last: c.pointee.date),
-                        lowered: TextMatching.lowered(c.pointee.actor)))
+        var i = 0, article = 0
+        loaded.forEachInPlace { item in
+            article += 1
+            let date = item.pointee.article.date
+            item.pointee.claims.forEachInPlace { c in
+                defer { i += 1 }
+                let actor = merged[i].actor
+                guard !actor.isEmpty else { return }
+                let n: Int
+                if let known = number[actor] {
+                    n = known
+                } else {
+                    n = tallies.count
+                    number[actor] = n
+                    tallies.append(
+                        Tally(
+                            row: ActorRow(
+                                name: actor, kind: c.pointee.actorKind, country: "", org: "", aliases: [], claims: 0, articles: 0, first: date,
+                                last: date),
+                            lowered: TextMatching.lowered(actor)))
+                }
+                tallies[n].row.claims += 1
+                // Claims come in article order: an actor's next article is one it was not in yet.
+                if article != tallies[n].lastArticle {
+                    tallies[n].lastArticle = article
+                    tallies[n].row.articles += 1
+                }
+                if !date.isEmpty {
+                    if tallies[n].row.first.isEmpty || date < tallies[n].row.first { tallies[n].row.first = date }
+                    if date > tallies[n].row.last { tallies[n].row.last = date }
+                }
+                let speaker = c.pointee.speaker
+                let written: Written?
+                if let known = writtenOf[speaker] {
+                    written = known
+                } else {
+                    let utf8 = speaker.utf8
+                    let text = String(speaker[..<(utf8.firstIndex(of: 44) ?? utf8.endIndex)]).trimmingSpaces
+                    let lowered = TextMatching.lowered(text)
+                    written = text.count > 1 && !SpeakerPhrase.pronouns.contains(lowered) ? Written(text: text, lowered: lowered) : nil
+                    writtenOf[speaker] = written
+                }
+                if let written, written.lowered != tallies[n].lowered { tallies[n].written[written.text, default: 0] += 1 }
+                if !c.pointee.country.isEmpty { tallies[n].countries[c.pointee.country, default: 0] += 1 }
+                if !c.pointee.org.isEmpty { tallies[n].orgs[c.pointee.org, default: 0] += 1 }
             }
-            tallies[n].row.claims += 1
-            // Claims come in article order: an actor's next article is one it was not in yet.
-            if c.pointee.article != tallies[n].lastArticle {
-                tallies[n].lastArticle = c.pointee.article
-                tallies[n].row.articles += 1
-            }
-            if !c.pointee.date.isEmpty {
-                if tallies[n].row.first.isEmpty || c.pointee.date < tallies[n].row.first { tallies[n].row.first = c.pointee.date }
-                if c.pointee.date > tallies[n].row.last { tallies[n].row.last = c.pointee.date }
-            }
-            let speaker = c.pointee.speaker
-            let written: Written?
-            if let known = writtenOf[speaker] {
-                written = known
-            } else {
-                let utf8 = speaker.utf8
-                let text = String(speaker[..<(utf8.firstIndex(of: 44) ?? utf8.endIndex)]).trimmingSpaces
-                let lowered = TextMatching.lowered(text)
-                written = text.count > 1 && !SpeakerPhrase.pronouns.contains(lowered) ? Written(text: text, lowered: lowered) : nil
-                writtenOf[speaker] = written
-            }
-            if let written, written.lowered != tallies[n].lowered { tallies[n].written[written.text, default: 0] += 1 }
-            if !c.pointee.country.isEmpty { tallies[n].countries[c.pointee.country, default: 0] += 1 }
-            if !c.pointee.org.isEmpty { tallies[n].orgs[c.pointee.org, default: 0] += 1 }
         }
         let userAliases = Dictionary(aliases.entries.map { ($0.canonical.lowercased(), $0.aliases) }, uniquingKeysWith: +)
         return tallies.map { tally in
@@ -210,15 +207,23 @@ public final class Store: Sendable {
     }
 }
 
-extension ClaimRow: ActorClaim {
-    var actor: String {
-        get { extracted.actor }
-        set { extracted.actor = newValue }
-    }
-    var actorKind: ActorKind { extracted.actorKind }
-    var speaker: String { extracted.speaker }
-    var resolution: String {
-        get { extracted.resolution }
-        set { extracted.resolution = newValue }
+/// A claim as the merge across articles sees it and leaves it: its actor and resolution
+/// (changed by the merge), its actor's kind and how it was written.
+struct MergedClaim: ActorClaim, Sendable {
+    var actor: String
+    let actorKind: ActorKind
+    let speaker: String
+    var resolution: String
+
+    /// Each claim of `loaded`, in load order, as its article left it.
+    static func of(_ loaded: [LoadedArticle]) -> [MergedClaim] {
+        var merged: [MergedClaim] = []
+        merged.reserveCapacity(loaded.reduce(0) { $0 + $1.claims.count })
+        loaded.forEachInPlace { item in
+            item.pointee.claims.forEachInPlace { c in
+                merged.append(MergedClaim(actor: c.pointee.actor, actorKind: c.pointee.actorKind, speaker: c.pointee.speaker, resolution: c.pointee.resolution))
+            }
+        }
+        return merged
     }
 }
