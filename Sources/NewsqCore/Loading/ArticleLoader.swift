@@ -6,7 +6,8 @@ public struct LoadedArticle: Sendable {
     /// The article's header fields; its body is let go once extracted (claims keep
     /// their sentences), so a loaded corpus does not hold its text twice.
     public var article: Article
-    public var claims: [ExtractedClaim]
+    /// Packed as soon as they are extracted (`ClaimPack`).
+    public var claims: ClaimPack
     /// The body's word count and UTF-8 size, taken while the article is extracted.
     public var words: Int
     public var textBytes: Int
@@ -16,7 +17,7 @@ public struct LoadedArticle: Sendable {
         textBytes = article.body.utf8.count
         self.article = article
         self.article.body = ""
-        self.claims = claims
+        self.claims = ClaimPack(claims)
     }
 
     /// An article with the claims the extractor finds in it.
@@ -24,15 +25,16 @@ public struct LoadedArticle: Sendable {
 
     /// An article read back (from a claims file, a saved store, a store's columns): its claims
     /// extracted before, its body not here; `textBytes` 0 for a claims file, which holds none.
-    init(article: Article, claims: [ExtractedClaim], words: Int, textBytes: Int = 0) {
+    init(article: Article, claims: ClaimPack, words: Int, textBytes: Int = 0) {
         self.article = article
         self.claims = claims
+        self.claims.tighten()
         self.words = words
         self.textBytes = textBytes
     }
 
     /// An article read back from its header fields (a saved store's row, a store's article).
-    init(path: String, date: String, title: String, source: String, url: String, words: Int, textBytes: Int, claims: [ExtractedClaim]) {
+    init(path: String, date: String, title: String, source: String, url: String, words: Int, textBytes: Int, claims: ClaimPack) {
         var article = Article(path: path, body: "")
         article.date = date
         article.title = title

@@ -24,7 +24,7 @@ public enum ClaimsFile {
         }
         var articles: [LoadedArticle] = []
         var warnings: [LoadWarning] = []
-        var current: (key: String, article: Article, words: Int, claims: [ExtractedClaim])?
+        var current: (key: String, article: Article, words: Int, claims: ClaimPack)?
         func finish() {
             if let c = current { articles.append(LoadedArticle(article: c.article, claims: c.claims, words: c.words)) }
         }
@@ -40,7 +40,7 @@ public enum ClaimsFile {
             // numbers start again, its paths do not.
             if current?.key != line.articleKey {
                 finish()
-                current = (line.articleKey, line.article, line.words, [])
+                current = (line.articleKey, line.article, line.words, ClaimPack())
             }
             current?.claims.append(line.claim)
         }

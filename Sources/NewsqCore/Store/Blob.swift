@@ -54,16 +54,17 @@ final class Blob: @unchecked Sendable {
         return nil
     }
 
-    /// What `write` writes as one section: bytes where they lie, or texts, copied out as they
-    /// are written (a pool's bytes need not be laid out in memory first).
+    /// What `write` writes as one section: bytes where they lie, or texts of `byteCount` bytes
+    /// in all that `each` hands over one after another, copied out as they are written (a
+    /// pool's bytes need not be laid out in memory first).
     enum Part {
         case bytes(UnsafeRawBufferPointer)
-        case texts([String])
+        case texts(byteCount: Int, each: ((UnsafeRawBufferPointer) -> Void) -> Void)
 
         var count: Int {
             switch self {
             case .bytes(let bytes): return bytes.count
-            case .texts(let texts): return texts.reduce(0) { $0 + $1.utf8.count }
+            case .texts(let byteCount, _): return byteCount
             }
         }
     }
@@ -107,8 +108,7 @@ final class Blob: @unchecked Sendable {
         for (part, count) in zip(sections, counts) {
             switch part {
             case .bytes(let bytes): put(bytes)
-            case .texts(let texts):
-                for var text in texts { text.withUTF8 { put(UnsafeRawBufferPointer($0)) } }
+            case .texts(_, let each): each(put)
             }
             if count % 8 != 0 { padding.withUnsafeBytes { put(UnsafeRawBufferPointer(rebasing: $0.prefix(8 - count % 8))) } }
         }
@@ -140,6 +140,15 @@ final class Section: @unchecked Sendable {
     convenience init<T: FixedWidthInteger>(_ values: [T]) {
         self.init(capacity: values.count * MemoryLayout<T>.stride)
         values.withUnsafeBytes { append($0) }
+    }
+
+    /// `count` values of `T` (native byte order: little-endian on the machines newsq runs on),
+    /// zeroed and then filled in place by `fill`: a large column built without a copy.
+    convenience init<T: FixedWidthInteger>(count: Int, of _: T.Type, fill: (UnsafeMutableBufferPointer<T>) -> Void) {
+        self.init(capacity: count * MemoryLayout<T>.stride)
+        memset(base, 0, count * MemoryLayout<T>.stride)
+        fill(UnsafeMutableBufferPointer(start: base.bindMemory(to: T.self, capacity: count), count: count))
+        self.count = count * MemoryLayout<T>.stride
     }
 
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
@@ -209,22 +218,14 @@ struct TextPool: @unchecked Sendable {
     /// The pool whose offsets and bytes these sections hold (as `sections` makes them).
     init(offsets: Section, bytes: Section) { self.init(offsets: Words(offsets.bytes), bytes: bytes.bytes) }
 
-    /// The offsets section of a pool of `texts` (what `sections` makes first).
-    static func offsets(_ texts: [String]) -> Section {
-        let offsets = Section(capacity: 8 * (texts.count + 1))
-        var end: UInt64 = 0
-        offsets.append(end)
-        for t in texts {
-            end += UInt64(t.utf8.count)
-            offsets.append(end)
-        }
-        return offsets
-    }
-
     /// Texts as a pool's two sections: their offsets, then their bytes.
     static func sections(_ texts: [String]) -> [Section] {
-        let offsets = offsets(texts), bytes = Section(capacity: offsets.count > 8 ? Int(Words<UInt64>(offsets.bytes)[texts.count]) : 0)
-        for var t in texts { t.withUTF8 { bytes.append(UnsafeRawBufferPointer($0)) } }
+        let offsets = Section(capacity: 8 * (texts.count + 1)), bytes = Section()
+        offsets.append(UInt64(0))
+        for var t in texts {
+            t.withUTF8 { bytes.append(UnsafeRawBufferPointer($0)) }
+            offsets.append(UInt64(bytes.count))
+        }
         return [offsets, bytes]
     }
 }

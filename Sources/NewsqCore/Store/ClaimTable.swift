@@ -12,6 +12,8 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     /// Per text field, each row's number among its texts; nil where the texts are one a row.
     private let codes: [Words<UInt32>?]
     private let texts: [Texts]
+    /// Per text field, its pool when it has one: read without copying a `Texts` (which holds references).
+    private let pools: [TextPool?]
     private let numbers: [Words<Int32>]
     /// By field number in `Schema.claims`.
     let indexes: [Int: EqualityIndex]
@@ -38,23 +40,24 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         case article, line, spanStart, spanEnd
     }
 
-    /// A text field's texts: a pool in the blob, or strings held as they are (with the pool
-    /// made of them the first time one is wanted: a scan, or the file).
+    /// A text field's texts: a pool in the blob, or read where the loaded articles' packs hold
+    /// them (with a pool made of them the first time one is wanted: a scan).
     private enum Texts: @unchecked Sendable {
         case pool(TextPool)
-        case strings([String], LaterPool)
+        case packed(PackedTexts, LaterPool)
     }
 
     /// A pool made once, when first asked for, and kept.
     private final class LaterPool: Sendable {
         private let made = Mutex<(pool: TextPool, sections: [Section])?>(nil)
 
-        func pool(_ strings: [String]) -> TextPool {
+        func pool(_ texts: PackedTexts) -> TextPool {
             made.withLock { made in
                 if let made { return made.pool }
-                let sections = TextPool.sections(strings)
-                let pool = TextPool(offsets: sections[0], bytes: sections[1])
-                made = (pool, sections)
+                let offsets = texts.offsets(), bytes = Section(capacity: Int(Words<UInt64>(offsets.bytes)[texts.count]))
+                texts.forEach { bytes.append($0) }
+                let pool = TextPool(offsets: offsets, bytes: bytes)
+                made = (pool, [offsets, bytes])
                 return pool
             }
         }
@@ -65,7 +68,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     func pool(_ field: Text) -> TextPool {
         switch texts[field.rawValue] {
         case .pool(let pool): return pool
-        case .strings(let strings, let later): return later.pool(strings)
+        case .packed(let texts, let later): return later.pool(texts)
         }
     }
 
@@ -78,20 +81,15 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         ClaimRow(id: row + 1, article: number(row, .article), path: text(row, .path), date: text(row, .date), extracted: extracted(row))
     }
 
-    /// The claim as extracted; `merged`: with the actor and resolution of the merge across
-    /// articles, else as its article left them.
-    func extracted(_ row: Int, merged: Bool = true) -> ExtractedClaim { extracted(row, merged: merged) { text($1, $0) } }
-
-    /// The claim as extracted, each field's text given by `text(field, row)`.
-    private func extracted(_ row: Int, merged: Bool, text: (Text, Int) -> String) -> ExtractedClaim {
+    /// The claim as extracted, with the actor and resolution of the merge across articles.
+    func extracted(_ row: Int) -> ExtractedClaim {
         let start = number(row, .spanStart)
         return ExtractedClaim(
-            speaker: text(.speaker, row), actor: text(merged ? .actor : .articleActor, row),
-            actorKind: ActorKind(rawValue: text(.actorKind, row)) ?? .unknown, role: text(.role, row), org: text(.org, row),
-            country: text(.country, row), cue: text(.cue, row), stance: Stance(rawValue: text(.stance, row)) ?? .assert,
-            kind: ClaimKind(rawValue: text(.kind, row)) ?? .indirect, text: text(.text, row), sentence: text(.sentence, row),
-            line: number(row, .line), span: start..<Swift.max(start, number(row, .spanEnd)),
-            resolution: text(merged ? .resolution : .articleResolution, row), found: text(.found, row))
+            speaker: text(row, .speaker), actor: text(row, .actor), actorKind: ActorKind(rawValue: text(row, .actorKind)) ?? .unknown,
+            role: text(row, .role), org: text(row, .org), country: text(row, .country), cue: text(row, .cue),
+            stance: Stance(rawValue: text(row, .stance)) ?? .assert, kind: ClaimKind(rawValue: text(row, .kind)) ?? .indirect,
+            text: text(row, .text), sentence: text(row, .sentence), line: number(row, .line),
+            span: start..<Swift.max(start, number(row, .spanEnd)), resolution: text(row, .resolution), found: text(row, .found))
     }
 
     /// Reads many rows' claims back (a saved store's kept files), each distinct text of an
@@ -115,17 +113,51 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
             return text
         }
 
-        /// The claim as its article left it (before the merge across articles).
-        mutating func extracted(_ row: Int) -> ExtractedClaim { table.extracted(row, merged: false) { text($1, $0) } }
+        /// The claims of `rows` as their articles left them, packed from the columns' bytes:
+        /// each field's numbers and pool taken once, not looked up again for every claim.
+        func pack(_ rows: Range<Int>) -> ClaimPack {
+            let sources = ClaimPack.Field.allCases.map { Text(unmerged: $0) }.map { (codes: table.codes[$0.rawValue], pool: table.pools[$0.rawValue]) }
+            let kinds = enumeration(.actorKind, or: ActorKind.unknown), stances = enumeration(.stance, or: Stance.assert)
+            let claimKinds = enumeration(.kind, or: ClaimKind.indirect)
+            let numbers = (line: table.numbers[Number.line.rawValue], start: table.numbers[Number.spanStart.rawValue], end: table.numbers[Number.spanEnd.rawValue])
+            var pack = ClaimPack()
+            pack.reserveCapacity(rows.count)
+            sources.withUnsafeBufferPointer { sources in
+                for row in rows {
+                    let start = Int(numbers.start[row])
+                    pack.append(
+                        actorKind: kinds(row), stance: stances(row), kind: claimKinds(row), line: Int(numbers.line[row]),
+                        span: start..<Swift.max(start, Int(numbers.end[row]))
+                    ) { field, body in
+                        let source = sources[field.rawValue]
+                        guard let pool = source.pool else { return table.withBytes(row, Text(unmerged: field), body) }
+                        body(pool.bytes(source.codes.map { Int($0[row]) } ?? row))
+                    }
+                }
+            }
+            pack.tighten()
+            return pack
+        }
+
+        /// An enumeration's field by row, each distinct text read once.
+        private func enumeration<E: RawRepresentable>(_ field: Text, or fallback: E) -> (Int) -> E where E.RawValue == String {
+            let values = (0..<table.pool(field).count).map { E(rawValue: table.text(code: $0, field)) ?? fallback }
+            let codes = table.codes[field.rawValue]
+            return { row in
+                let code = codes.map { Int($0[row]) } ?? row
+                return values.indices.contains(code) ? values[code] : fallback
+            }
+        }
     }
 
     func text(_ row: Int, _ field: Text) -> String { text(code: code(row, field), field) }
 
     /// A field's distinct text `code`.
     func text(code: Int, _ field: Text) -> String {
+        if let pool = pools[field.rawValue] { return pool.string(code) }
         switch texts[field.rawValue] {
         case .pool(let pool): return pool.string(code)
-        case .strings(let strings, _): return strings.indices.contains(code) ? strings[code] : ""
+        case .packed(let texts, _): return texts.withBytes(code) { String(decoding: $0, as: UTF8.self) }
         }
     }
 
@@ -133,12 +165,10 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
 
     /// The bytes of a row's text, where they lie.
     func withBytes<R>(_ row: Int, _ field: Text, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if let pool = pools[field.rawValue] { return body(pool.bytes(code(row, field))) }
         switch texts[field.rawValue] {
         case .pool(let pool): return body(pool.bytes(code(row, field)))
-        case .strings(let strings, _):
-            guard strings.indices.contains(row) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-            var text = strings[row]
-            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        case .packed(let texts, _): return texts.withBytes(row, body)
         }
     }
 
@@ -150,21 +180,20 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     /// their articles left them: made while the merge runs (`Store`).
     struct Unmerged: @unchecked Sendable {
         fileprivate var interned: [Text: TextInterner] = [:]
-        fileprivate var strings: [Text: [String]] = [:]
+        fileprivate var packed: [Text: PackedTexts] = [:]
         fileprivate var numbers: [Section] = []
     }
 
     static func unmerged(_ loaded: [LoadedArticle]) -> Unmerged {
         let count = loaded.reduce(0) { $0 + $1.claims.count }
         enum Part { case text(Text), numbers }
-        enum Made { case interned(Text, TextInterner), strings(Text, [String]), numbers([Section]) }
-        /// Each claim with its article, where they lie.
-        func forEachClaim(_ body: (_ article: Int, _ item: UnsafePointer<LoadedArticle>, _ claim: UnsafePointer<ExtractedClaim>) -> Void) {
+        enum Made { case interned(Text, TextInterner), packed(Text, PackedTexts), numbers([Section]) }
+        /// Each claim: its article's number and the article, and its place in the article's pack.
+        func forEachClaim(_ body: (_ article: Int, _ item: UnsafePointer<LoadedArticle>, _ claims: ClaimPack, _ i: Int) -> Void) {
             loaded.withUnsafeBufferPointer { items in
                 for n in items.indices {
-                    items[n].claims.withUnsafeBufferPointer { claims in
-                        for c in claims.indices { body(n + 1, items.baseAddress! + n, claims.baseAddress! + c) }
-                    }
+                    let claims = items[n].claims
+                    for i in claims.indices { body(n + 1, items.baseAddress! + n, claims, i) }
                 }
             }
         }
@@ -173,26 +202,26 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
             switch part {
             case .numbers:
                 let columns = Number.allCases.map { _ in Section(capacity: 4 * count) }
-                forEachClaim { article, _, claim in
-                    for (field, column) in zip(Number.allCases, columns) { column.append(Int32(truncatingIfNeeded: field.of(article, claim))) }
+                forEachClaim { article, _, claims, i in
+                    for (field, column) in zip(Number.allCases, columns) { column.append(Int32(truncatingIfNeeded: field.of(article, claims, i))) }
                 }
                 return .numbers(columns)
             case .text(let field) where !field.interned:
-                var strings: [String] = []
-                strings.reserveCapacity(count)
-                forEachClaim { _, _, claim in strings.append(field.of(claim)) }
-                return .strings(field, strings)
+                return .packed(field, PackedTexts(loaded.map(\.claims), field == .text ? .text : .sentence))
             case .text(let field):
                 var column = TextInterner(capacity: count)
                 var last = 0
-                forEachClaim { article, item, claim in
+                forEachClaim { article, item, claims, i in
                     switch field {
                     // An article's claims share its path and date: each is looked up once an article.
                     case .path, .date:
                         if article == last { return column.repeatLast() }
                         last = article
                         column.add(field == .path ? item.pointee.article.path : item.pointee.article.date)
-                    default: column.add(field.of(claim))
+                    case .stance: column.add(claims.stance(i).rawValue)
+                    case .kind: column.add(claims.kind(i).rawValue)
+                    case .actorKind: column.add(claims.actorKind(i).rawValue)
+                    default: claims.withBytes(i, field.packed) { column.add($0) }
                     }
                 }
                 return .interned(field, column)
@@ -202,25 +231,48 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         for part in made {
             switch part {
             case .interned(let field, let column): unmerged.interned[field] = column
-            case .strings(let field, let strings): unmerged.strings[field] = strings
+            case .packed(let field, let texts): unmerged.packed[field] = texts
             case .numbers(let columns): unmerged.numbers = columns
             }
         }
         return unmerged
     }
 
-    /// The table of the claims whose other columns `unmerged` laid out, with their actor and
-    /// resolution as the merge across articles left them; `indexed`, the fields to index.
-    init(_ unmerged: Unmerged, merged rows: [MergedClaim], indexed: [(field: Int, source: ClaimColumn.Source)]) {
-        let head = [UInt32(rows.count)] + indexed.map { UInt32($0.field) }
-        var interned = unmerged.interned
-        for (field, column) in parallelMap(Text.allCases.filter(\.merged), chunk: 1, { field -> (Text, TextInterner) in
-            var column = TextInterner(capacity: rows.count)
-            rows.forEachInPlace { column.add(field == .actor ? $0.pointee.actor : $0.pointee.resolution) }
-            return (field, column)
-        }) {
-            interned[field] = column
+    /// The columns the merge across articles changes: each claim's actor and resolution as
+    /// it left them, interned.
+    struct Merged: @unchecked Sendable {
+        fileprivate var interned: [Text: TextInterner] = [:]
+
+        init(_ rows: [MergedClaim]) {
+            for (field, column) in parallelMap(Text.allCases.filter(\.merged), chunk: 1, { field -> (Text, TextInterner) in
+                var column = TextInterner(capacity: rows.count)
+                rows.forEachInPlace { column.add(field == .actor ? $0.pointee.actor : $0.pointee.resolution) }
+                return (field, column)
+            }) {
+                interned[field] = column
+            }
         }
+
+        /// Each row's merged actor.
+        var actors: Actors { Actors(codes: interned[.actor]!.numbers, names: interned[.actor]!.values) }
+    }
+
+    /// Each row's actor, by its number among the distinct ones.
+    struct Actors: @unchecked Sendable {
+        let codes: Words<UInt32>
+        let names: [String]
+
+        subscript(row: Int) -> String {
+            let code = Int(codes[row])
+            return names.indices.contains(code) ? names[code] : ""
+        }
+    }
+
+    /// The table of the claims whose columns `unmerged` and `merged` laid out; `indexed`, the fields to index.
+    init(_ unmerged: Unmerged, merged: Merged, indexed: [(field: Int, source: ClaimColumn.Source)]) {
+        let rowCount = unmerged.numbers.first.map { $0.count / 4 } ?? 0
+        let head = [UInt32(rowCount)] + indexed.map { UInt32($0.field) }
+        let interned = unmerged.interned.merging(merged.interned) { first, _ in first }
         var sections = [Section(head)]
         var codes: [Words<UInt32>?] = [], texts: [Texts] = []
         for field in Text.allCases {
@@ -230,13 +282,13 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
                 texts.append(.pool(column.pool))
             } else {
                 codes.append(nil)
-                texts.append(.strings(unmerged.strings[field] ?? [], LaterPool()))
+                texts.append(.packed(unmerged.packed[field] ?? PackedTexts([], .text), LaterPool()))
             }
         }
         sections += unmerged.numbers
         let numbers = unmerged.numbers.map { Words<Int32>($0.bytes) }
         let articleOfRow = numbers[Number.article.rawValue]
-        let articles = rows.isEmpty ? 0 : Int(articleOfRow[rows.count - 1])
+        let articles = rowCount == 0 ? 0 : Int(articleOfRow[rowCount - 1])
         let indexSections = parallelMap(indexed, chunk: 1) { entry -> [Section] in
             switch entry.source {
             case .text(let field):
@@ -255,9 +307,10 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         for _ in 0..<(sections.count) { _ = reader.section() }
         var built: [Int: EqualityIndex] = [:]
         for entry in indexed { built[entry.field] = EqualityIndex(reading: &reader) }
-        endIndex = rows.count
+        endIndex = rowCount
         self.codes = codes
         self.texts = texts
+        pools = texts.map { if case .pool(let pool) = $0 { pool } else { nil } }
         self.numbers = numbers
         indexes = built
     }
@@ -290,6 +343,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         endIndex = count
         self.codes = codes
         self.texts = texts
+        pools = texts.map { if case .pool(let pool) = $0 { pool } else { nil } }
         self.numbers = numbers
         indexes = built
         self.blob = blob
@@ -306,9 +360,9 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
             switch kept {
             case .pool:
                 for _ in 0..<(field.interned ? 3 : 2) { parts.append(.bytes(reader.section() ?? UnsafeRawBufferPointer(start: nil, count: 0))) }
-            case .strings(let strings, _):
-                offsets.append(TextPool.offsets(strings))
-                parts += [.bytes(offsets[offsets.count - 1].bytes), .texts(strings)]
+            case .packed(let texts, _):
+                offsets.append(texts.offsets())
+                parts += [.bytes(offsets[offsets.count - 1].bytes), .texts(byteCount: Int(Words<UInt64>(offsets[offsets.count - 1].bytes)[texts.count]), each: texts.forEach)]
             }
         }
         while let section = reader.section() { parts.append(.bytes(section)) }
@@ -356,6 +410,41 @@ extension ClaimTable.Text {
     }
 }
 
+extension ClaimTable.Text {
+    /// The column of a pack's field as the claim's article left it.
+    init(unmerged field: ClaimPack.Field) {
+        switch field {
+        case .speaker: self = .speaker
+        case .actor: self = .articleActor
+        case .role: self = .role
+        case .org: self = .org
+        case .country: self = .country
+        case .cue: self = .cue
+        case .text: self = .text
+        case .sentence: self = .sentence
+        case .resolution: self = .articleResolution
+        case .found: self = .found
+        }
+    }
+
+    /// Where a claim's pack holds this field (the article's own fields and the enumerations aside).
+    var packed: ClaimPack.Field {
+        switch self {
+        case .actor, .articleActor: return .actor
+        case .speaker: return .speaker
+        case .role: return .role
+        case .org: return .org
+        case .country: return .country
+        case .cue: return .cue
+        case .text: return .text
+        case .sentence: return .sentence
+        case .resolution, .articleResolution: return .resolution
+        case .found: return .found
+        case .path, .date, .stance, .kind, .actorKind: preconditionFailure("\(self) is not a text of the pack")
+        }
+    }
+}
+
 extension ClaimTable.Number {
     func of(_ article: Int, _ claim: UnsafePointer<ExtractedClaim>) -> Int {
         switch self {
@@ -367,4 +456,14 @@ extension ClaimTable.Number {
     }
 
     func of(_ row: UnsafePointer<ClaimRow>) -> Int { of(row.pointee.article, row.extracted) }
+
+    /// This field of claim `i` of a pack, in article `article`.
+    func of(_ article: Int, _ claims: ClaimPack, _ i: Int) -> Int {
+        switch self {
+        case .article: return article
+        case .line: return claims.line(i)
+        case .spanStart: return claims.span(i).lowerBound
+        case .spanEnd: return claims.span(i).upperBound
+        }
+    }
 }

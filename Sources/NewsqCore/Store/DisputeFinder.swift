@@ -45,8 +45,8 @@ enum DisputeFinder {
     static let maxPairs = 6
 
     /// The disputes of the claims of `loaded`, with their actors as the merge across articles
-    /// left them (`merged`, in load order), numbered from 1.
-    static func disputes(_ loaded: [LoadedArticle], merged: [MergedClaim]) -> [DisputeRow] {
+    /// left them (`actors`, by row in load order), numbered from 1.
+    static func disputes(_ loaded: [LoadedArticle], actors: ClaimTable.Actors) -> [DisputeRow] {
         var first: [Int] = []  // each article's first claim, by its place in load order
         first.reserveCapacity(loaded.count)
         var next = 0
@@ -58,12 +58,11 @@ enum DisputeFinder {
             // Most articles hold no rebuttal: they are passed over on each claim's bytes alone,
             // and only the others' claims are made rows.
             let claims = loaded[n].claims
-            guard claims.withUnsafeBufferPointer({ c in c.indices.contains { mayRebut(cue: c[$0].cue, text: c[$0].text) } }) else { return [] }
+            guard claims.indices.contains(where: { mayRebut(claims, $0) }) else { return [] }
             let article = loaded[n].article
             let rows = claims.enumerated().map { i, claim in
                 var claim = claim
-                claim.actor = merged[first[n] + i].actor
-                claim.resolution = merged[first[n] + i].resolution
+                claim.actor = actors[first[n] + i]
                 return ClaimRow(id: first[n] + i + 1, article: n + 1, path: article.path, date: article.date, extracted: claim)
             }
             return disputes(in: rows[...])
@@ -87,9 +86,17 @@ enum DisputeFinder {
         }
         guard cues.contains(where: { $0 != nil }) else { return [] }
         let texts = claims.withUnsafeBufferPointer { rows in rows.indices.map { words(rows[$0].extracted.text) } }
-        // What each claim is, whatever rebuttal it is weighed against: computed once per claim.
+        // What each claim is, whatever rebuttal it is weighed against: computed once per claim
+        // (and whether a name is an actor's, once per name: an article repeats its speakers).
+        var actorNames: [String: Bool] = [:]
         let asserts = claims.indices.map { a in
-            claims[a].stance == .assert && cues[a - base] == nil && isClaim(claims[a], words: texts[a - base])
+            claims[a].stance == .assert && cues[a - base] == nil
+                && isClaim(words: texts[a - base], actor: claims[a].extracted.actor) { name in
+                    if let known = actorNames[name] { return known }
+                    let known = isActor(name)
+                    actorNames[name] = known
+                    return known
+                }
         }
         var contents = [Set<String>?](repeating: nil, count: claims.count)
         func contentOf(_ a: Int) -> Set<String> {
@@ -188,6 +195,12 @@ enum DisputeFinder {
     static func mayRebut(cue: String, text: String) -> Bool {
         if rejectionCues.contains(cue) { return true }
         return text.utf8.withContiguousStorageIfAvailable(holdsRebuttalPhrase) ?? Array(text.utf8).withUnsafeBufferPointer(holdsRebuttalPhrase)
+    }
+
+    /// `mayRebut` of claim `i` of a pack, read from its bytes.
+    static func mayRebut(_ claims: ClaimPack, _ i: Int) -> Bool {
+        if rejectionCues.contains(claims.string(i, .cue)) { return true }
+        return claims.withBytes(i, .text) { holdsRebuttalPhrase($0.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// A word whose length, first and last byte no phrase's first word has is passed over
@@ -296,12 +309,27 @@ enum DisputeFinder {
 
     /// A claim worth rebutting: a clause by an actor, or unattributed but whole ("of the same
     /// offences", "to have been involved…" are fragments).
-    private static func isClaim(_ claim: ClaimRow, words: String) -> Bool {
-        let list = words.split(separator: " ")
-        guard let first = list.first, list.count >= 4, !fragmentStarts.contains(String(first)),
-            !list.contains(where: { $0 == "denied" || $0 == "denies" || $0 == "rejected" || $0 == "dismissed" })
-        else { return false }
-        return claim.actor.isEmpty ? list.count >= 6 : isActor(claim.actor)
+    /// Whether a claim asserts something a rebuttal could answer: four words at least, not a
+    /// fragment, no denial of its own, and by an actor (`isActor`), or of six words when unattributed.
+    private static func isClaim(words: String, actor: String, isActor: (String) -> Bool) -> Bool {
+        var words = words
+        // `words` is " w1 w2 … ": its words read in place.
+        let (count, first, denies) = words.withUTF8 { bytes -> (Int, String, Bool) in
+            var count = 0, first = "", denies = false, start = 1
+            for i in 1..<max(1, bytes.count) where bytes[i] == 32 {
+                if i > start {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    if count == 0 { first = String(decoding: word, as: UTF8.self) }
+                    count += 1
+                    if !denies && (word.elementsEqual("denied".utf8) || word.elementsEqual("denies".utf8) || word.elementsEqual("rejected".utf8)
+                        || word.elementsEqual("dismissed".utf8)) { denies = true }
+                }
+                start = i + 1
+            }
+            return (count, first, denies)
+        }
+        guard count >= 4, !fragmentStarts.contains(first), !denies else { return false }
+        return actor.isEmpty ? count >= 6 : isActor(actor)
     }
     /// First words of a text cut from its clause ("though Trump said…", "having done so", "has suggested that…").
     private static let clauseJoiners: Set<String> = ["though", "although", "as", "having", "and", "but", "or", "while", "has", "have", "had"]

@@ -61,17 +61,22 @@ struct EqualityIndex: Sendable {
         let keys = Array(Set(lowered)).sorted()
         let groupOfKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, UInt32($0)) })
         let groupOfCode = lowered.map { groupOfKey[$0]! }
-        let group = codes.map { groupOfCode.indices.contains(Int($0)) ? groupOfCode[Int($0)] : 0 }
+        // The two row-long columns are filled where they stay (a corpus has hundreds of thousands of rows).
+        let group = Section(count: codes.count, of: UInt32.self) { group in
+            for (row, code) in codes.enumerated() { group[row] = groupOfCode.indices.contains(Int(code)) ? groupOfCode[Int(code)] : 0 }
+        }
+        let groups = UnsafeBufferPointer(start: group.base.assumingMemoryBound(to: UInt32.self), count: codes.count)
         var rowStart = [UInt32](repeating: 0, count: keys.count + 1)
-        for g in group { rowStart[Int(g) + 1] += 1 }
+        for g in groups { rowStart[Int(g) + 1] += 1 }
         for g in keys.indices { rowStart[g + 1] += rowStart[g] }
         var next = rowStart
-        var rows = [UInt32](repeating: 0, count: group.count)
-        for (row, g) in group.enumerated() {
-            rows[Int(next[Int(g)])] = UInt32(row)
-            next[Int(g)] += 1
+        let rows = Section(count: groups.count, of: UInt32.self) { rows in
+            for (row, g) in groups.enumerated() {
+                rows[Int(next[Int(g)])] = UInt32(row)
+                next[Int(g)] += 1
+            }
         }
-        return [Section(group), Section(rowStart), Section(rows)] + TextPool.sections(keys)
+        return [group, Section(rowStart), rows] + TextPool.sections(keys)
     }
 
     /// The index `sections` made, or nil when its sections are missing or their sizes disagree.

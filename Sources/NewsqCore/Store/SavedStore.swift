@@ -198,7 +198,7 @@ public struct SavedStore {
         for id in stale { try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id]) }
         report.extracted = fresh.count
         var corpus: Corpus?
-        var inserted: [Int64: (claims: [ExtractedClaim], ids: [Int64])] = [:]
+        var inserted: [Int64: (claims: ClaimPack, ids: [Int64])] = [:]
         if !fresh.isEmpty {
             let loaded = ArticleLoader.load(files: fresh.map(\.path))
             let ids = try StageClock.shared.time("store write") { try insert(db, fresh, loaded) }
@@ -233,7 +233,7 @@ public struct SavedStore {
                     merged[i].actor = m.actor
                     merged[i].resolution = m.resolution
                 }
-                let columns = StageClock.shared.time("columns") { ClaimTable(ClaimTable.unmerged(saved.articles), merged: merged, indexed: Store.indexed) }
+                let columns = StageClock.shared.time("columns") { ClaimTable(ClaimTable.unmerged(saved.articles), merged: ClaimTable.Merged(merged), indexed: Store.indexed) }
                 let store = Store(
                     articles: Store.articleRows(saved.articles), claims: columns, actors: wide.actors, disputes: disputes, directory: wide.directory,
                     warnings: found + saved.warnings, aliases: aliases)
@@ -425,6 +425,7 @@ public struct SavedStore {
             // The claim as the whole corpus left it: its merged actor, and how the merge reached it.
             stored[n].append((actor: (row[18] as String?) ?? "", resolution: (row[19] as String?) ?? resolution))
         }
+        for n in articles.indices { articles[n].claims.tighten() }
         return Corpus(articles: articles, warnings: warnings, articleIDs: articleIDs, claimIDs: ids.flatMap { $0 }, stored: stored.flatMap { $0 })
     }
 
@@ -432,7 +433,7 @@ public struct SavedStore {
     /// articles just inserted as extracted; nil when an article is in neither.
     private func read(
         _ db: Database, order: [String], kept previous: (table: ClaimTable, rows: [Int64: Range<Int>], claimIDs: [Int64]),
-        inserted: [Int64: (claims: [ExtractedClaim], ids: [Int64])]
+        inserted: [Int64: (claims: ClaimPack, ids: [Int64])]
     ) throws -> Corpus? {
         var (articles, articleIDs, warnings) = try readArticles(db, order: order)
         var claimIDs: [Int64] = [], stored: [(actor: String, resolution: String)] = []
@@ -442,7 +443,7 @@ public struct SavedStore {
             var reader = ClaimTable.Reader(previous.table)
             return run.map { n in
                 previous.rows[articleIDs[n]].map { rows in
-                    (claims: rows.map { reader.extracted($0) }, stored: rows.map { (actor: reader.text($0, .actor), resolution: reader.text($0, .resolution)) })
+                    (claims: reader.pack(rows), stored: rows.map { (actor: reader.text($0, .actor), resolution: reader.text($0, .resolution)) })
                 }
             }
         }.flatMap { $0 }
@@ -476,7 +477,7 @@ public struct SavedStore {
         while let row = try rows.next() {
             articles.append(
                 LoadedArticle(
-                    path: row[2], date: row[3], title: row[4], source: row[5], url: row[6], words: row[7], textBytes: row[8], claims: []))
+                    path: row[2], date: row[3], title: row[4], source: row[5], url: row[6], words: row[7], textBytes: row[8], claims: ClaimPack()))
             ids.append(row[0])
             fileOf.append(row[1])
         }

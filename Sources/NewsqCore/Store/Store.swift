@@ -19,23 +19,25 @@ public final class Store: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StageClock.shared.add("after extraction", since: started) }  // the wall time of all the stages below
         // The columns the merge does not change are laid out from the claims as extracted
-        // while the merge runs; then the disputes (the longest, over the cores) beside the
-        // actors table and the merged columns. The claims are read where they lie, never
-        // copied whole: the merge takes only what it changes.
-        let ((articleRows, merged, directory), unmerged) = alongside(
+        // while the merge runs, and the merged ones interned after it (the claims as the
+        // merge saw them let go there); then the disputes (the longest, over the cores) beside
+        // the actors table and the indexes. The claims are read where they lie, never copied
+        // whole: the merge takes only what it changes.
+        let ((articleRows, mergedColumns, directory), unmerged) = alongside(
             {
                 let articles = Self.articleRows(loaded)
                 var merged = MergedClaim.of(loaded)
                 let directory = StageClock.shared.time("actors") { ActorDirectory(merging: &merged, aliases: aliases) }
-                return (articles, merged, directory)
+                return (articles, StageClock.shared.time("columns") { ClaimTable.Merged(merged) }, directory)
             }, { StageClock.shared.time("columns") { ClaimTable.unmerged(loaded) } })
+        let actors = mergedColumns.actors
         let ((actorRows, table), disputeRows) = alongside(
             {
                 (
-                    StageClock.shared.time("actors") { Self.actorRows(loaded, merged: merged, aliases: aliases) },
-                    StageClock.shared.time("columns") { ClaimTable(unmerged, merged: merged, indexed: Self.indexed) }
+                    StageClock.shared.time("actors") { Self.actorRows(loaded, actors: actors, aliases: aliases) },
+                    StageClock.shared.time("columns") { ClaimTable(unmerged, merged: mergedColumns, indexed: Self.indexed) }
                 )
-            }, { StageClock.shared.time("disputes") { DisputeFinder.disputes(loaded, merged: merged) } })
+            }, { StageClock.shared.time("disputes") { DisputeFinder.disputes(loaded, actors: actors) } })
         self.init(
             articles: articleRows, claims: table, actors: actorRows, disputes: disputeRows, directory: directory, warnings: warnings,
             aliases: aliases)
@@ -80,10 +82,11 @@ public final class Store: Sendable {
     /// The corpus as loaded, each claim as its article left it (before the merge across
     /// articles): what a new merge starts from, with other aliases or more files.
     func loadedArticles() -> [LoadedArticle] {
-        articles.map { a in
+        let reader = ClaimTable.Reader(claims)
+        return articles.map { a in
             LoadedArticle(
                 path: a.path, date: a.date, title: a.title, source: a.source, url: a.url, words: a.words, textBytes: a.textBytes,
-                claims: a.claimIDs.map { claims.extracted($0 - 1, merged: false) })
+                claims: reader.pack((a.claimIDs.lowerBound - 1)..<(a.claimIDs.upperBound - 1)))
         }
     }
 
@@ -128,7 +131,7 @@ public final class Store: Sendable {
 
     // MARK: - Building
 
-    private static func actorRows(_ loaded: [LoadedArticle], merged: [MergedClaim], aliases: AliasTable) -> [ActorRow] {
+    private static func actorRows(_ loaded: [LoadedArticle], actors: ClaimTable.Actors, aliases: AliasTable) -> [ActorRow] {
         struct Tally {
             var row: ActorRow
             var lowered: String
@@ -150,10 +153,11 @@ public final class Store: Sendable {
         loaded.forEachInPlace { item in
             article += 1
             let date = item.pointee.article.date
-            item.pointee.claims.forEachInPlace { c in
+            let claims = item.pointee.claims
+            for c in claims.indices {
                 defer { i += 1 }
-                let actor = merged[i].actor
-                guard !actor.isEmpty else { return }
+                let actor = actors[i]
+                guard !actor.isEmpty else { continue }
                 let n: Int
                 if let known = number[actor] {
                     n = known
@@ -163,7 +167,7 @@ public final class Store: Sendable {
                     tallies.append(
                         Tally(
                             row: ActorRow(
-                                name: actor, kind: c.pointee.actorKind, country: "", org: "", aliases: [], claims: 0, articles: 0, first: date,
+                                name: actor, kind: claims.actorKind(c), country: "", org: "", aliases: [], claims: 0, articles: 0, first: date,
                                 last: date),
                             lowered: TextMatching.lowered(actor)))
                 }
@@ -177,7 +181,7 @@ public final class Store: Sendable {
                     if tallies[n].row.first.isEmpty || date < tallies[n].row.first { tallies[n].row.first = date }
                     if date > tallies[n].row.last { tallies[n].row.last = date }
                 }
-                let speaker = c.pointee.speaker
+                let speaker = claims.string(c, .speaker)
                 let written: Written?
                 if let known = writtenOf[speaker] {
                     written = known
@@ -189,8 +193,8 @@ public final class Store: Sendable {
                     writtenOf[speaker] = written
                 }
                 if let written, written.lowered != tallies[n].lowered { tallies[n].written[written.text, default: 0] += 1 }
-                if !c.pointee.country.isEmpty { tallies[n].countries[c.pointee.country, default: 0] += 1 }
-                if !c.pointee.org.isEmpty { tallies[n].orgs[c.pointee.org, default: 0] += 1 }
+                if claims.withBytes(c, .country, { !$0.isEmpty }) { tallies[n].countries[claims.string(c, .country), default: 0] += 1 }
+                if claims.withBytes(c, .org, { !$0.isEmpty }) { tallies[n].orgs[claims.string(c, .org), default: 0] += 1 }
             }
         }
         let userAliases = Dictionary(aliases.entries.map { ($0.canonical.lowercased(), $0.aliases) }, uniquingKeysWith: +)
@@ -208,22 +212,42 @@ public final class Store: Sendable {
 }
 
 /// A claim as the merge across articles sees it and leaves it: its actor and resolution
-/// (changed by the merge), its actor's kind and how it was written.
+/// (changed by the merge), its actor's kind, and its speaker as written when that defines an
+/// acronym ("the Atomic Energy Agency (IAEA)": the one use the merge has for it), else empty.
 struct MergedClaim: ActorClaim, Sendable {
     var actor: String
     let actorKind: ActorKind
     let speaker: String
     var resolution: String
 
-    /// Each claim of `loaded`, in load order, as its article left it.
+    /// Each claim of `loaded`, in load order, as its article left it. Claims repeat their
+    /// actors, speakers and resolutions: each distinct one is made a string once and shared.
     static func of(_ loaded: [LoadedArticle]) -> [MergedClaim] {
         var merged: [MergedClaim] = []
         merged.reserveCapacity(loaded.reduce(0) { $0 + $1.claims.count })
+        var actors = SharedStrings(), speakers = SharedStrings(), resolutions = SharedStrings()
         loaded.forEachInPlace { item in
-            item.pointee.claims.forEachInPlace { c in
-                merged.append(MergedClaim(actor: c.pointee.actor, actorKind: c.pointee.actorKind, speaker: c.pointee.speaker, resolution: c.pointee.resolution))
+            let claims = item.pointee.claims
+            for c in claims.indices {
+                merged.append(
+                    MergedClaim(
+                        actor: claims.withBytes(c, .actor) { actors.string($0) }, actorKind: claims.actorKind(c),
+                        speaker: claims.withBytes(c, .speaker) { $0.contains(40) ? speakers.string($0) : "" },
+                        resolution: claims.withBytes(c, .resolution) { resolutions.string($0) }))
             }
         }
         return merged
+    }
+}
+
+/// Strings made once per distinct text and handed out again.
+struct SharedStrings {
+    private var interner = TextInterner(capacity: 0)
+    private var strings: [String] = []
+
+    mutating func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        let n = Int(interner.number(bytes))
+        if n == strings.count { strings.append(String(decoding: bytes, as: UTF8.self)) }
+        return strings[n]
     }
 }

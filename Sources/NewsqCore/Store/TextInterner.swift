@@ -42,21 +42,25 @@ struct TextInterner {
         text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
     }
 
-    mutating func add(_ text: UnsafeRawBufferPointer) {
+    mutating func add(_ text: UnsafeRawBufferPointer) { codes.append(number(text)) }
+
+    /// The number of `text`, kept in the pool if it is new (numbered after the others).
+    mutating func number(_ text: UnsafeRawBufferPointer) -> UInt32 {
         let hash = Self.hash(text)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let n = Int(slots[slot] - 1)
-            if hashes[n] == hash && equal(n, text) { return codes.append(UInt32(n)) }
+            if hashes[n] == hash && equal(n, text) { return UInt32(n) }
             slot = (slot + 1) & mask
         }
-        codes.append(UInt32(hashes.count))
+        let n = UInt32(hashes.count)
         hashes.append(hash)
         slots[slot] = UInt32(hashes.count)
         bytes.append(text)
         offsets.append(UInt64(bytes.count))
         if hashes.count * 2 > slots.count { grow() }
+        return n
     }
 
     /// The text added last, again.
