@@ -45,8 +45,11 @@ enum DisputeFinder {
     static let maxPairs = 6
 
     /// The disputes of the claims of `loaded`, with their actors as the merge across articles
-    /// left them (`actors`, by row in load order), numbered from 1.
-    static func disputes(_ loaded: [LoadedArticle], actors: ClaimTable.Actors) -> [DisputeRow] {
+    /// left them (`actors`, by row in load order), numbered from 1; an article's from `kept`
+    /// when it gives them (found before, in the same claims by the same actors).
+    static func disputes(
+        _ loaded: [LoadedArticle], actors: ClaimTable.Actors, kept: ((_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]?)? = nil
+    ) -> [DisputeRow] {
         var first: [Int] = []  // each article's first claim, by its place in load order
         first.reserveCapacity(loaded.count)
         var next = 0
@@ -55,6 +58,7 @@ enum DisputeFinder {
             next += item.claims.count
         }
         var rows = parallelMap(Array(loaded.indices), chunk: 64) { n -> [DisputeRow] in
+            if let found = kept?(n, actors) { return found }
             // Most articles hold no rebuttal: they are passed over on each claim's bytes alone,
             // and only the others' claims are made rows.
             let claims = loaded[n].claims

@@ -241,7 +241,8 @@ public struct SavedStore {
                 return store
             }
         }
-        let store = Store(loaded: saved.articles, warnings: found + saved.warnings, aliases: aliases)
+        let kept = previous == nil ? nil : try StageClock.shared.time("store read") { try keptDisputes(db, saved, previous: previous!.rows) }
+        let store = Store(loaded: saved.articles, warnings: found + saved.warnings, aliases: aliases, kept: kept)
         try save(store, key: key) {
             try saveCorpusWide(db, store: store, corpus: saved, order: order)
             try saveGeneration(db, generation, key: key, store: store, corpus: saved)
@@ -257,6 +258,38 @@ public struct SavedStore {
             { StageClock.shared.time("store write") { _ = store.claims.write(to: columnsPath, key: key) } },
             { Result { try StageClock.shared.time("store write", save) } })
         try saved.get()
+    }
+
+    /// For each article of `corpus` the last load kept whose claims' actors the merge leaves as
+    /// they were, the disputes that load found in it (their claims as rows of `corpus`): its
+    /// disputes are found in it alone, from its claims and their actors.
+    private func keptDisputes(
+        _ db: Database, _ corpus: Corpus, previous: [Int64: Range<Int>]
+    ) throws -> (_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]? {
+        let saved = try Row.fetchAll(db, sql: "SELECT a, b, actor_a, actor_b, date, topic, why FROM disputes ORDER BY id").map { row in
+            DisputeRow(
+                id: 0, a: row[0], b: row[1], actorA: (row[2] as String?) ?? "", actorB: (row[3] as String?) ?? "", date: row[4],
+                topic: row[5], texts: .given(a: "", b: ""), why: row[6])
+        }
+        // The rows of the claims they name (store ids), found in one pass over the corpus.
+        let named = Set(saved.flatMap { [Int64($0.a), Int64($0.b)] })
+        var rowOf: [Int64: Int] = [:]
+        for (row, id) in corpus.claimIDs.enumerated() where named.contains(id) { rowOf[id] = row }
+        var first = [0]  // each article's first row
+        for item in corpus.articles { first.append(first[first.count - 1] + item.claims.count) }
+        var byArticle: [Int: [DisputeRow]] = [:]
+        for var d in saved {
+            guard let a = rowOf[Int64(d.a)], let b = rowOf[Int64(d.b)] else { continue }
+            (d.a, d.b) = (a + 1, b + 1)
+            let article = first.partitioningIndex { $0 > b } - 1
+            byArticle[article, default: []].append(d)
+        }
+        let keptArticle = corpus.articleIDs.map { previous[$0] != nil }
+        return { article, actors in
+            guard keptArticle[article] else { return nil }
+            for row in first[article]..<first[article + 1] where actors[row] != corpus.stored[row].actor { return nil }
+            return byArticle[article] ?? []
+        }
     }
 
     /// The corpus as a load gives it, with the store ids of its articles and claims, and each

@@ -16,6 +16,15 @@ public final class Store: Sendable {
     let indexes: [Collection: [Int: EqualityIndex]]
 
     public convenience init(loaded: [LoadedArticle], warnings: [LoadWarning] = [], aliases: AliasTable = AliasTable()) {
+        self.init(loaded: loaded, warnings: warnings, aliases: aliases, kept: nil)
+    }
+
+    /// `kept`: for an article, the disputes an earlier load found in it, when it and its
+    /// claims' merged actors are unchanged (a saved store's kept files): they are not looked for again.
+    convenience init(
+        loaded: [LoadedArticle], warnings: [LoadWarning], aliases: AliasTable,
+        kept: ((_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]?)?
+    ) {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StageClock.shared.add("after extraction", since: started) }  // the wall time of all the stages below
         // The columns the merge does not change are laid out from the claims as extracted
@@ -37,7 +46,7 @@ public final class Store: Sendable {
                     StageClock.shared.time("actors") { Self.actorRows(loaded, actors: actors, aliases: aliases) },
                     StageClock.shared.time("columns") { ClaimTable(unmerged, merged: mergedColumns, indexed: Self.indexed) }
                 )
-            }, { StageClock.shared.time("disputes") { DisputeFinder.disputes(loaded, actors: actors) } })
+            }, { StageClock.shared.time("disputes") { DisputeFinder.disputes(loaded, actors: actors, kept: kept) } })
         self.init(
             articles: articleRows, claims: table, actors: actorRows, disputes: disputeRows, directory: directory, warnings: warnings,
             aliases: aliases)
