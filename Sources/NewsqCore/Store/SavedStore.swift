@@ -48,8 +48,6 @@ public struct SavedStore {
     /// cannot be used, a warning, the file set aside, and a fresh store.
     public func load(_ paths: [String], aliases: AliasTable = AliasTable()) -> (store: Store, report: Report) {
         var report = Report()
-        let found = StageClock.shared.time("walk") { FileWalker.files(paths) }
-        let files = found.stamps
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             let queue: DatabaseQueue
@@ -63,7 +61,11 @@ public struct SavedStore {
                 report.warning = "warning: \(path): \(problem.reason); set aside as \(setAside()), reading the corpus afresh"
                 queue = try open().queue
             }
-            let store = try queue.write { db in try sync(db, files: files, warnings: found.warnings, aliases: aliases, report: &report) }
+            let store = try queue.write { db in
+                // The files are walked while the store's are read.
+                let (found, stored) = alongside({ StageClock.shared.time("walk") { FileWalker.files(paths) } }, { Result { try storedFiles(db) } })
+                return try sync(db, files: found.stamps, stored: stored.get(), warnings: found.warnings, aliases: aliases, report: &report)
+            }
             return (store, report)
         } catch {
             // The store cannot be written (a read-only folder, a full disk): the corpus still loads.
@@ -165,14 +167,10 @@ public struct SavedStore {
 
     /// Brings the store in line with `files` and reads the corpus from it, in the caller's transaction.
     private func sync(
-        _ db: Database, files: [FileStamp], warnings found: [LoadWarning], aliases: AliasTable, report: inout Report
+        _ db: Database, files: [FileStamp], stored: [String: StoredFile], warnings found: [LoadWarning], aliases: AliasTable,
+        report: inout Report
     ) throws -> Store {
         try db.execute(sql: "PRAGMA foreign_keys = ON")
-        struct Stored { var id: Int64; var size: Int64; var modified: Double; var extractor: String }
-        var stored: [String: Stored] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, path, size, modified, extractor FROM files") {
-            stored[row["path"]] = Stored(id: row["id"], size: row["size"], modified: row["modified"], extractor: row["extractor"])
-        }
         let wanted = Set(files.map(\.path))
         var stale: [Int64] = stored.filter { !wanted.contains($0.key) }.map(\.value.id)
         report.dropped = stale.count
@@ -301,6 +299,18 @@ public struct SavedStore {
         var articleIDs: [Int64]
         var claimIDs: [Int64]
         var stored: [(actor: String, resolution: String)]
+    }
+
+    /// A file as the store last read it.
+    struct StoredFile { var id: Int64; var size: Int64; var modified: Double; var extractor: String }
+
+    /// The files the store holds, by path.
+    private func storedFiles(_ db: Database) throws -> [String: StoredFile] {
+        var stored: [String: StoredFile] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, path, size, modified, extractor FROM files") {
+            stored[row["path"]] = StoredFile(id: row["id"], size: row["size"], modified: row["modified"], extractor: row["extractor"])
+        }
+        return stored
     }
 
     /// What ties the columns file to the rows and their order: the generation the rows were
