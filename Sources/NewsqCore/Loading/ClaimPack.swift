@@ -108,21 +108,28 @@ public struct ClaimPack: RandomAccessCollection, Sendable {
     }
 
     /// The bytes of claim `i`'s `field`, where they lie.
-    func withBytes<R>(_ i: Int, _ field: Field, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        bytes.withUnsafeBytes { all in
-            switch field {
-            case .sentence: return body(stored(Int(sentenceOf[i]), .sentence, in: all))
-            case .text where small[4 * i + 3] & Self.textInSentence != 0:
-                return body(UnsafeRawBufferPointer(rebasing: stored(Int(sentenceOf[i]), .sentence, in: all)[span(i)]))
-            default: return body(stored(i, field, in: all))
-            }
+    func withBytes<R>(_ i: Int, _ field: Field, _ body: (UnsafeRawBufferPointer) -> R) -> R { withBytes(in: range(i, field), body) }
+
+    /// The bytes at `range` of the pack's (a field's `range`), where they lie.
+    func withBytes<R>(in range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Where claim `i`'s `field` lies among the pack's bytes.
+    func range(_ i: Int, _ field: Field) -> Range<Int> {
+        switch field {
+        case .sentence: return stored(Int(sentenceOf[i]), .sentence)
+        case .text where small[4 * i + 3] & Self.textInSentence != 0:
+            let sentence = stored(Int(sentenceOf[i]), .sentence), span = span(i)
+            return (sentence.lowerBound + span.lowerBound)..<(sentence.lowerBound + span.upperBound)
+        default: return stored(i, field)
         }
     }
 
-    /// The bytes laid out for claim `i`'s `field`.
-    private func stored(_ i: Int, _ field: Field, in all: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    /// Where the bytes laid out for claim `i`'s `field` lie.
+    private func stored(_ i: Int, _ field: Field) -> Range<Int> {
         let n = i * Self.fields + field.rawValue
-        return UnsafeRawBufferPointer(rebasing: all[(n == 0 ? 0 : ends[n - 1])..<ends[n]])
+        return (n == 0 ? 0 : ends[n - 1])..<ends[n]
     }
 
     func string(_ i: Int, _ field: Field) -> String { withBytes(i, field) { String(decoding: $0, as: UTF8.self) } }

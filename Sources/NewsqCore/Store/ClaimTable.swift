@@ -44,23 +44,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     /// them (with a pool made of them the first time one is wanted: a scan).
     private enum Texts: @unchecked Sendable {
         case pool(TextPool)
-        case packed(PackedTexts, LaterPool)
-    }
-
-    /// A pool made once, when first asked for, and kept.
-    private final class LaterPool: Sendable {
-        private let made = Mutex<(pool: TextPool, sections: [Section])?>(nil)
-
-        func pool(_ texts: PackedTexts) -> TextPool {
-            made.withLock { made in
-                if let made { return made.pool }
-                let offsets = texts.offsets(), bytes = Section(capacity: Int(Words<UInt64>(offsets.bytes)[texts.count]))
-                texts.forEach { bytes.append($0) }
-                let pool = TextPool(offsets: offsets, bytes: bytes)
-                made = (pool, [offsets, bytes])
-                return pool
-            }
-        }
+        case packed(PackedTexts)
     }
 
     /// A field's texts as one pool, where each row's text is `pool.bytes(code(row, field))`:
@@ -68,7 +52,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     func pool(_ field: Text) -> TextPool {
         switch texts[field.rawValue] {
         case .pool(let pool): return pool
-        case .packed(let texts, let later): return later.pool(texts)
+        case .packed(let texts): return texts.pool
         }
     }
 
@@ -157,7 +141,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         if let pool = pools[field.rawValue] { return pool.string(code) }
         switch texts[field.rawValue] {
         case .pool(let pool): return pool.string(code)
-        case .packed(let texts, _): return texts.withBytes(code) { String(decoding: $0, as: UTF8.self) }
+        case .packed(let texts): return texts.withBytes(code, article: number(code, .article) - 1) { String(decoding: $0, as: UTF8.self) }
         }
     }
 
@@ -168,7 +152,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         if let pool = pools[field.rawValue] { return body(pool.bytes(code(row, field))) }
         switch texts[field.rawValue] {
         case .pool(let pool): return body(pool.bytes(code(row, field)))
-        case .packed(let texts, _): return texts.withBytes(row, body)
+        case .packed(let texts): return texts.withBytes(row, article: number(row, .article) - 1, body)
         }
     }
 
@@ -282,7 +266,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
                 texts.append(.pool(column.pool))
             } else {
                 codes.append(nil)
-                texts.append(.packed(unmerged.packed[field] ?? PackedTexts([], .text), LaterPool()))
+                texts.append(.packed(unmerged.packed[field] ?? PackedTexts([], .text)))
             }
         }
         sections += unmerged.numbers
@@ -360,7 +344,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
             switch kept {
             case .pool:
                 for _ in 0..<(field.interned ? 3 : 2) { parts.append(.bytes(reader.section() ?? UnsafeRawBufferPointer(start: nil, count: 0))) }
-            case .packed(let texts, _):
+            case .packed(let texts):
                 offsets.append(texts.offsets())
                 parts += [.bytes(offsets[offsets.count - 1].bytes), .texts(byteCount: Int(Words<UInt64>(offsets[offsets.count - 1].bytes)[texts.count]), each: texts.forEach)]
             }
