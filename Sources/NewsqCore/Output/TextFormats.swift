@@ -12,63 +12,72 @@ enum TextFormats {
 
     /// RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled.
     static func csv(_ result: QueryResult, headers: Bool = true) -> String {
-        var out: [UInt8] = []
-        /// A field's bytes, quoted when a comma, quote or line break is in them (quotes doubled).
-        func appendField(_ bytes: UnsafeBufferPointer<UInt8>) {
-            guard bytes.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return out.append(contentsOf: bytes) }
-            out.append(34)
-            var start = 0
-            for i in bytes.indices where bytes[i] == 34 {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...i]))
-                out.append(34)
-                start = i + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-            out.append(34)
-        }
-        func append(_ s: String) {
-            var s = s
-            s.withUTF8 { append(bytes: $0) }
-        }
-        func append(bytes: UnsafeBufferPointer<UInt8>) {
-            // Most fields are printable ASCII: one pass says so, and they are copied as they are.
-            if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || Terminal.isClean(bytes: bytes, lineBreaks: true) { return appendField(bytes) }
-            var clean = withoutControls(String(decoding: bytes, as: UTF8.self), keepingLineBreaks: true)
-            clean.withUTF8(appendField)
-        }
+        var out = CSVBytes()
         if headers {
-            for (i, name) in result.columns.enumerated() { if i > 0 { out.append(44) }; append(name) }
-            out += [13, 10]
+            for (i, name) in result.columns.enumerated() { if i > 0 { out.bytes.append(44) }; out.append(name) }
+            out.bytes += [13, 10]
         }
         if let table = result.source.table, table.collection == .claims {
             // Claims are printed from their columns: no value is made.
             let claims = table.store.claims
             for (i, row) in table.rows.enumerated() {
                 for (k, field) in table.fields.enumerated() {
-                    if k > 0 { out.append(44) }
+                    if k > 0 { out.bytes.append(44) }
                     switch Schema.claims[field].source {
-                    case .id: out += String(row + 1).utf8
-                    case .number(let n): out += String(claims.number(row, n)).utf8
-                    case .text(let t): claims.withBytes(row, t) { append(bytes: $0.assumingMemoryBound(to: UInt8.self)) }
+                    case .id: out.bytes += String(row + 1).utf8
+                    case .number(let n): out.bytes += String(claims.number(row, n)).utf8
+                    case .text(let t): claims.withBytes(row, t) { out.append(bytes: $0.assumingMemoryBound(to: UInt8.self)) }
                     }
                 }
-                if let counts = table.counts { out.append(44); out += String(counts[i]).utf8 }
-                out += [13, 10]
+                if let counts = table.counts { out.bytes.append(44); out.bytes += String(counts[i]).utf8 }
+                out.bytes += [13, 10]
             }
-            return String(decoding: out, as: UTF8.self)
+            return String(decoding: out.bytes, as: UTF8.self)
         }
         for row in result.rows {
             for (i, value) in row.enumerated() {
-                if i > 0 { out.append(44) }
+                if i > 0 { out.bytes.append(44) }
                 switch value {
-                case .text(let s): append(s)
-                case .int(let n): out += String(n).utf8
+                case .text(let s): out.append(s)
+                case .int(let n): out.bytes += String(n).utf8
                 case .none: break
                 }
             }
-            out += [13, 10]
+            out.bytes += [13, 10]
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// CSV being written. A value type the writer passes along (not a variable nested functions
+    /// capture, which Swift checks for overlapping access at run time on every use).
+    private struct CSVBytes {
+        var bytes: [UInt8] = []
+
+        mutating func append(_ s: String) {
+            var s = s
+            s.withUTF8 { append(bytes: $0) }
+        }
+
+        mutating func append(bytes field: UnsafeBufferPointer<UInt8>) {
+            // Most fields are printable ASCII: one pass says so, and they are copied as they are.
+            if field.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || Terminal.isClean(bytes: field, lineBreaks: true) { return appendField(field) }
+            var clean = TextFormats.withoutControls(String(decoding: field, as: UTF8.self), keepingLineBreaks: true)
+            clean.withUTF8 { appendField($0) }
+        }
+
+        /// A field's bytes, quoted when a comma, quote or line break is in them (quotes doubled).
+        private mutating func appendField(_ field: UnsafeBufferPointer<UInt8>) {
+            guard field.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return bytes.append(contentsOf: field) }
+            bytes.append(34)
+            var start = 0
+            for i in field.indices where field[i] == 34 {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[start...i]))
+                bytes.append(34)
+                start = i + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[start...]))
+            bytes.append(34)
+        }
     }
 
     /// Tab-separated; tabs, line breaks and backslashes inside values are escaped.
