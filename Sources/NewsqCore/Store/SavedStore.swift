@@ -193,7 +193,12 @@ public struct SavedStore {
         // The claims of the files kept are read back from the last load's columns rather than
         // the rows, when those columns are of these rows: found before the rows change.
         let previous = report.kept > 0 ? StageClock.shared.time("store read") { try? previousColumns(db) } : nil
-        for id in stale { try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id]) }
+        if report.kept == 0 && !stored.isEmpty {
+            // Nothing kept (another extractor read them all, say): the tables emptied at once, not a file at a time.
+            try db.execute(sql: "DELETE FROM claims; DELETE FROM articles; DELETE FROM files")
+        } else {
+            for id in stale { try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id]) }
+        }
         report.extracted = fresh.count
         var corpus: Corpus?
         var inserted: [Int64: (claims: ClaimPack, ids: [Int64])] = [:]
