@@ -1,5 +1,5 @@
 /// What a claim tells the actor directory: who it was resolved to, as what, and how
-/// it was written. `ClaimRow` conforms; the directory never sees the rest of a claim.
+/// it was written. `MergedClaim` conforms; the directory never sees the rest of a claim.
 protocol ActorClaim {
     var actor: String { get set }
     var actorKind: ActorKind { get }
