@@ -41,7 +41,7 @@ public enum ArticleReader {
 
     /// The articles of a file's text: JSON by its extension, else plain text with a header.
     static func articles(path: String, text: String) -> (articles: [Article], warnings: [LoadWarning]) {
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = FileWalker.fileExtension(path).lowercased()
         if ext == "json" || ext == "jsonl" {
             return JSONArticles.parse(path: path, text: text, lines: ext == "jsonl")
         }

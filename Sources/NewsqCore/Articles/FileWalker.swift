@@ -14,6 +14,16 @@ enum FileWalker {
         var files: [String] { stamps.map(\.path) }
     }
 
+    /// What follows the last dot of a path's last component ("" for none, or a name that
+    /// only starts with a dot), as `NSString.pathExtension` says, without bridging a string
+    /// for each of a corpus's files.
+    static func fileExtension(_ path: String) -> String {
+        let utf8 = path.utf8
+        let name = utf8[(utf8.lastIndex(of: 47).map { utf8.index(after: $0) } ?? utf8.startIndex)...]
+        guard let dot = name.lastIndex(of: 46), dot != name.startIndex else { return "" }
+        return String(Substring(name[name.index(after: dot)...]))
+    }
+
     static func files(_ paths: [String]) -> Found {
         var files: [FileStamp] = []
         var warnings: [LoadWarning] = []
@@ -61,7 +71,7 @@ enum FileWalker {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, depth: depth + 1, visited: &visited, files: &files, warnings: &warnings)
-            } else if articleExtensions.contains((name as NSString).pathExtension) {
+            } else if articleExtensions.contains(fileExtension(name)) {
                 files.append(FileStamp(path: path, info))
             }
         }

@@ -10,6 +10,12 @@ import Testing
         return dir
     }
 
+    @Test func aFileExtensionIsWhatFoundationSays() {
+        for path in ["a/b.txt", "b.TXT", "noext", "file.", ".hidden", "dir.d/file", "a/b.c.jsonl", "/x/.txt", "ü/ä.md", "", "a.b/c.d/e"] {
+            #expect(FileWalker.fileExtension(path) == (path as NSString).pathExtension, "\(path)")
+        }
+    }
+
     @Test func badFilesWarnAndTheRestLoads() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
