@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// The claims held in columns: each text field interned (a number per claim into a pool
-/// of its distinct texts; what a claim says and its sentence kept one a claim), each number
+/// of its distinct texts; what a claim says and its sentence one a claim), each number
 /// field an array, and the indexed fields' equality indexes, all in the sections of a blob.
 /// A row is made only when one is asked for. The same sections are what a saved store
 /// writes beside it and maps on reopen, so a reopen reads the columns instead of building them.
@@ -11,9 +11,10 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     public let endIndex: Int
     /// Per text field, each row's number among its texts; nil where the texts are one a row.
     private let codes: [Words<UInt32>?]
-    private let texts: [Texts]
-    /// Per text field, its pool when it has one: read without copying a `Texts` (which holds references).
+    /// Per text field, its texts: a pool in the blob, or (what claims say and their sentences
+    /// in a store just loaded) read where the loaded articles' packs hold them.
     private let pools: [TextPool?]
+    private let packed: [PackedTexts?]
     private let numbers: [Words<Int32>]
     /// By field number in `Schema.claims`.
     let indexes: [Int: EqualityIndex]
@@ -32,7 +33,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         var merged: Bool { self == .actor || self == .resolution }
 
         /// Kept once per distinct text. What a claim says and its sentence are nearly all
-        /// distinct: a load keeps the extractor's own strings of them (no copy), a file a pool.
+        /// distinct: a load reads them where the claims' packs hold them, a file keeps a pool.
         var interned: Bool { self != .text && self != .sentence }
     }
 
@@ -40,21 +41,9 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         case article, line, spanStart, spanEnd
     }
 
-    /// A text field's texts: a pool in the blob, or read where the loaded articles' packs hold
-    /// them (with a pool made of them the first time one is wanted: a scan).
-    private enum Texts: @unchecked Sendable {
-        case pool(TextPool)
-        case packed(PackedTexts)
-    }
-
     /// A field's texts as one pool, where each row's text is `pool.bytes(code(row, field))`:
-    /// what a scan of every row reads.
-    func pool(_ field: Text) -> TextPool {
-        switch texts[field.rawValue] {
-        case .pool(let pool): return pool
-        case .packed(let texts): return texts.pool
-        }
-    }
+    /// what a scan of every row reads (packed texts make theirs the first time).
+    func pool(_ field: Text) -> TextPool { pools[field.rawValue] ?? packed[field.rawValue]!.pool }  // each field has one or the other
 
     /// "NQCTBL01", little-endian: the format of the file; another layout takes another number.
     private static let magic: UInt64 = 0x3130_4C42_5443_514E
@@ -139,10 +128,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     /// A field's distinct text `code`.
     func text(code: Int, _ field: Text) -> String {
         if let pool = pools[field.rawValue] { return pool.string(code) }
-        switch texts[field.rawValue] {
-        case .pool(let pool): return pool.string(code)
-        case .packed(let texts): return texts.withBytes(code, article: number(code, .article) - 1) { String(decoding: $0, as: UTF8.self) }
-        }
+        return withBytes(code, field) { String(decoding: $0, as: UTF8.self) }  // one a row: the code is the row
     }
 
     @inline(__always) func code(_ row: Int, _ field: Text) -> Int { codes[field.rawValue].map { Int($0[row]) } ?? row }
@@ -150,10 +136,8 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     /// The bytes of a row's text, where they lie.
     func withBytes<R>(_ row: Int, _ field: Text, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         if let pool = pools[field.rawValue] { return body(pool.bytes(code(row, field))) }
-        switch texts[field.rawValue] {
-        case .pool(let pool): return body(pool.bytes(code(row, field)))
-        case .packed(let texts): return texts.withBytes(row, article: number(row, .article) - 1, body)
-        }
+        guard let texts = packed[field.rawValue] else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return texts.withBytes(row, article: number(row, .article) - 1, body)
     }
 
     func number(_ row: Int, _ field: Number) -> Int { Int(numbers[field.rawValue][row]) }
@@ -191,10 +175,11 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
                 }
                 return .numbers(columns)
             case .text(let field) where !field.interned:
-                return .packed(field, PackedTexts(loaded.map(\.claims), field == .text ? .text : .sentence))
+                return .packed(field, PackedTexts(loaded.map(\.claims), field.inPack))
             case .text(let field):
                 var column = TextInterner(capacity: count)
                 var last = 0
+                let packField = ClaimPack.Field.allCases.first { Text(unmerged: $0) == field }  // where a pack holds it
                 forEachClaim { article, item, claims, i in
                     switch field {
                     // An article's claims share its path and date: each is looked up once an article.
@@ -205,7 +190,7 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
                     case .stance: column.add(claims.stance(i).rawValue)
                     case .kind: column.add(claims.kind(i).rawValue)
                     case .actorKind: column.add(claims.actorKind(i).rawValue)
-                    default: claims.withBytes(i, field.packed) { column.add($0) }
+                    default: claims.withBytes(i, packField!) { column.add($0) }
                     }
                 }
                 return .interned(field, column)
@@ -253,21 +238,18 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     }
 
     /// The table of the claims whose columns `unmerged` and `merged` laid out; `indexed`, the fields to index.
-    init(_ unmerged: Unmerged, merged: Merged, indexed: [(field: Int, source: ClaimColumn.Source)]) {
+    convenience init(_ unmerged: Unmerged, merged: Merged, indexed: [(field: Int, source: ClaimColumn.Source)]) {
         let rowCount = unmerged.numbers.first.map { $0.count / 4 } ?? 0
         let head = [UInt32(rowCount)] + indexed.map { UInt32($0.field) }
         let interned = unmerged.interned.merging(merged.interned) { first, _ in first }
         var sections = [Section(head)]
-        var codes: [Words<UInt32>?] = [], texts: [Texts] = []
+        var codes: [Words<UInt32>?] = [], pools: [TextPool?] = [], packed: [PackedTexts?] = []
         for field in Text.allCases {
-            if let column = interned[field] {
-                sections += column.sections
-                codes.append(column.numbers)
-                texts.append(.pool(column.pool))
-            } else {
-                codes.append(nil)
-                texts.append(.packed(unmerged.packed[field] ?? PackedTexts([], .text)))
-            }
+            let column = interned[field]
+            if let column { sections += column.sections }
+            codes.append(column?.numbers)
+            pools.append(column?.pool)
+            packed.append(column == nil ? unmerged.packed[field] ?? PackedTexts([], field.inPack) : nil)
         }
         sections += unmerged.numbers
         let numbers = unmerged.numbers.map { Words<Int32>($0.bytes) }
@@ -286,33 +268,41 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
             case .id: preconditionFailure("the claim id is not indexed")
             }
         }
-        blob = Blob(sections + indexSections.flatMap { $0 })
+        let blob = Blob(sections + indexSections.flatMap { $0 })
         var reader = BlobReader(blob)
         for _ in 0..<(sections.count) { _ = reader.section() }
         var built: [Int: EqualityIndex] = [:]
         for entry in indexed { built[entry.field] = EqualityIndex(reading: &reader) }
-        endIndex = rowCount
+        self.init(count: rowCount, codes: codes, pools: pools, packed: packed, numbers: numbers, indexes: built, blob: blob)
+    }
+
+    private init(
+        count: Int, codes: [Words<UInt32>?], pools: [TextPool?], packed: [PackedTexts?], numbers: [Words<Int32>], indexes: [Int: EqualityIndex],
+        blob: Blob
+    ) {
+        endIndex = count
         self.codes = codes
-        self.texts = texts
-        pools = texts.map { if case .pool(let pool) = $0 { pool } else { nil } }
+        self.pools = pools
+        self.packed = packed
         self.numbers = numbers
-        indexes = built
+        self.indexes = indexes
+        self.blob = blob
     }
 
     /// The table in a file `write` made, mapped: nil when it cannot be read, is of another
     /// key, or is damaged.
     static func mapped(_ path: String, key: UInt64) -> ClaimTable? { Blob.mapped(path, magic: magic, key: key).flatMap(ClaimTable.init) }
 
-    private init?(reading blob: Blob) {
+    private convenience init?(reading blob: Blob) {
         var reader = BlobReader(blob)
         guard let head = reader.words(UInt32.self), head.count >= 1 else { return nil }
         let count = Int(head[0])
-        var codes: [Words<UInt32>?] = [], texts: [Texts] = [], numbers: [Words<Int32>] = []
+        var codes: [Words<UInt32>?] = [], pools: [TextPool?] = [], numbers: [Words<Int32>] = []
         for field in Text.allCases {
             let c = field.interned ? reader.words(UInt32.self) : nil
             guard !field.interned || c?.count == count, let pool = reader.pool(), c != nil || pool.count == count else { return nil }
             codes.append(c)
-            texts.append(.pool(pool))
+            pools.append(pool)
         }
         for _ in Number.allCases {
             guard let n = reader.words(Int32.self), n.count == count else { return nil }
@@ -324,13 +314,9 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
             built[Int(head[n])] = index
         }
         guard reader.isAtEnd else { return nil }
-        endIndex = count
-        self.codes = codes
-        self.texts = texts
-        pools = texts.map { if case .pool(let pool) = $0 { pool } else { nil } }
-        self.numbers = numbers
-        indexes = built
-        self.blob = blob
+        self.init(
+            count: count, codes: codes, pools: pools, packed: Array(repeating: nil, count: pools.count), numbers: numbers, indexes: built,
+            blob: blob)
     }
 
     /// Writes the table where `mapped` finds it, under `key`: the head, each text field's
@@ -340,13 +326,13 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         var reader = BlobReader(blob)
         var parts = [Blob.Part.bytes(reader.section()!)]
         var offsets: [Section] = []  // kept until written
-        for (field, kept) in zip(Text.allCases, texts) {
-            switch kept {
-            case .pool:
+        for field in Text.allCases {
+            if let texts = packed[field.rawValue] {
+                let made = texts.offsets()
+                offsets.append(made.section)
+                parts += [.bytes(made.section.bytes), .texts(byteCount: made.byteCount, each: texts.forEach)]
+            } else {
                 for _ in 0..<(field.interned ? 3 : 2) { parts.append(.bytes(reader.section() ?? UnsafeRawBufferPointer(start: nil, count: 0))) }
-            case .packed(let texts):
-                offsets.append(texts.offsets())
-                parts += [.bytes(offsets[offsets.count - 1].bytes), .texts(byteCount: Int(Words<UInt64>(offsets[offsets.count - 1].bytes)[texts.count]), each: texts.forEach)]
             }
         }
         while let section = reader.section() { parts.append(.bytes(section)) }
@@ -411,22 +397,8 @@ extension ClaimTable.Text {
         }
     }
 
-    /// Where a claim's pack holds this field (the article's own fields and the enumerations aside).
-    var packed: ClaimPack.Field {
-        switch self {
-        case .actor, .articleActor: return .actor
-        case .speaker: return .speaker
-        case .role: return .role
-        case .org: return .org
-        case .country: return .country
-        case .cue: return .cue
-        case .text: return .text
-        case .sentence: return .sentence
-        case .resolution, .articleResolution: return .resolution
-        case .found: return .found
-        case .path, .date, .stance, .kind, .actorKind: preconditionFailure("\(self) is not a text of the pack")
-        }
-    }
+    /// Where a claim's pack holds this text field: what a claim says, or its sentence.
+    var inPack: ClaimPack.Field { self == .text ? .text : .sentence }
 }
 
 extension ClaimTable.Number {

@@ -68,16 +68,16 @@ final class PackedTexts: Sendable {
     var pool: TextPool {
         made.withLock { made in
             if let made { return made.pool }
-            let offsets = offsets(), bytes = Section(capacity: Int(Words<UInt64>(offsets.bytes)[count]))
+            let offsets = offsets(), bytes = Section(capacity: offsets.byteCount)
             forEach { bytes.append($0) }
-            let pool = TextPool(offsets: offsets, bytes: bytes)
-            made = (pool, [offsets, bytes])
+            let pool = TextPool(offsets: offsets.section, bytes: bytes)
+            made = (pool, [offsets.section, bytes])
             return pool
         }
     }
 
-    /// The offsets section of a pool of these texts (`TextPool`).
-    func offsets() -> Section {
+    /// The offsets section of a pool of these texts (`TextPool`), and the bytes they come to.
+    func offsets() -> (section: Section, byteCount: Int) {
         let offsets = Section(capacity: 8 * (count + 1))
         var end: UInt64 = 0
         offsets.append(end)
@@ -85,6 +85,6 @@ final class PackedTexts: Sendable {
             end += UInt64($0.count)
             offsets.append(end)
         }
-        return offsets
+        return (offsets, Int(end))
     }
 }
