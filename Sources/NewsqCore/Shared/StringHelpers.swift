@@ -48,3 +48,11 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+/// Where each run starts when runs of these lengths are laid end to end, and the total last
+/// (each article's first claim, from its claim count).
+func runStarts(_ lengths: some Sequence<Int>) -> [Int] {
+    var starts = [0]
+    for length in lengths { starts.append(starts[starts.count - 1] + length) }
+    return starts
+}

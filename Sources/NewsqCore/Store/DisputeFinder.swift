@@ -50,13 +50,7 @@ enum DisputeFinder {
     static func disputes(
         _ loaded: [LoadedArticle], actors: ClaimTable.Actors, kept: ((_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]?)? = nil
     ) -> [DisputeRow] {
-        var first: [Int] = []  // each article's first claim, by its place in load order
-        first.reserveCapacity(loaded.count)
-        var next = 0
-        for item in loaded {
-            first.append(next)
-            next += item.claims.count
-        }
+        let first = runStarts(loaded.lazy.map(\.claims.count))  // each article's first claim, by its place in load order
         var rows = parallelMap(Array(loaded.indices), chunk: 64) { n -> [DisputeRow] in
             if let found = kept?(n, actors) { return found }
             // Most articles hold no rebuttal: they are passed over on each claim's bytes alone,

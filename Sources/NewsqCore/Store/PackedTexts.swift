@@ -18,10 +18,7 @@ final class PackedTexts: Sendable {
     init(_ packs: [ClaimPack], _ field: ClaimPack.Field) {
         self.packs = packs
         self.field = field
-        var first = [0]
-        first.reserveCapacity(packs.count + 1)
-        for pack in packs { first.append(first[first.count - 1] + pack.count) }
-        self.first = first
+        first = runStarts(packs.lazy.map(\.count))
         var spans = NarrowInts()
         spans.reserveCapacity(2 * first[first.count - 1])
         for pack in packs {

@@ -269,17 +269,12 @@ public struct SavedStore {
     private func keptDisputes(
         _ db: Database, _ corpus: Corpus, previous: [Int64: Range<Int>]
     ) throws -> (_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]? {
-        let saved = try Row.fetchAll(db, sql: "SELECT a, b, actor_a, actor_b, date, topic, why FROM disputes ORDER BY id").map { row in
-            DisputeRow(
-                id: 0, a: row[0], b: row[1], actorA: (row[2] as String?) ?? "", actorB: (row[3] as String?) ?? "", date: row[4],
-                topic: row[5], texts: .given(a: "", b: ""), why: row[6])
-        }
+        let saved = try savedDisputes(db)
         // The rows of the claims they name (store ids), found in one pass over the corpus.
         let named = Set(saved.flatMap { [Int64($0.a), Int64($0.b)] })
         var rowOf: [Int64: Int] = [:]
         for (row, id) in corpus.claimIDs.enumerated() where named.contains(id) { rowOf[id] = row }
-        var first = [0]  // each article's first row
-        for item in corpus.articles { first.append(first[first.count - 1] + item.claims.count) }
+        let first = runStarts(corpus.articles.lazy.map(\.claims.count))  // each article's first row
         var byArticle: [Int: [DisputeRow]] = [:]
         for var d in saved {
             guard let a = rowOf[Int64(d.a)], let b = rowOf[Int64(d.b)] else { continue }
@@ -381,11 +376,8 @@ public struct SavedStore {
             guard counts.indices.contains(n) else { return nil }
             counts[n] += 1
         }
-        var first = 1
-        let articleRows = articles.enumerated().map { n, item -> ArticleRow in
-            defer { first += counts[n] }
-            return ArticleRow(id: n + 1, item, claimIDs: first..<(first + counts[n]))
-        }
+        let first = runStarts(counts)
+        let articleRows = articles.enumerated().map { n, item in ArticleRow(id: n + 1, item, claimIDs: (first[n] + 1)..<(first[n + 1] + 1)) }
         let rows = pairs.withUnsafeBytes { raw in (0..<(pairs.count / 4)).map { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * $0, as: UInt32.self))) } }
         guard rows.allSatisfy({ $0 >= 1 && $0 <= table.count }) else { return nil }
         var disputes = saved.disputes
@@ -561,12 +553,16 @@ public struct SavedStore {
                 aliases: (row[4] as String).isEmpty ? [] : (row[4] as String).components(separatedBy: ActorRow.aliasSeparator), claims: row[5], articles: row[6],
                 first: row[7], last: row[8])
         }
-        let disputes = try Row.fetchAll(db, sql: "SELECT id, a, b, actor_a, actor_b, date, topic, why FROM disputes ORDER BY id").map { row in
+        return (actors, try savedDisputes(db), ActorDirectory(saved: saved, aliases: aliases))
+    }
+
+    /// The disputes table as `saveCorpusWide` left it, their claims by store id.
+    private func savedDisputes(_ db: Database) throws -> [DisputeRow] {
+        try Row.fetchAll(db, sql: "SELECT id, a, b, actor_a, actor_b, date, topic, why FROM disputes ORDER BY id").map { row in
             DisputeRow(
                 id: row[0], a: row[1], b: row[2], actorA: (row[3] as String?) ?? "", actorB: (row[4] as String?) ?? "", date: row[5],
                 topic: row[6], texts: .given(a: "", b: ""), why: row[7])
         }
-        return (actors, disputes, ActorDirectory(saved: saved, aliases: aliases))
     }
 
     /// The files in the order given, as one text: the actors and disputes come in the order of

@@ -81,11 +81,8 @@ public final class Store: Sendable {
 
     /// The articles' rows, numbered from 1 in load order, their claims numbered in the same order.
     static func articleRows(_ loaded: [LoadedArticle]) -> [ArticleRow] {
-        var first = 1
-        return loaded.enumerated().map { n, item in
-            defer { first += item.claims.count }
-            return ArticleRow(id: n + 1, item, claimIDs: first..<(first + item.claims.count))
-        }
+        let first = runStarts(loaded.lazy.map(\.claims.count))
+        return loaded.enumerated().map { n, item in ArticleRow(id: n + 1, item, claimIDs: (first[n] + 1)..<(first[n + 1] + 1)) }
     }
 
     /// The corpus as loaded, each claim as its article left it (before the merge across
