@@ -70,7 +70,7 @@ public struct ActorDirectory: Sendable {
             learnedNames[key, default: (written, [])].actors.insert(actor)
         }
         for person in people { if let surname = ActorName.surname(person) { learn(surname, person) } }
-        for i in claims.indices where !claims[i].actor.isEmpty && claims[i].speaker.utf8.contains(40) {
+        for i in claims.indices where !claims[i].actor.isEmpty && ActorName.mayDefineAcronym(claims[i].speaker.utf8) {
             if let acronym = ActorName.definedAcronym(in: claims[i].speaker) { learn(acronym, claims[i].actor) }
         }
         var names: [String: Set<String>] = [:]

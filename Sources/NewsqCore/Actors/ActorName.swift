@@ -20,6 +20,9 @@ enum ActorName {
         return String(last)
     }
 
+    /// Whether a written phrase may define an acronym (`definedAcronym`): it holds a parenthesis.
+    static func mayDefineAcronym(_ written: some Sequence<UInt8>) -> Bool { written.contains(40) }
+
     /// `DfID` from `Department for International Development (DfID)`: an acronym the
     /// written phrase defines in parentheses after the name.
     static func definedAcronym(in written: String) -> String? {

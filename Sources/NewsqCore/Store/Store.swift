@@ -238,7 +238,7 @@ struct MergedClaim: ActorClaim, Sendable {
                 merged.append(
                     MergedClaim(
                         actor: claims.withBytes(c, .actor) { actors.string($0) }, actorKind: claims.actorKind(c),
-                        speaker: claims.withBytes(c, .speaker) { $0.contains(40) ? speakers.string($0) : "" },
+                        speaker: claims.withBytes(c, .speaker) { ActorName.mayDefineAcronym($0) ? speakers.string($0) : "" },
                         resolution: claims.withBytes(c, .resolution) { resolutions.string($0) }))
             }
         }
