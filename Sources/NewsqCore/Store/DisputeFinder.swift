@@ -56,29 +56,27 @@ enum DisputeFinder {
             // Most articles hold no rebuttal: they are passed over on each claim's bytes alone,
             // and only the others' claims are made rows.
             let claims = loaded[n].claims
-            guard claims.indices.contains(where: { mayRebut(claims, $0) }) else { return [] }
+            let may = claims.indices.map { mayRebut(claims, $0) }
+            guard may.contains(true) else { return [] }
             let article = loaded[n].article
             let rows = claims.enumerated().map { i, claim in
                 var claim = claim
                 claim.actor = actors[first[n] + i]
                 return ClaimRow(id: first[n] + i + 1, article: n + 1, path: article.path, date: article.date, extracted: claim)
             }
-            return disputes(in: rows[...])
+            return disputes(in: rows[...], may: may)
         }.flatMap { $0 }
         for i in rows.indices { rows[i].id = i + 1 }
         return rows
     }
 
-    /// One article's disputes, by rebuttal in text order.
-    static func disputes(in article: ArraySlice<ClaimRow>) -> [DisputeRow] {
+    /// One article's disputes, by rebuttal in text order; `may`, whether each claim may rebut (`mayRebut`).
+    static func disputes(in article: ArraySlice<ClaimRow>, may: [Bool]) -> [DisputeRow] {
         // The slice is read in place (copying an article's claims costs more than finding its
         // disputes); `cues` and `texts` are by position in the article, from `base`.
         let claims = article
         let base = claims.startIndex
-        // Most articles hold no rebuttal: they are passed over on each claim's bytes alone.
         // (Rows are read where they lie: iterating or subscripting the slice copies each row whole.)
-        let may = claims.withUnsafeBufferPointer { rows in rows.indices.map { mayRebut(cue: rows[$0].extracted.cue, text: rows[$0].extracted.text) } }
-        guard may.contains(true) else { return [] }
         let cues = claims.withUnsafeBufferPointer { rows in
             rows.indices.map { may[$0] ? rebuttal(cue: rows[$0].extracted.cue, tokens: tokens(rows[$0].extracted.text)) : nil }
         }
@@ -191,14 +189,17 @@ enum DisputeFinder {
     /// or digit, as `tokens` reads them). Read over the text's bytes in place: every claim of a
     /// load passes here, and few are rebuttals.
     static func mayRebut(cue: String, text: String) -> Bool {
-        if rejectionCues.contains(cue) { return true }
-        return text.utf8.withContiguousStorageIfAvailable(holdsRebuttalPhrase) ?? Array(text.utf8).withUnsafeBufferPointer(holdsRebuttalPhrase)
+        var text = text
+        return text.withUTF8 { mayRebut(cue: cue, text: $0) }
     }
 
     /// `mayRebut` of claim `i` of a pack, read from its bytes.
     static func mayRebut(_ claims: ClaimPack, _ i: Int) -> Bool {
-        if rejectionCues.contains(claims.string(i, .cue)) { return true }
-        return claims.withBytes(i, .text) { holdsRebuttalPhrase($0.assumingMemoryBound(to: UInt8.self)) }
+        claims.withBytes(i, .text) { mayRebut(cue: claims.string(i, .cue), text: $0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    private static func mayRebut(cue: String, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        rejectionCues.contains(cue) || holdsRebuttalPhrase(text)
     }
 
     /// A word whose length, first and last byte no phrase's first word has is passed over
