@@ -59,7 +59,7 @@ struct ClaimFinder {
                 continue
             }
             // One lookup per word: it is most of the extraction's time.
-            guard !t.isCapitalized || titleCase, Self.cueWordHashes[FeatureHash.hash(t.lower.utf8)], let word = Self.cueWords[t.lower]
+            guard !t.isCapitalized || titleCase, Self.cueWordHashes[FeatureHash.hash(t.lower.utf8)], let word = Self.cueWords[t]
             else { continue }
             if word.nominal != nil, possessiveNominal(i, sentence: s) { continue }
             if let cue = word.cue {
@@ -92,10 +92,10 @@ struct ClaimFinder {
         var nominal: String?
     }
 
-    private static let cueWords: [String: CueWord] = {
-        var table = ReportingLexicon.forms.mapValues { CueWord(cue: $0) }
+    private static let cueWords: WordMap<CueWord> = {
+        var table = Dictionary(uniqueKeysWithValues: ReportingLexicon.forms.map { ($0.key, CueWord(cue: $0.value)) })
         for (noun, lemma) in nominalCues { table[noun, default: CueWord()].nominal = lemma }
-        return table
+        return WordMap(table)
     }()
 
     /// `cueWords` by the hash of each word's bytes: most words are none of them, and the hash

@@ -4,14 +4,14 @@ extension ClaimFinder {
     /// Whether a noun phrase at `k` is the subject of an auxiliary within a few words:
     /// "Ayotte should", "her efforts as a senator will".
     func opensClause(at k: Int, end: Int) -> Bool {
-        guard tokens[k].kind == .word, !ReportingLexicon.isAdverb(tokens[k].lower), PhraseFinder.links.contains(tokens[k].lower) == false else {
+        guard tokens[k].kind == .word, !ReportingLexicon.isAdverb(tokens[k].lower), PhraseFinder.links.contains(tokens[k]) == false else {
             return false
         }
         for j in k + 1..<min(end, k + 13) {
             let t = tokens[j]
             if t.kind != .word || t.quoted { return false }
-            if Self.finiteVerbs.contains(t.lower) { return j > k }
-            if ReportingLexicon.forms[t.lower] != nil || Self.questionWords.contains(t.lower) { return false }
+            if Self.finiteVerbs.contains(t) { return j > k }
+            if ReportingLexicon.forms[t] != nil || Self.questionWords.contains(t) { return false }
         }
         return false
     }
@@ -25,7 +25,7 @@ extension ClaimFinder {
             if t.isPunct(",") || t.isPunct("-") || t.isPunct("(") { return trim(range.lowerBound, k) }
             guard t.kind == .word else { continue }
             let next = tokens[safe: k + 1]
-            if Self.subordinators.contains(t.lower) && t.lower != "so" && t.lower != "as" { return trim(range.lowerBound, k) }
+            if Self.subordinators.contains(t) && t.lower != "so" && t.lower != "as" { return trim(range.lowerBound, k) }
             if ["last", "this", "next", "earlier"].contains(t.lower), let next, PhraseFinder.timeWords.contains(next.lower) {
                 return trim(range.lowerBound, k)
             }
@@ -73,7 +73,7 @@ extension ClaimFinder {
             guard
                 !to
                     || (tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized
-                        && !SpeakerPhrase.determiners.contains(tokens[c + 2].lower))
+                        && !SpeakerPhrase.determiners.contains(tokens[c + 2]))
             else { return nil }
             let r = trim(to ? c + 1 : c + 2, clauseEnd(c + 2, end))
             return r.count >= (to ? 2 : 1) ? (r, true) : nil
@@ -99,7 +99,7 @@ extension ClaimFinder {
             }
         }
         if Self.clauseTakers.contains(cue.lemma), c + 2 < end, tokens[c + 1].kind == .word, !tokens[c + 1].quoted,
-            Self.subjectPronouns.contains(tokens[c + 1].lower) || tokens[c + 1].lower == "there" || tokens[c + 1].lower == "you"
+            Self.subjectPronouns.contains(tokens[c + 1]) || tokens[c + 1].lower == "there" || tokens[c + 1].lower == "you"
                 ? (c + 2..<min(end, c + 5)).contains(where: { tokens[$0].kind == .word && isVerbLike(tokens[$0].lower) })
                 : opensClause(at: c + 1, end: end)
         {
@@ -128,14 +128,14 @@ extension ClaimFinder {
                 let r = trim(j + 1, clauseEnd(j + 1, end))
                 return r.count >= 2 ? (r, true) : nil
             }
-            if cue.stance == .question, j - c <= 5, t.kind == .word, Self.questionWords.contains(t.lower) {
+            if cue.stance == .question, j - c <= 5, t.kind == .word, Self.questionWords.contains(t) {
                 // "asked (Trump) whether he would …": the question is the content.
                 let r = trim(j, clauseEnd(j, end))
                 return r.count >= 3 ? (r, true) : nil
             }
-            if t.kind == .word, Self.finiteVerbs.contains(t.lower) { break }  // "said Obama has … that": a relative "that"
+            if t.kind == .word, Self.finiteVerbs.contains(t) { break }  // "said Obama has … that": a relative "that"
             // "said he first heard gunfire … and suspected that": a bare clause has begun; its "that" is its own.
-            if t.kind == .word, j > c + 1, Self.subjectPronouns.contains(tokens[j - 1].lower), startsPredicate(t) { break }
+            if t.kind == .word, j > c + 1, Self.subjectPronouns.contains(tokens[j - 1]), startsPredicate(t) { break }
             if t.kind == .word && t.lower == "that", j > c + 1, let after = tokens[safe: j + 1], after.kind == .word,
                 Self.finiteVerbs.contains(after.lower) || Self.irregularPast.contains(after.lower)
                     || (after.lower.hasSuffix("ed") && !after.isCapitalized)
@@ -154,9 +154,9 @@ extension ClaimFinder {
             // what came before; its "that" is a relative pronoun.
             if t.isPunct(","), tokens[safe: j + 1].map({ ["a", "an", "the"].contains($0.lower) }) == true { break }
             if t.kind == .punct, t.lower != ",", t.lower != "'s", t.lower != "-", t.lower != "(", t.lower != ")" { break }
-            if t.kind == .word, ReportingLexicon.isGerund(t.lower), text.isWord(j - 1, "as"), ReportingLexicon.forms[t.lower] != nil {
+            if t.kind == .word, ReportingLexicon.isGerund(t.lower), text.isWord(j - 1, "as"), ReportingLexicon.forms[t] != nil {
                 consumed.insert(j)  // "cited the agency as saying that"
-            } else if t.kind == .word, !t.isCapitalized, let other = ReportingLexicon.forms[t.lower], !other.alsoNoun, j > c + 1 {
+            } else if t.kind == .word, !t.isCapitalized, let other = ReportingLexicon.forms[t], !other.alsoNoun, j > c + 1 {
                 break
             }
             j += 1
@@ -167,10 +167,10 @@ extension ClaimFinder {
             cue.takesObject || PhraseFinder.timeWords.contains(tokens[c + 1].lower) || ["on", "in", "at", "during"].contains(tokens[c + 1].lower)
         if leadsIn, cue.stance != .urge, c + 2 < end - 1,
             let p = (c + 2..<min(end - 1, c + 10)).first(where: { k in
-                (Self.subjectPronouns.contains(tokens[k].lower) || ["this", "there"].contains(tokens[k].lower)) && !tokens[k].quoted
+                (Self.subjectPronouns.contains(tokens[k]) || ["this", "there"].contains(tokens[k].lower)) && !tokens[k].quoted
                     && (startsPredicate(tokens[k + 1])
                         || (["he", "she", "it"].contains(tokens[k].lower) && tokens[k + 1].kind == .word && tokens[k + 1].lower.hasSuffix("s")))
-            }), !(c + 1..<p).contains(where: { tokens[$0].kind != .word || Self.finiteVerbs.contains(tokens[$0].lower) })
+            }), !(c + 1..<p).contains(where: { tokens[$0].kind != .word || Self.finiteVerbs.contains(tokens[$0]) })
         {
             let r = trim(p, clauseEnd(p, end))
             return r.count >= 2 ? (r, true) : nil
@@ -185,7 +185,7 @@ extension ClaimFinder {
         while j < end, j - c <= 6, tokens[j].kind == .word, !tokens[j].quoted { j += 1 }  // "said in an interview"
         guard j + 1 < end, text.isPunct(j, ","), tokens[j + 1].kind == .word, !tokens[j + 1].quoted,
             !["a", "an"].contains(tokens[j + 1].lower),  // "…, Sanders said, a policy that …" describes the content
-            !Self.clauseStarts.contains(tokens[j + 1].lower) || Self.subordinators.contains(tokens[j + 1].lower),
+            !Self.clauseStarts.contains(tokens[j + 1]) || Self.subordinators.contains(tokens[j + 1]),
             !ReportingLexicon.isGerund(tokens[j + 1].lower)
         else { return nil }
         if j > c + 1, !takesObject,
@@ -199,7 +199,7 @@ extension ClaimFinder {
     }
 
     func opensQuestion(_ range: Range<Int>) -> Bool {
-        !range.isEmpty && Self.questionWords.contains(tokens[range.lowerBound].lower)
+        !range.isEmpty && Self.questionWords.contains(tokens[range.lowerBound])
     }
 
     /// "While environmentalists welcomed the plan, they were less pleased by …": a cue inside a
@@ -207,7 +207,7 @@ extension ClaimFinder {
     func openingClauseEnd(after c: Int, sentence s: Int) -> Int? {
         let lo = sentences[s].tokens.lowerBound
         guard tokens[lo].kind == .word,
-            Self.openingSubordinators.contains(tokens[lo].lower) || (text.isWord(lo, "even") && text.isWord(lo + 1, "though"))
+            Self.openingSubordinators.contains(tokens[lo]) || (text.isWord(lo, "even") && text.isWord(lo + 1, "though"))
         else { return nil }
         let end = contentEnd(s)
         guard c + 2 < end else { return nil }
@@ -237,9 +237,9 @@ extension ClaimFinder {
                 if gerund && closesQuote && text.isPunct(j - 1, ",") { return j + 1 }
                 // Not "and tell him" (a bare form) nor "and holding its convention" (a gerund): the content's own.
                 if t.lower == "but" || t.lower == "and", !ReportingLexicon.isGerund(next.lower),
-                    (text.isPunct(j - 1, ",") && (next.lower.hasSuffix("ed") || Self.irregularPast.contains(next.lower)))
+                    (text.isPunct(j - 1, ",") && (next.lower.hasSuffix("ed") || Self.irregularPast.contains(next)))
                         || ReportingLexicon.forms[next.lower].map({ !$0.alsoNoun && $0.lemma != next.lower && $0.introducers.isEmpty }) == true
-                        || (text.isPunct(j - 1, ",") && (Self.finiteVerbs.contains(next.lower) || Self.subjectPronouns.contains(next.lower)))
+                        || (text.isPunct(j - 1, ",") && (Self.finiteVerbs.contains(next) || Self.subjectPronouns.contains(next)))
                 {
                     // ", but he pressed …", ", and has championed …": a new clause, the writer's.
                     return text.isPunct(j - 1, ",") ? j - 1 : j
@@ -256,7 +256,7 @@ extension ClaimFinder {
         var j = c + 1
         if cue.takesObject {  // "he told reporters"
             while j < end, tokens[j].kind == .word, !tokens[j].quoted, j - c <= 8, tokens[j].lower != "that",
-                !Self.tailWords.contains(tokens[j].lower)
+                !Self.tailWords.contains(tokens[j])
             { j += 1 }
         }
         guard j < end else { return true }
@@ -267,13 +267,13 @@ extension ClaimFinder {
         if ["too", "so", "very", "much"].contains(t.lower), let next, next.kind == .word { return false }
         if ["there", "here"].contains(t.lower), let next, Self.beForms.contains(next.lower) || Self.finiteVerbs.contains(next.lower) { return false }
         // "Sundance continues to grow": an infinitive, not "said to reporters".
-        if t.lower == "to", let next, next.kind == .word, !next.isCapitalized, !SpeakerPhrase.determiners.contains(next.lower),
-            !PhraseFinder.looksPlural(next.lower), !Gazetteer.roles.contains(next.lower)
+        if t.lower == "to", let next, next.kind == .word, !next.isCapitalized, !SpeakerPhrase.determiners.contains(next),
+            !PhraseFinder.looksPlural(next.lower), !Gazetteer.roles.contains(next)
         {
             return false
         }
-        if ReportingLexicon.isAdverb(t.lower) || PhraseFinder.timeWords.contains(t.lower) { return true }
-        return Self.tailWords.contains(t.lower)
+        if ReportingLexicon.isAdverb(t.lower) || PhraseFinder.timeWords.contains(t) { return true }
+        return Self.tailWords.contains(t)
     }
 
     /// The content before a trailing speaker, whose comma or closing quotation mark is at `boundary`.
@@ -317,7 +317,7 @@ extension ClaimFinder {
             }
             if tokens[j].kind == .quote || tokens[j].isPunct(".") { break }
             // ", adding, "…"": the quotation is the next claim's, not this one's.
-            if tokens[j].kind == .word, ReportingLexicon.forms[tokens[j].lower] != nil { break }
+            if tokens[j].kind == .word, ReportingLexicon.forms[tokens[j]] != nil { break }
             j += 1
         }
         return []

@@ -141,7 +141,7 @@ public enum Extractor {
         guard i < range.upperBound, ["we", "i"].contains(tokens[i].lower) else { return nil }
         i += 1
         while i < range.upperBound, i - range.lowerBound < 4, ReportingLexicon.isAdverb(tokens[i].lower) { i += 1 }
-        guard i < range.upperBound, let cue = ReportingLexicon.forms[tokens[i].lower], cue.stance != .assert else { return nil }
+        guard i < range.upperBound, let cue = ReportingLexicon.forms[tokens[i]], cue.stance != .assert else { return nil }
         return cue.stance
     }
 }

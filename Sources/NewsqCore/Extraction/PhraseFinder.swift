@@ -17,7 +17,7 @@ struct PhraseFinder {
         // "Two House committees on Monday asked": the time between subject and verb is neither.
         // "A report from the government during the weekend said": so is a time after "at", "over" or "during".
         var t = e
-        while t - 1 >= floor, tokens[t - 1].kind == .word, Self.timeWords.contains(tokens[t - 1].lower) || tokens[t - 1].lower == "past"
+        while t - 1 >= floor, tokens[t - 1].kind == .word, Self.timeWords.contains(tokens[t - 1]) || tokens[t - 1].lower == "past"
             || (t < e && tokens[t - 1].lower == "the"),
             e - t < 3
         { t -= 1 }
@@ -35,14 +35,14 @@ struct PhraseFinder {
         // whose closing comma is missing still follows its person.
         if !tokens[range.lowerBound].isCapitalized, text.isPunct(range.lowerBound - 1, ","),
             // "managing director of …": a role among the phrase's first words, before any capital.
-            range.prefix(3).prefix(while: { !tokens[$0].isCapitalized }).contains(where: { Gazetteer.roles.contains(tokens[$0].lower) }),
+            range.prefix(3).prefix(while: { !tokens[$0].isCapitalized }).contains(where: { Gazetteer.roles.contains(tokens[$0]) }),
             let name = nounPhrase(endingBefore: range.lowerBound - 1, floor: floor), namesPerson(name),
             let found = apposition(between: range.lowerBound - 1, and: e, floor: floor)
         {
             return found
         }
         // "Should have thought of …": a sentence without its subject opens on a modal, which names nobody.
-        if range.allSatisfy({ tokens[$0].kind != .word || ClaimFinder.finiteVerbs.contains(tokens[$0].lower) }) { return nil }
+        if range.allSatisfy({ tokens[$0].kind != .word || ClaimFinder.finiteVerbs.contains(tokens[$0]) }) { return nil }
         if range.count == 1, ["who", "which", "that"].contains(tokens[range.lowerBound].lower) {
             // "Kenneth Baer, a former official who runs a firm, said" reads as written; "X, who said" refers back.
             let before = range.lowerBound - 1
@@ -78,7 +78,7 @@ struct PhraseFinder {
             if tokens[k].lower == "who" {
                 guard let head = nounPhrase(endingBefore: k, floor: floor), head.upperBound == k,
                     head.lowerBound == floor || text.isPunct(head.lowerBound - 1, ","),
-                    isNounHead(tokens[k - 1]) || SpeakerPhrase.determiners.contains(tokens[head.lowerBound].lower)
+                    isNounHead(tokens[k - 1]) || SpeakerPhrase.determiners.contains(tokens[head.lowerBound])
                 else { return nil }
                 return (head, k)
             }
@@ -102,7 +102,7 @@ struct PhraseFinder {
         var start = range.lowerBound
         for _ in 0..<4 {
             var p = start - 1
-            guard p > floor, tokens[p].kind == .word, !tokens[p].quoted, Self.modifierPrepositions.contains(tokens[p].lower) else { break }
+            guard p > floor, tokens[p].kind == .word, !tokens[p].quoted, Self.modifierPrepositions.contains(tokens[p]) else { break }
             p -= 1
             if tokens[p].kind == .word, !tokens[p].isCapitalized,
                 isParticiple(tokens[p].lower) || ["privy", "familiar", "close"].contains(tokens[p].lower)
@@ -111,7 +111,7 @@ struct PhraseFinder {
             }
             guard p >= floor, let head = nounPhrase(endingBefore: p + 1, floor: floor), head.upperBound == p + 1 else { break }
             // A noun phrase: a name, a plural, a role or group, or anything its determiner opens ("a producer").
-            guard isNounHead(tokens[p]) || SpeakerPhrase.determiners.contains(tokens[head.lowerBound].lower) else { break }
+            guard isNounHead(tokens[p]) || SpeakerPhrase.determiners.contains(tokens[head.lowerBound]) else { break }
             start = head.lowerBound
         }
         return start..<range.upperBound
@@ -282,7 +282,7 @@ struct PhraseFinder {
             // no entity of its own ("Microsoft and Apple Inc" stay two).
             if w == "and" || w == "&", start < end, i > floor, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
                 (start..<end).allSatisfy({ tokens[$0].isCapitalized }),
-                Gazetteer.organizationWords.contains(tokens[end - 1].lower)
+                Gazetteer.organizationWords.contains(tokens[end - 1])
                     || (end - start >= 2 && text.entity(start).type == .organization && text.entity(end - 1).type == .organization
                         && !text.entity(end - 1).begins && text.entity(i - 1).type == nil)
             {
@@ -295,7 +295,7 @@ struct PhraseFinder {
                     guard start < end, i > floor, linkable(tokens[i - 1], by: w) else { break }
                 } else if !t.isCapitalized, let cue = ReportingLexicon.forms[w], count > 0,
                     // "Another report from the government": after a determiner the form is a noun.
-                    !(cue.alsoNoun && i > floor && SpeakerPhrase.determiners.contains(tokens[i - 1].lower))
+                    !(cue.alsoNoun && i > floor && SpeakerPhrase.determiners.contains(tokens[i - 1]))
                 {
                     break
                 }
@@ -307,18 +307,18 @@ struct PhraseFinder {
         var s = start
         // "Following the announcement many analysts": so at an inner quantifier.
         if let inner = (start + 1..<end).last(where: { ["the", "a", "an", "many", "several", "some", "most"].contains(tokens[$0].lower) }),
-            !text.isWord(inner - 1, "'s"), !Self.links.contains(tokens[inner - 1].lower)
+            !text.isWord(inner - 1, "'s"), !Self.links.contains(tokens[inner - 1])
         {
             s = inner
         }
-        while s < end, Self.timeWords.contains(tokens[s].lower) { s += 1 }
+        while s < end, Self.timeWords.contains(tokens[s]) { s += 1 }
         while s < end, tokens[s].lower == "'s" || tokens[s].kind == .punct { s += 1 }
         // Ends in a word, a ")" or an abbreviation's point ("Joseph R. Biden Jr.").
         guard s < end, tokens[end - 1].kind == .word || tokens[end - 1].lower == ")" || isAbbreviationPoint(end - 1, floor: floor) else {
             return nil
         }
         // A speaker phrase ends in a noun: not "the", not "his".
-        if tokens[end - 1].lower == "'s" || SpeakerPhrase.determiners.contains(tokens[end - 1].lower) && end - s > 1 { return nil }
+        if tokens[end - 1].lower == "'s" || SpeakerPhrase.determiners.contains(tokens[end - 1]) && end - s > 1 { return nil }
         if end - s == 1, ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your"].contains(tokens[s].lower) { return nil }
         return s..<end
     }
@@ -411,27 +411,27 @@ struct PhraseFinder {
             if isAbbreviationPoint(i, floor: begin) { i += 1; continue }
             guard t.kind == .word || t.kind == .number, !t.quoted else { break }
             if t.lower != "'s" {
-                if Self.links.contains(t.lower) {
+                if Self.links.contains(t) {
                     guard i > begin, linkable(tokens[i - 1], by: t.lower) else { break }
                 } else if t.lower == "by", i > begin, SpeakerPhrase.isDocument(tokens[i - 1].lower) || isDocumentParticiple(i - 1) {
                     // "a recent report by The Atlantic", "a poll published by NBC News": the author belongs to the phrase.
                 } else if isDocumentParticiple(i), text.isWord(i + 1, "by") {
-                } else if Self.stops.contains(t.lower) && !t.isCapitalized {
+                } else if Self.stops.contains(t) && !t.isCapitalized {
                     break
-                } else if !t.isCapitalized, let cue = ReportingLexicon.forms[t.lower],
+                } else if !t.isCapitalized, let cue = ReportingLexicon.forms[t],
                     // "a recent report by The Atlantic": after a determiner or a modifier the form is a noun.
                     !(cue.alsoNoun && i > begin && tokens[i - 1].kind == .word && !ReportingLexicon.isAdverb(tokens[i - 1].lower))
                 {
                     break
-                } else if !t.isCapitalized, i > begin, ReportingLexicon.isAdverb(t.lower) || Self.timeWords.contains(t.lower) {
+                } else if !t.isCapitalized, i > begin, ReportingLexicon.isAdverb(t.lower) || Self.timeWords.contains(t) {
                     // "said Nadal afterwards", "said the minister later": the time is no part of the name.
                     break
                 }
             }
             i += 1; count += 1
         }
-        while i > begin, Self.links.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "'s" { i -= 1 }
-        guard i > begin, !(i == begin + 1 && SpeakerPhrase.determiners.contains(tokens[begin].lower)) else { return nil }
+        while i > begin, Self.links.contains(tokens[i - 1]) || tokens[i - 1].lower == "'s" { i -= 1 }
+        guard i > begin, !(i == begin + 1 && SpeakerPhrase.determiners.contains(tokens[begin])) else { return nil }
         let words = text.words(begin..<i)
         // ", a spokesman for the ministry" after the name.
         if text.isPunct(i, ","), i + 1 < limit, tokens[i + 1].kind == .word, !tokens[i + 1].quoted {

@@ -77,7 +77,7 @@ struct ReferenceResolver {
             defer { i = j }
             // "As Michael Dell said", "But Clinton": a capitalised opening word is no part of the name.
             var start = i
-            while start + 1 < j, PhraseFinder.stops.contains(tokens[start].lower) || SpeakerPhrase.determiners.contains(tokens[start].lower) {
+            while start + 1 < j, PhraseFinder.stops.contains(tokens[start]) || SpeakerPhrase.determiners.contains(tokens[start]) {
                 start += 1
             }
             // One capitalised word names a country or an institution, or is a surname, which
@@ -85,8 +85,8 @@ struct ReferenceResolver {
             // surname already named in full ("Roddick was left frustrated" after Andy Roddick)
             // brings that person back to mind for "the American", "he".
             // (So is "Mr Kilroy-Silk": an honorific and a surname named in full before.)
-            let honorific = j == start + 2 && SpeakerPhrase.honorifics[tokens[start].lower] != nil
-            if j == start + 1 || honorific, Gazetteer.countries[tokens[j - 1].lower] == nil, !Gazetteer.organizationWords.contains(tokens[j - 1].lower) {
+            let honorific = j == start + 2 && SpeakerPhrase.honorifics[tokens[start]] != nil
+            if j == start + 1 || honorific, Gazetteer.countries[tokens[j - 1]] == nil, !Gazetteer.organizationWords.contains(tokens[j - 1]) {
                 if !tokens[j - 1].quoted, let person = surnames[tokens[j - 1].lower] {
                     var again = person
                     again.position = start
@@ -116,7 +116,7 @@ struct ReferenceResolver {
             case .country(let name): mention.actor = name; mention.kind = .country
             default: continue
             }
-            if start > 0, Gazetteer.roles.contains(tokens[start - 1].lower), mention.role.isEmpty { mention.role = tokens[start - 1].lower }
+            if start > 0, Gazetteer.roles.contains(tokens[start - 1]), mention.role.isEmpty { mention.role = tokens[start - 1].lower }
             mention.context = Set(
                 (max(sentence.tokens.lowerBound, start - 4)..<min(hi, j + 2)).lazy.filter { tokens[$0].kind == .word }.map { tokens[$0].lower })
             mention.isSubject = opensSentence(start, sentence)
@@ -381,7 +381,7 @@ struct ReferenceResolver {
         return nearest(before: position, where: { $0.kind == .person && marks.isSubset(of: $0.context) })
     }
 
-    static let commonModifiers: Set<String> = [
+    static let commonModifiers: WordSet = [
         "former", "new", "old", "current", "then", "acting", "top", "senior", "junior", "chief", "deputy", "assistant",
         "local", "national", "international", "official", "same", "other", "own",
     ]

@@ -47,7 +47,7 @@ enum SentenceSplitter {
             if token.lower == ".", i > 0 {
                 let previous = tokens[i - 1]
                 // "No. 2" abbreviates; "said no. In …" ends a sentence.
-                if previous.isWord && abbreviations.contains(previous.lower) && (previous.lower != "no" || next.kind == .number) { return false }
+                if previous.isWord && abbreviations.contains(previous) && (previous.lower != "no" || next.kind == .number) { return false }
                 // An initial: "J. Smith"
                 if previous.isWord && previous.isCapitalized && previous.end - previous.start == 1 { return false }
             }
@@ -62,7 +62,7 @@ enum SentenceSplitter {
         var j = i + 1
         while j < limit, j - i <= 6 {
             let t = tokens[j]
-            if t.kind == .word, !t.isCapitalized { return ReportingLexicon.forms[t.lower] != nil && j > i + 1 }
+            if t.kind == .word, !t.isCapitalized { return ReportingLexicon.forms[t] != nil && j > i + 1 }
             if t.kind != .word && !(t.kind == .punct && t.lower == ".") { return false }
             j += 1
         }

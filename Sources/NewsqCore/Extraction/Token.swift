@@ -8,6 +8,9 @@ struct Token {
     var kind: Kind
     /// Words: lowercased text. Punctuation: the mark (dashes as "-", ellipsis as "...").
     var lower: String
+    /// `lower`'s FNV-1a hash (`FeatureHash.hash`), made once: word lists (`WordSet`) and
+    /// models look a word up by it.
+    var hash: UInt64 = 0
     var isCapitalized = false
     /// Inside a quotation (quotation marks themselves are not).
     var quoted = false

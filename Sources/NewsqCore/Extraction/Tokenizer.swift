@@ -155,11 +155,16 @@ struct Tokenizer {
         let first = bytes[start]
         let isNumber = first >= 48 && first <= 57
         let lower: String
+        var hash: UInt64 = 0
         var isCapitalized = first >= 65 && first <= 90
         if word.allSatisfy({ $0 < 0x80 }) {
             // Most words are ASCII: lowercased byte by byte, without Unicode's case tables.
+            hash = FeatureHash.hashStart
             lower = String(unsafeUninitializedCapacity: word.count) { out in
-                for (n, b) in word.enumerated() { out[n] = b >= 65 && b <= 90 ? b + 32 : b }
+                for (n, b) in word.enumerated() {
+                    out[n] = b >= 65 && b <= 90 ? b + 32 : b
+                    hash = FeatureHash.hash(hash, out[n])
+                }
                 return word.count
             }
         } else {
@@ -173,7 +178,7 @@ struct Tokenizer {
             let hyphen = bytes[start + 2] == 45 ? start + 2 : bytes[start + 3] == 45 ? start + 3 : 0
             isCapitalized = hyphen > 0 && bytes[hyphen + 1] >= 65 && bytes[hyphen + 1] <= 90
         }
-        var token = Token(start: start, end: wordEnd, kind: isNumber ? .number : .word, lower: lower)
+        var token = Token(start: start, end: wordEnd, kind: isNumber ? .number : .word, lower: lower, hash: hash)
         token.isCapitalized = isCapitalized
         add(token, line: line, inQuote: inQuote)
         if let (s, e) = possessive {
@@ -183,6 +188,7 @@ struct Tokenizer {
 
     private mutating func add(_ token: Token, line: Int, inQuote: Bool) {
         var token = token
+        if token.hash == 0 { token.hash = WordIndex.hash(token.lower) }
         token.line = line
         token.quoted = inQuote
         token.paragraph = paragraphs.count

@@ -19,11 +19,11 @@
 ///   that owner's claims only.
 enum DisputeFinder {
     /// Cues whose claims deny what follows them.
-    static let denialCues: Set<String> = ["deny", "refute", "rebut"]
+    static let denialCues: WordSet = ["deny", "refute", "rebut"]
     /// Cues that rebut when what they take is a claim by name: "rejected the allegations".
-    static let rejectionCues: Set<String> = ["reject", "dismiss", "dispute", "contest", "deny", "refute", "rebut"]
+    static let rejectionCues: WordSet = ["reject", "dismiss", "dispute", "contest", "deny", "refute", "rebut"]
     /// Words naming a claim: what a rejection must take to be a rebuttal.
-    static let claimNouns: Set<String> = [
+    static let claimNouns: WordSet = [
         "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "story",
         "stories", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions", "information", "attack",
         "criticism", "rumour", "rumours", "rumor", "rumors", "speculation", "account", "accounts", "wrongdoing", "involvement",
@@ -38,7 +38,7 @@ enum DisputeFinder {
         "inaccurate", "not accurate", "never happened", "did not happen",
     ]
     /// Cues of claims that accuse: what a rebuttal after them answers.
-    static let accusationCues: Set<String> = ["accuse", "allege", "claim", "charge", "blame", "report"]
+    static let accusationCues: WordSet = ["accuse", "allege", "claim", "charge", "blame", "report"]
     /// How far before a rebuttal an accusation that does not name the rebutting actor may be.
     static let nearby = 3
     /// Partners one rebuttal may have.
@@ -303,8 +303,8 @@ enum DisputeFinder {
     }
 
     /// Canonical country → every lowercased way to write it (Gazetteer's table turned round).
-    private static let countryNames: [String: [String]] = Dictionary(
-        Gazetteer.countries.map { ($0.value, [$0.key]) }, uniquingKeysWith: +)
+    private static let countryNames: WordMap<[String]> = WordMap(Dictionary(
+        Gazetteer.countries.map { ($0.value, [$0.key]) }, uniquingKeysWith: +))
 
     /// A claim worth rebutting: a clause by an actor, or unattributed but whole ("of the same
     /// offences", "to have been involved…" are fragments).
@@ -331,8 +331,8 @@ enum DisputeFinder {
         return actor.isEmpty ? count >= 6 : isActor(actor)
     }
     /// First words of a text cut from its clause ("though Trump said…", "having done so", "has suggested that…").
-    private static let clauseJoiners: Set<String> = ["though", "although", "as", "having", "and", "but", "or", "while", "has", "have", "had"]
-    private static let fragmentStarts: Set<String> = ["to", "of", "on", "in", "for", "with", "by", "at", "from", "about", "into", "as"]
+    private static let clauseJoiners: WordSet = ["though", "although", "as", "having", "and", "but", "or", "while", "has", "have", "had"]
+    private static let fragmentStarts: WordSet = ["to", "of", "on", "in", "for", "with", "by", "at", "from", "about", "into", "as"]
 
     /// An actor by the actors issue's standard as far as a verb goes: a name made only of
     /// reporting verbs and adverbs ("denied", "angrily rejected") is a misread sentence.
@@ -360,7 +360,7 @@ enum DisputeFinder {
     private static func contentWords(_ words: String) -> Set<String> {
         Set(words.split(separator: " ").filter { $0.count >= 4 && !functionWords.contains(String($0)) }.map { singular(String($0)) })
     }
-    private static let functionWords: Set<String> = [
+    private static let functionWords: WordSet = [
         "that", "this", "with", "from", "have", "were", "been", "would", "will", "their", "they", "there", "which", "what",
         "about", "into", "than", "then", "also", "said", "says", "only", "other", "some", "such", "more", "most", "very",
         "when", "where", "while", "after", "before", "over", "under", "these", "those", "could", "should", "does", "being",
@@ -382,7 +382,7 @@ enum DisputeFinder {
         return country != nil && (claim.country == country || claim.actor == country)
     }
 
-    private static let determiners: Set<String> = ["the", "this", "that", "these", "those", "such", "all", "any", "some", "its", "their"]
+    private static let determiners: WordSet = ["the", "this", "that", "these", "those", "such", "all", "any", "some", "its", "their"]
 
     private static func singular(_ word: String) -> String {
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }

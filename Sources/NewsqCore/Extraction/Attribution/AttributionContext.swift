@@ -50,9 +50,9 @@ struct AttributionContext {
     mutating func prepare(_ range: Range<Int>) {
         let tokens = analysis.text.tokens
         for i in max(0, range.lowerBound)..<min(tokens.count, range.upperBound) where !prepared[i] {
+            word[i] = tokens[i].hash
             var lower = tokens[i].lower
             lower.withUTF8 { lower in
-                word[i] = FeatureHash.hash(lower)
                 suffix[i] = FeatureHash.hash(lower.suffix(3))
             }
             shape[i] = FeatureHash.shape(analysis.text.bytes[tokens[i].start..<tokens[i].end])

@@ -34,7 +34,7 @@ struct AttributionModel {
         // not take (their sentence loop lists them), with its complement when it needs one; a colon.
         var candidates: [(token: Int, cue: Cue?)] = []
         for (a, cue) in analysis.lexiconWords where !taken.contains(a) {
-            guard !CueModel.leaders.contains(tokens[a].lower), !cue.needsComplement || Self.hasComplement(a, cue, tokens) else { continue }
+            guard !CueModel.leaders.contains(tokens[a]), !cue.needsComplement || Self.hasComplement(a, cue, tokens) else { continue }
             candidates.append((a, cue))
         }
         for a in tokens.indices where tokens[a].kind == .punct && !taken.contains(a) && tokens[a].lower == ":" { candidates.append((a, nil)) }

@@ -90,7 +90,7 @@ public enum AttributionTraining {
         for attribution in document.attributions {
             let cueTokens = covered(attribution.cue)
             let anchor =
-                cueTokens.first { CueModel.isCandidate(tokens[$0]) && !CueModel.functionWords.contains(tokens[$0].lower) }
+                cueTokens.first { CueModel.isCandidate(tokens[$0]) && !CueModel.functionWords.contains(tokens[$0]) }
                 ?? cueTokens.first { CueModel.isCandidate(tokens[$0]) } ?? cueTokens.first
             guard let anchor,
                 !anchors.contains(anchor)

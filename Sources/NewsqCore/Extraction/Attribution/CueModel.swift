@@ -9,20 +9,20 @@ struct CueModel {
     static let shared = ModelResources.model("cues", classes: 2)
 
     /// Words that stand before a cue without being it: "has said", "also told".
-    static let leaders: Set<String> = ReportingLexicon.auxiliaries.union([
+    static let leaders: WordSet = ReportingLexicon.auxiliaries.union([
         "is", "was", "were", "are", "be", "been", "being", "'s", "’s", "n't", "not", "am", "'ve", "’ve", "got", "get",
     ])
 
     /// Words of a cue phrase that are not the word it turns on: "is *a* staunch opponent *of*",
     /// "could call *on*", "*to* fear". An annotated cue's anchor is its first other word.
-    static let functionWords: Set<String> = leaders.union([
+    static let functionWords: WordSet = leaders.union([
         "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "to", "in",
         "on", "at", "of", "for", "by", "with", "and", "or", "no", "as", "from", "into", "about", "up", "out",
     ])
 
     /// Whether token `i` could be a cue at all: a word outside any leader, or a colon.
     static func isCandidate(_ token: Token) -> Bool {
-        token.kind == .word ? !leaders.contains(token.lower) : token.kind == .punct && token.lower == ":"
+        token.kind == .word ? !leaders.contains(token) : token.kind == .punct && token.lower == ":"
     }
 
     private enum Kind: UInt64 {
@@ -55,7 +55,7 @@ struct CueModel {
         add(.capitalized, t.isCapitalized ? 1 : 0)
         add(.nextMark, mark(i + 1, tokens))
         add(.previousMark, mark(i - 1, tokens))
-        if let cue = ReportingLexicon.forms[t.lower] {
+        if let cue = ReportingLexicon.forms[t] {
             add(.lexicon, 1)
             add(.lexiconStance, UInt64(Stance.allCases.firstIndex(of: cue.stance) ?? 0))
             add(.lexiconFlags, lexiconFlags(cue))

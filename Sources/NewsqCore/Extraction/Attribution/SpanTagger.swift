@@ -48,7 +48,7 @@ struct SpanTagger {
     }
 
     /// Words that open a clause or a phrase a content usually stops before (or a source's head ends at).
-    static let boundaries: Set<String> = [
+    static let boundaries: WordSet = [
         "who", "which", "whose", "whom", "after", "before", "because", "while", "when", "as", "since", "if", "although",
         "though", "but", "and", "or", "despite", "during", "until", "unless", "whereas", "where", "amid", "following",
         "in", "on", "at", "for", "with", "by", "from", "to", "that", "than", "about", "over", "of",
@@ -141,7 +141,7 @@ struct SpanTagger {
         add(.sentenceDelta, UInt64(bitPattern: Int64(max(-2, min(2, Int(c.sentenceOf[i]) - Int(c.sentenceOf[a]))))))
         add(.cueWordSide, c.word[a], side)
         add(.cueWordRelative, c.word[a], relative)
-        if let cue = ReportingLexicon.forms[tokens[a].lower] {
+        if let cue = ReportingLexicon.forms[tokens[a]] {
             add(.cueLexiconSide, FeatureHash.hash(cue.lemma.utf8), side)
         }
         add(.afterCueSide, c.wordAt(a + 1), side)
@@ -168,7 +168,7 @@ struct SpanTagger {
         add(.pairBefore, c.wordAt(i - 1), w)
         add(.wordRelative, w, relative)
         add(.relativeQuoted, relative, t.quoted ? 1 : 0)
-        if t.kind == .word, Self.boundaries.contains(t.lower) { add(.boundarySide, w, side, t.quoted ? 1 : 0) }
+        if t.kind == .word, Self.boundaries.contains(t) { add(.boundarySide, w, side, t.quoted ? 1 : 0) }
         let sentence = c.analysis.sentences[Int(c.sentenceOf[i])].tokens
         add(.sentenceStart, i == sentence.lowerBound ? 1 : 0, side)
         add(.sentenceEnd, i + 1 == sentence.upperBound ? 1 : 0, side)

@@ -8,11 +8,11 @@ extension ClaimFinder {
             return
         }
         guard let comma = (lo + 1..<min(end, lo + 14)).first(where: { text.isPunct($0, ",") }),
-            comma - lo >= 3, (lo + 1..<comma).contains(where: { Self.sourceNouns.contains(tokens[$0].lower) }),
+            comma - lo >= 3, (lo + 1..<comma).contains(where: { Self.sourceNouns.contains(tokens[$0]) }),
             (lo + 1..<comma).allSatisfy({ tokens[$0].kind != .quote && !tokens[$0].quoted }),
             // A cue of its own ("In a statement, the ministry said …") reports the sentence instead.
             !(comma + 1..<end).contains(where: {
-                tokens[$0].kind == .word && ReportingLexicon.forms[tokens[$0].lower].map { !$0.needsComplement } == true
+                tokens[$0].kind == .word && ReportingLexicon.forms[tokens[$0]].map { !$0.needsComplement } == true
             })
         else { return }
         let content = trim(comma + 1, end)

@@ -7,9 +7,9 @@ extension ClaimFinder {
         guard let colon = range.prefix(8).first(where: { tokens[$0].isPunct(":") }), colon > range.lowerBound,
             (range.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].quoted }),
             (range.lowerBound..<colon).contains(where: { tokens[$0].isCapitalized }),
-            !(range.lowerBound..<colon).contains(where: { Self.sourceLabels.contains(tokens[$0].lower) }),
+            !(range.lowerBound..<colon).contains(where: { Self.sourceLabels.contains(tokens[$0]) }),
             // "He added:", "But Woodward said:": a verb of saying reads the colon as its own.
-            !(range.lowerBound..<colon).contains(where: { ReportingLexicon.forms[tokens[$0].lower].map { !$0.alsoNoun } ?? false })
+            !(range.lowerBound..<colon).contains(where: { ReportingLexicon.forms[tokens[$0]].map { !$0.alsoNoun } ?? false })
         else { return false }
         let phrase = SpeakerPhrase(text.words(range.lowerBound..<colon))
         switch phrase.reference {

@@ -2,14 +2,14 @@ extension ClaimFinder {
     /// `…, saying that …`, `…, adding: "…"`: the speaker is the sentence's.
     mutating func participle(_ c: Int, _ cue: Cue, sentence s: Int) {
         let lo = sentences[s].tokens.lowerBound
-        let evidence = cue.lemma == "show" && c - 1 > lo && Gazetteer.evidenceNouns.contains(tokens[c - 1].lower)  // "with polls showing Cruz ahead"
+        let evidence = cue.lemma == "show" && c - 1 > lo && Gazetteer.evidenceNouns.contains(tokens[c - 1])  // "with polls showing Cruz ahead"
         guard c - 1 > lo, let forward = forwardContent(after: c, cue: cue, sentence: s),
             forward.strong || evidence || (!cue.alsoNoun && !cue.needsComplement && forward.range.count >= 3)
         else { return }
         var p = c - 1  // back over "initially" in "after initially saying"
         while p > lo, tokens[p].kind == .word, ReportingLexicon.isAdverb(tokens[p]) { p -= 1 }
         // "…, saying", "…,” saying", "and saying", "by saying", "while saying": the speaker is the sentence's.
-        let connector = tokens[p].kind == .word && !tokens[p].quoted && Self.participleConnectors.contains(tokens[p].lower)
+        let connector = tokens[p].kind == .word && !tokens[p].quoted && Self.participleConnectors.contains(tokens[p])
         let setOff =
             connector || [",", "-", "–", "—"].contains(where: { text.isPunct(p, $0) })
             || (tokens[p].kind == .quote && tokens[p].closes && text.isPunct(p - 1, ","))
@@ -28,7 +28,7 @@ extension ClaimFinder {
         if !setOff {
             // "GOP primary voters saying they want a ban": the phrase before the participle speaks.
             guard tokens[c - 1].kind == .word, !tokens[c - 1].quoted, !cue.needsComplement || evidence, forward.range.lowerBound <= c + 2,
-                forward.strong || evidence || Self.subjectPronouns.contains(tokens[forward.range.lowerBound].lower),
+                forward.strong || evidence || Self.subjectPronouns.contains(tokens[forward.range.lowerBound]),
                 let range = phrases.nounPhrase(endingBefore: c, floor: lo), !isVerbLike(tokens[c - 1].lower)
             else { return }
             // "Plus.net backed the proposals saying "we …"": a phrase that is what an earlier claim of the
@@ -40,8 +40,8 @@ extension ClaimFinder {
             // The phrase and its participle are the subject of the sentence's own verb, where the content ends:
             // "voters saying they want a ban | is high".
             let mainVerb = (min(forward.range.lowerBound + 2, forward.range.upperBound)..<forward.range.upperBound).first {
-                tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0].lower)
-                    && tokens[$0 - 1].kind == .word && !SpeakerPhrase.pronouns.contains(tokens[$0 - 1].lower)
+                tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0])
+                    && tokens[$0 - 1].kind == .word && !SpeakerPhrase.pronouns.contains(tokens[$0 - 1])
             }
             add(
                 ClaimDraft(
@@ -74,7 +74,7 @@ extension ClaimFinder {
         {
             start = comma + 1
         }
-        if Self.subjectPronouns.contains(tokens[start].lower) {  // "This year, he rose to the defense of …, saying"
+        if Self.subjectPronouns.contains(tokens[start]) {  // "This year, he rose to the defense of …, saying"
             return (SpeakerPhrase(text.words(start..<start + 1)), start..<start + 1)
         }
         var e = start + 1

@@ -6,11 +6,11 @@ extension ClaimFinder {
         let lo = sentences[s].tokens.lowerBound, end = contentEnd(s)
         var p = n - 1  // back over "energetic", "firmest"
         while p > lo, n - p <= 2, tokens[p].kind == .word, !tokens[p].isCapitalized, !Self.possessives.keys.contains(tokens[p].lower),
-            tokens[p].lower != "'s", !SpeakerPhrase.determiners.contains(tokens[p].lower), !PhraseFinder.stops.contains(tokens[p].lower)
+            tokens[p].lower != "'s", !SpeakerPhrase.determiners.contains(tokens[p]), !PhraseFinder.stops.contains(tokens[p])
         { p -= 1 }
         guard p >= lo, n + 2 < end, tokens[n + 1].kind == .word, !tokens[n + 1].quoted else { return false }
         let source: ClaimDraft.Source
-        if let pronoun = Self.possessives[tokens[p].lower] {
+        if let pronoun = Self.possessives[tokens[p]] {
             // "Trump ratcheted up his attacks on Rubio": the subject who owns them is the speaker.
             var v = p - 1
             while v > lo, ["up", "down", "out", "off", "on", "back"].contains(tokens[v].lower) { v -= 1 }
@@ -29,7 +29,7 @@ extension ClaimFinder {
         let next = tokens[n + 1].lower
         var start = n + 2
         if next == "to" {
-            guard tokens[n + 2].kind == .word, !tokens[n + 2].isCapitalized, !SpeakerPhrase.determiners.contains(tokens[n + 2].lower) else {
+            guard tokens[n + 2].kind == .word, !tokens[n + 2].isCapitalized, !SpeakerPhrase.determiners.contains(tokens[n + 2]) else {
                 return false
             }
             start = n + 1  // "his promise to build a wall" keeps its "to"
@@ -46,7 +46,7 @@ extension ClaimFinder {
         }
         let content = trim(start, stop)
         guard content.count >= 1 else { return false }
-        let lemma = Self.nominalCues[tokens[n].lower] ?? tokens[n].lower
+        let lemma = Self.nominalCues[tokens[n]] ?? tokens[n].lower
         // The noun's verb gives the stance ("his denial" denies, "her warning" warns), except that a call
         // is always an appeal, where the verb "call" mostly names ("called it a hoax").
         let stance = lemma == "call" ? .urge : ReportingLexicon.forms[lemma]?.stance ?? .assert

@@ -6,14 +6,14 @@ extension ClaimFinder {
             var k = q + 1
             var cueIndex: Int?
             while k < min(q + 4, range.upperBound), tokens[k].quoted {
-                if let cue = ReportingLexicon.forms[tokens[k].lower], !cue.alsoNoun, !ReportingLexicon.isGerund(tokens[k].lower),
+                if let cue = ReportingLexicon.forms[tokens[k]], !cue.alsoNoun, !ReportingLexicon.isGerund(tokens[k].lower),
                     tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ed") || tokens[k].lower == "said"
                 {
                     cueIndex = k; break
                 }
                 k += 1
             }
-            guard let c = cueIndex, let cue = ReportingLexicon.forms[tokens[c].lower],
+            guard let c = cueIndex, let cue = ReportingLexicon.forms[tokens[c]],
                 let subject = phrases.subject(endingBefore: q, floor: range.lowerBound),
                 subject.tokens.upperBound == q
             else { continue }

@@ -6,14 +6,14 @@ extension ClaimFinder {
         let lo = sentences[s].tokens.lowerBound, end = contentEnd(s)
         guard c + 2 < end, let next = tokens[safe: c + 1], next.kind == .word, !next.quoted, !next.isCapitalized else { return }
         if cue.lemma == "seem" {
-            guard !PhraseFinder.links.contains(next.lower) || next.lower == "to", next.lower != "that" else { return }
+            guard !PhraseFinder.links.contains(next) || next.lower == "to", next.lower != "that" else { return }
         } else {
             guard next.lower == "to", tokens[c + 2].kind == .word, !tokens[c + 2].isCapitalized else { return }
         }
         var e = c  // back over "is also widely", "may not", "has"
         while e - 1 >= lo, tokens[e - 1].kind == .word,
-            Self.beForms.contains(tokens[e - 1].lower) || ReportingLexicon.isAdverb(tokens[e - 1].lower)
-                || Self.finiteVerbs.contains(tokens[e - 1].lower) || tokens[e - 1].lower.hasSuffix("n't") || tokens[e - 1].lower.hasSuffix("n’t")
+            Self.beForms.contains(tokens[e - 1]) || ReportingLexicon.isAdverb(tokens[e - 1].lower)
+                || Self.finiteVerbs.contains(tokens[e - 1]) || tokens[e - 1].lower.hasSuffix("n't") || tokens[e - 1].lower.hasSuffix("n’t")
         {
             e -= 1
         }

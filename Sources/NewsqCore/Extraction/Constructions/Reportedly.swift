@@ -5,9 +5,9 @@ extension ClaimFinder {
     /// ("reportedly said": that cue reads the sentence) or a claim already holds the adverb.
     mutating func reportedly(sentence s: Int) {
         let range = sentences[s].tokens
-        guard let adverb = range.first(where: { tokens[$0].kind == .word && !tokens[$0].quoted && Self.hearsay.contains(tokens[$0].lower) }),
+        guard let adverb = range.first(where: { tokens[$0].kind == .word && !tokens[$0].quoted && Self.hearsay.contains(tokens[$0]) }),
             !drafts[sentenceStart...].contains(where: { draft in draft.content.contains { $0.contains(adverb) } }),
-            !(adverb + 1..<min(adverb + 3, range.upperBound)).contains(where: { ReportingLexicon.forms[tokens[$0].lower] != nil })
+            !(adverb + 1..<min(adverb + 3, range.upperBound)).contains(where: { ReportingLexicon.forms[tokens[$0]] != nil })
         else { return }
         // The clause: back to the sentence's start or the comma before it, on to the sentence's end.
         var start = adverb

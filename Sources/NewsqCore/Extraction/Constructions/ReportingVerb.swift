@@ -12,13 +12,13 @@ extension ClaimFinder {
             return
         }
         let form = tokens[c].lower
-        if c > lo, form.hasSuffix("s"), form != cue.lemma, Self.pluralQuantifiers.contains(tokens[c - 1].lower) { return }
+        if c > lo, form.hasSuffix("s"), form != cue.lemma, Self.pluralQuantifiers.contains(tokens[c - 1]) { return }
         if setOffInverted(c, cue, sentence: s) { return }
         // "the deep spending cuts favored by conservatives": a participle with its agent describes, nobody states.
         if form.hasSuffix("ed"), text.isWord(c + 1, "by") { return }
         var before = c - 1
         while before >= lo, tokens[before].kind == .word, ReportingLexicon.isAdverb(tokens[before]),
-            !Self.beForms.contains(tokens[before].lower)
+            !Self.beForms.contains(tokens[before])
         { before -= 1 }
         let previous = before >= lo ? tokens[before] : nil
         let gerund = ReportingLexicon.isGerund(form)
@@ -28,7 +28,7 @@ extension ClaimFinder {
             return
         }
         if let previous, previous.kind == .word {
-            if Self.beForms.contains(previous.lower) && previous.lower != "'s" {
+            if Self.beForms.contains(previous) && previous.lower != "'s" {
                 if !gerund {
                     if cue.raises {  // "Trump is expected to win"
                         raising(c, cue, sentence: s)
@@ -43,7 +43,7 @@ extension ClaimFinder {
                     }
                     return
                 }
-            } else if !gerund, Self.nounMarkers.contains(tokens[c - 1].lower) || (c - 1 >= lo && tokens[c - 1].lower == "to") {
+            } else if !gerund, Self.nounMarkers.contains(tokens[c - 1]) || (c - 1 >= lo && tokens[c - 1].lower == "to") {
                 return
             }
         }
@@ -82,14 +82,14 @@ extension ClaimFinder {
             if boundary >= lo, let rest = parentheticalRest(after: c, takesObject: cue.takesObject, sentence: s),
                 text.isPunct(boundary, ",")
                     || (tokens[boundary].kind == .quote && tokens[boundary].closes
-                        && Self.finiteVerbs.contains(tokens[rest.lowerBound].lower))
+                        && Self.finiteVerbs.contains(tokens[rest.lowerBound]))
             {
                 // "In the end, Mr. Rosenthal said, union voters …": the cue stands inside the content.
                 var parts: [Range<Int>] = []
                 // "Many of the closures, he said, have involved …": a verb after the cue needs the subject before it.
                 if let before = trailingContent(before: boundary, sentence: s),
-                    before.count > 4 || Self.subordinators.contains(tokens[rest.lowerBound].lower)
-                        || Self.finiteVerbs.contains(tokens[rest.lowerBound].lower)
+                    before.count > 4 || Self.subordinators.contains(tokens[rest.lowerBound])
+                        || Self.finiteVerbs.contains(tokens[rest.lowerBound])
                 {
                     parts.append(before)
                 }
@@ -119,7 +119,7 @@ extension ClaimFinder {
                 let objectContent = ReportingLexicon.objectTakers.contains(cue.lemma)
                 if subject.isRelative,
                     let stop = content.dropFirst().first(where: {
-                        text.isPunct($0, ",") || (objectContent && tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0].lower))
+                        text.isPunct($0, ",") || (objectContent && tokens[$0].kind == .word && Self.finiteVerbs.contains(tokens[$0]))
                     })
                 {
                     // "Obama, who endorsed Clinton on Thursday, is making his pitch": the relative clause ends the content.
@@ -151,7 +151,7 @@ extension ClaimFinder {
             !cue.alsoNoun || previous.kind == .quote,
             let speaker = phrases.subject(startingAt: c + 1, limit: sentences[s].tokens.upperBound),
             // "…, said he "appreciates …"": a pronoun after the cue opens its content; "…," said he. is rare.
-            !(Self.subjectPronouns.contains(tokens[speaker.tokens.lowerBound].lower)
+            !(Self.subjectPronouns.contains(tokens[speaker.tokens.lowerBound])
                 && (speaker.tokens.count > 1 || tokens[safe: speaker.tokens.upperBound].map { $0.kind != .punct } ?? false)),
             // "…, said the chamber will vote": a clause follows, so the phrase is no inverted subject.
             !(tokens[safe: speaker.tokens.upperBound].map {
@@ -192,7 +192,7 @@ extension ClaimFinder {
         let lo = sentences[s].tokens.lowerBound, end = contentEnd(s)
         guard c > lo + 1, text.isPunct(c - 1, ","), !(lo..<c).contains(where: { tokens[$0].kind == .quote || tokens[$0].quoted }),
             let speaker = phrases.subject(startingAt: c + 1, limit: end), text.isPunct(speaker.tokens.upperBound, ","),
-            speaker.tokens.upperBound + 1 < end, Self.finiteVerbs.contains(tokens[speaker.tokens.upperBound + 1].lower)
+            speaker.tokens.upperBound + 1 < end, Self.finiteVerbs.contains(tokens[speaker.tokens.upperBound + 1])
         else { return false }
         let before = trim(lo, c - 1), after = trim(speaker.tokens.upperBound + 1, end)
         guard !before.isEmpty, !after.isEmpty else { return false }

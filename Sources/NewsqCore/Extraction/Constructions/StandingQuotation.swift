@@ -59,9 +59,9 @@ extension ClaimFinder {
     private func narrationSubject(_ t: Int) -> (SpeakerPhrase, Range<Int>)? {
         let sentence = sentences[t].tokens
         var k = sentence.lowerBound
-        guard k < sentence.upperBound, !PhraseFinder.stops.contains(tokens[k].lower) else { return nil }
+        guard k < sentence.upperBound, !PhraseFinder.stops.contains(tokens[k]) else { return nil }
         while k < sentence.upperBound, tokens[k].kind == .word, !tokens[k].quoted,
-            tokens[k].isCapitalized || Gazetteer.titles.contains(tokens[k].lower) || Gazetteer.roles.contains(tokens[k].lower)
+            tokens[k].isCapitalized || Gazetteer.titles.contains(tokens[k]) || Gazetteer.roles.contains(tokens[k])
         {
             k += 1
         }

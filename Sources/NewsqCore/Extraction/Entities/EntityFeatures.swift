@@ -24,9 +24,9 @@ struct EntityFeatures {
         for c in candidates {
             for i in stride(from: max(c - 2, last + 1, 0), through: min(c + 2, n - 1), by: 1) {
                 // The token's fields are read in place: copying a token retains its strings.
+                word[i] = text.tokens[i].hash
                 var lower = text.tokens[i].lower
                 lower.withUTF8 { lower in
-                    word[i] = FeatureHash.hash(lower)
                     suffix[i] = FeatureHash.hash(lower.suffix(3))
                     prefix[i] = FeatureHash.hash(lower.prefix(3))
                 }
@@ -44,7 +44,7 @@ struct EntityFeatures {
         case quoted, startsSentence, list, listAfter, listBefore
     }
 
-    private static let sentenceEnds: Set<String> = [".", "!", "?"]
+    private static let sentenceEnds: WordSet = [".", "!", "?"]
     private static let outsideHash = FeatureHash.hash("<none>".utf8)
 
     /// The features of token `i`, given the tags of the two tokens before it.
@@ -71,7 +71,7 @@ struct EntityFeatures {
         out.append(Self.mix(.pairBefore, at(i - 1, word), w))
         out.append(Self.mix(.pairAfter, w, at(i + 1, word)))
         out.append(Self.mix(.quoted, tokens[i].quoted ? 1 : 0))
-        let starts = i == 0 || tokens[i - 1].kind == .quote || tokens[i - 1].kind == .punct && Self.sentenceEnds.contains(tokens[i - 1].lower)
+        let starts = i == 0 || tokens[i - 1].kind == .quote || tokens[i - 1].kind == .punct && Self.sentenceEnds.contains(tokens[i - 1])
         out.append(Self.mix(.startsSentence, starts ? 1 : 0))
         for (kind, j) in [(Kind.list, i), (.listAfter, i + 1), (.listBefore, i - 1)] where j >= 0 && j < n {
             var bits = lists[j]

@@ -23,13 +23,13 @@ struct EntityTagger {
         guard t.kind == .word else { return false }
         if t.isCapitalized {
             let joined = i > 0 && tokens[i - 1].isCapitalized || i + 1 < tokens.count && tokens[i + 1].isCapitalized
-            return joined || !Self.loneNonNames.contains(t.lower)
+            return joined || !Self.loneNonNames.contains(t)
         }
         // Neighbours first: they are cheap to test and rule out most words.
         guard i > 0, i + 1 < tokens.count, tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word,
             tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word
         else { return false }
-        return Self.joiners.contains(t.lower)
+        return Self.joiners.contains(t)
     }
 
     /// A tag for every token.

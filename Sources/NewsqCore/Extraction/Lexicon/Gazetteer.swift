@@ -111,7 +111,7 @@ enum Gazetteer {
         """
 
     /// Lowercased country name, other name, capital or demonym → canonical country.
-    static let countries: [String: String] = {
+    static let countries: WordMap<String> = {
         var table: [String: String] = [:]
         for line in countryTable.split(separator: "\n") {
             let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
@@ -121,7 +121,7 @@ enum Gazetteer {
                 for name in part.split(separator: ",") { table[String(name).trimmingSpaces.lowercased()] = canonical }
             }
         }
-        return table
+        return WordMap(table)
     }()
 
     /// The longest country phrase at the start of `words` (lowercased), with its length.
@@ -160,7 +160,7 @@ enum Gazetteer {
     }
 
     /// Words that make a capitalised phrase an organisation, not a person.
-    static let organizationWords: Set<String> = [
+    static let organizationWords: WordSet = [
         "ministry", "department", "service", "services", "agency", "office", "party", "committee", "campaign",
         "council", "commission", "university", "institute", "foundation", "association", "union", "bank", "court",
         "congress", "senate", "house", "parliament", "government", "administration", "corporation", "corp", "inc",
@@ -174,20 +174,20 @@ enum Gazetteer {
     ]
 
     /// Nouns for someone related to a person ("his father", "her husband"): never that person.
-    static let kinship: Set<String> = [
+    static let kinship: WordSet = [
         "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "uncle", "aunt",
         "partner", "fiancée", "fiance", "fiancee", "widow", "widower", "parents", "family", "cousin", "grandfather",
         "grandmother",
     ]
 
     /// The pronoun a kinship noun gives its person: "the mother" is a woman the article named.
-    static let kinshipPronoun: [String: FirstNames.Pronoun] = [
+    static let kinshipPronoun: WordMap<FirstNames.Pronoun> = [
         "father": .he, "son": .he, "husband": .he, "brother": .he, "uncle": .he, "grandfather": .he, "widower": .he,
         "mother": .she, "daughter": .she, "wife": .she, "sister": .she, "aunt": .she, "grandmother": .she, "widow": .she,
     ]
 
     /// Titles that stand before a name and are not part of it.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "president", "vice",
         "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor", "mayor", "colonel",
         "col", "col.", "general", "gen", "gen.", "lt", "lt.", "lieutenant", "major", "maj", "maj.", "captain",
@@ -210,7 +210,7 @@ enum Gazetteer {
     ]
 
     /// Nouns naming the role a person speaks in.
-    static let roles: Set<String> = [
+    static let roles: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "minister", "president", "governor", "mayor", "senator",
         "official", "adviser", "advisor", "aide", "chairman", "chairwoman", "chair", "director", "secretary",
         "ambassador", "commander", "general", "colonel", "chief", "head", "leader", "lawmaker", "representative",
@@ -235,7 +235,7 @@ enum Gazetteer {
     ]
 
     /// Things that show or find rather than say: "the poll shows Trump leading", "records show".
-    static let evidenceNouns: Set<String> = [
+    static let evidenceNouns: WordSet = [
         "poll", "polls", "survey", "surveys", "study", "studies", "data", "record", "records", "result", "results",
         "analysis", "figures", "numbers", "report", "reports", "document", "documents", "email", "emails", "photo",
         "photos", "video", "videos", "footage", "image", "images", "research", "statistics", "filing", "filings",
@@ -244,7 +244,7 @@ enum Gazetteer {
     ]
 
     /// Generic plural speakers: "officials said", "analysts say".
-    static let groupNouns: Set<String> = [
+    static let groupNouns: WordSet = [
         "officials", "sources", "analysts", "experts", "critics", "supporters", "opponents", "residents",
         "witnesses", "lawmakers", "leaders", "authorities", "observers", "economists", "researchers", "scientists",
         "voters", "democrats", "republicans", "activists", "investigators", "prosecutors", "police", "aides",

@@ -98,7 +98,7 @@ enum ReportingLexicon {
     }()
 
     /// Forms that are as often nouns as verbs.
-    private static let nounForms: Set<String> = [
+    private static let nounForms: WordSet = [
         "claim", "claims", "report", "reports", "note", "notes", "state", "states", "comment", "comments", "remark",
         "remarks", "tweet", "tweets", "estimate", "estimates", "promise", "promises", "vow", "vows", "pledge",
         "pledges", "answer", "answers", "charge", "charges", "counter", "doubt", "doubts", "question", "questions",
@@ -109,7 +109,7 @@ enum ReportingLexicon {
         "view", "views", "support", "supports", "blast", "blasts", "slam", "slams", "mock", "mocks", "hail", "embrace", "defends",
     ]
 
-    static let forms: [String: Cue] = {
+    static let forms: WordMap<Cue> = {
         var table: [String: Cue] = [:]
         for entry in entries {
             let regular = [entry.lemma, thirdPerson(entry.lemma), past(entry.lemma), gerund(entry.lemma)]
@@ -153,12 +153,12 @@ enum ReportingLexicon {
         ] {
             table[form]?.needsComplement = true
         }
-        return table
+        return WordMap(table)
     }()
 
     /// Lemmas whose content is their object, a noun phrase ("endorsed Cruz last week"): it ends
     /// before the time, the next clause or the comma that follow it.
-    static let objectTakers: Set<String> = [
+    static let objectTakers: WordSet = [
         "endorse", "support", "oppose", "defend", "propose", "condemn", "slam", "blast", "applaud", "embrace", "prefer",
         "mock", "tout", "hail", "laud", "back", "attack", "welcome", "challenge", "favor", "favour", "criticize", "criticise",
         "praise", "recount", "question", "post", "explain", "recall", "mention", "announce", "reject", "dismiss", "discuss",
@@ -184,7 +184,7 @@ enum ReportingLexicon {
     }
 
     /// Words that may stand between a subject and its cue: "has also said".
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "also", "later", "previously", "then", "again", "repeatedly", "recently", "once",
         "often", "would", "will", "could", "may", "might", "must", "should", "not", "never", "already", "still",
         "even", "simply", "further", "separately", "earlier", "first", "since", "too", "just", "now", "did",
@@ -195,7 +195,7 @@ enum ReportingLexicon {
     ]
 
     /// Lowercase words ending in -ly that are nouns, not adverbs.
-    static let lyNouns: Set<String> = [
+    static let lyNouns: WordSet = [
         "family", "ally", "assembly", "rally", "supply", "anomaly", "italy", "july", "bully", "monopoly", "lily", "belly",
     ]
 
