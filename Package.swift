@@ -22,13 +22,15 @@ let package = Package(
         // and the demo corpus's files (linked as demo/ at the top of the project).
         .target(
             name: "NewsqCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CPrefetch", .product(name: "GRDB", package: "GRDB.swift")],
             // cities.tsv is read by scripts/check-actors only: the engine leaves cities out.
             exclude: ["Resources/cities.tsv"],
             resources: [
                 .copy("Resources/places.tsv"), .copy("Resources/first-names.tsv"), .copy("Resources/entities.model"),
                 .copy("Resources/cues.model"), .copy("Resources/spans.model"), .copy("Resources/demo"),
             ]),
+        // A cache prefetch hint for the models' weight look-ups (Swift cannot ask for one).
+        .target(name: "CPrefetch"),
         // libedit, through a header of small wrappers for its variadic calls.
         .systemLibrary(
             name: "CEditLine",

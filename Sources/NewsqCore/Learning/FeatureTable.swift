@@ -1,3 +1,5 @@
+import CPrefetch
+
 #if canImport(Glibc)
     import Glibc
 #else
@@ -126,6 +128,14 @@ struct WeightTable: Sendable {
 
     /// The slots as bytes, to write to a model file.
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: memory.base, count: (mask + 1) * stride) }
+
+    /// Asks the memory for the slots where these features' look-ups start, so that their
+    /// misses overlap with other work (a look-up is a read from a table far larger than the
+    /// caches nearest the core).
+    func prefetch(_ features: [UInt64]) {
+        let raw = memory.base
+        for feature in features { newsq_prefetch(raw + HashSlots.home(feature, mask: mask) &* stride) }
+    }
 
     /// Adds the weights of every feature found to `sums` (one per tag).
     func add(_ features: [UInt64], to sums: UnsafeMutablePointer<Int32>) {

@@ -33,6 +33,9 @@ final class LinearModel: @unchecked Sendable {
     var isEmpty: Bool { table.count == 0 }
     var featureCount: Int { table.count }
 
+    /// Asks for the weights of these features ahead of scoring them (`WeightTable.prefetch`).
+    func prefetch(_ features: [UInt64]) { table.prefetch(features) }
+
     /// Every class's score for these features.
     func scores(_ features: [UInt64], into scores: inout [Float]) {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: classes) { sums in

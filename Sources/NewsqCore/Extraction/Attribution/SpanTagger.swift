@@ -225,8 +225,10 @@ struct SpanTagger {
 
     /// The scores of a model (or a model in training) over a window: each token's for each tag
     /// (`emissions`) and each tag's after each other there (`transitions`), as `viterbi` reads them.
+    /// `ahead` is handed each token's features while the token before is scored.
     static func scores(
-        _ frame: Frame, in c: AttributionContext, buffer: inout [UInt64], _ score: ([UInt64], inout [Float]) -> Void
+        _ frame: Frame, in c: AttributionContext, buffer: inout [UInt64], ahead: ([UInt64]) -> Void = { _ in },
+        _ score: ([UInt64], inout [Float]) -> Void
     ) -> (emissions: [Float], transitions: [Float]) {
         let count = Label.count
         var emissions = [Float](repeating: 0, count: frame.window.count * count)
@@ -238,10 +240,15 @@ struct SpanTagger {
             score(transition(p), &scores)
             for l in 0..<count { pairs[Int(p.rawValue) * count + l] = scores[l] }
         }
-        var step: [UInt64] = []
+        var step: [UInt64] = [], next: [UInt64] = []
         step.reserveCapacity(2)
+        if let first = frame.window.first { features(first, frame, in: c, into: &next) }
         for (k, i) in frame.window.enumerated() {
-            features(i, frame, in: c, into: &buffer)
+            swap(&buffer, &next)
+            if i + 1 < frame.window.upperBound {
+                features(i + 1, frame, in: c, into: &next)
+                ahead(next)
+            }
             score(buffer, &scores)
             for l in 0..<count { emissions[k * count + l] = scores[l] }
             let word = c.word[i], mark = CueModel.mark(i, c.tokens), quoted = c.tokens[i].quoted
@@ -257,7 +264,7 @@ struct SpanTagger {
     /// The tags of the window around cue `a`.
     func tag(cue a: Int, in c: AttributionContext, buffer: inout [UInt64]) -> (window: Range<Int>, labels: [Label]) {
         let frame = Frame(anchor: a, in: c)
-        let (emissions, transitions) = Self.scores(frame, in: c, buffer: &buffer) { model.scores($0, into: &$1) }
+        let (emissions, transitions) = Self.scores(frame, in: c, buffer: &buffer, ahead: model.prefetch) { model.scores($0, into: &$1) }
         return (frame.window, Self.viterbi(emissions, transitions, length: frame.window.count))
     }
 }

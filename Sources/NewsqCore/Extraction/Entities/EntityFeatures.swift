@@ -49,6 +49,20 @@ struct EntityFeatures {
 
     /// The features of token `i`, given the tags of the two tokens before it.
     func features(_ i: Int, previous: EntityTag, beforePrevious: EntityTag, into out: inout [UInt64]) {
+        fixedFeatures(i, into: &out)
+        addTagFeatures(i, previous: previous, beforePrevious: beforePrevious, to: &out)
+    }
+
+    /// The features of token `i` that depend on the tags before it.
+    func addTagFeatures(_ i: Int, previous: EntityTag, beforePrevious: EntityTag, to out: inout [UInt64]) {
+        out.append(Self.mix(.previousTag, UInt64(previous.raw)))
+        out.append(Self.mix(.previousTags, UInt64(beforePrevious.raw) << 8 | UInt64(previous.raw)))
+        out.append(Self.mix(.previousTagWord, UInt64(previous.raw), word[i]))
+    }
+
+    /// The features of token `i` that do not depend on the tags before it: known before the
+    /// tagger reaches it, so their weights can be asked for ahead.
+    func fixedFeatures(_ i: Int, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
         let tokens = text.tokens
         let n = tokens.count
@@ -59,9 +73,6 @@ struct EntityFeatures {
         out.append(Self.mix(.shape, shape[i]))
         out.append(Self.mix(.suffix, suffix[i]))
         out.append(Self.mix(.prefix, prefix[i]))
-        out.append(Self.mix(.previousTag, UInt64(previous.raw)))
-        out.append(Self.mix(.previousTags, UInt64(beforePrevious.raw) << 8 | UInt64(previous.raw)))
-        out.append(Self.mix(.previousTagWord, UInt64(previous.raw), w))
         out.append(Self.mix(.wordBefore2, at(i - 2, word)))
         out.append(Self.mix(.wordBefore, at(i - 1, word)))
         out.append(Self.mix(.wordAfter, at(i + 1, word)))

@@ -38,12 +38,20 @@ struct EntityTagger {
         guard !model.isEmpty else { return tags }
         let candidates = text.tokens.indices.filter(isCandidate)
         let features = EntityFeatures(text: text, candidates: candidates)
-        var buffer: [UInt64] = []
+        var buffer: [UInt64] = [], next: [UInt64] = []
         var scores = [Float](repeating: 0, count: EntityTag.count)
-        for i in candidates {
+        if let first = candidates.first { features.fixedFeatures(first, into: &next) }
+        for (n, i) in candidates.enumerated() {
+            swap(&buffer, &next)
+            // The next candidate's weights are asked for while this one is scored (a weight
+            // sum is the same in any order).
+            if n + 1 < candidates.count {
+                features.fixedFeatures(candidates[n + 1], into: &next)
+                model.prefetch(next)
+            }
             let previous = i > 0 ? tags[i - 1] : .outside
             let beforePrevious = i > 1 ? tags[i - 2] : .outside
-            features.features(i, previous: previous, beforePrevious: beforePrevious, into: &buffer)
+            features.addTagFeatures(i, previous: previous, beforePrevious: beforePrevious, to: &buffer)
             model.scores(buffer, into: &scores)
             tags[i] = EntityTag.best(scores, after: previous)
         }
