@@ -31,6 +31,8 @@ enum SentenceSplitter {
     }
 
     private static func endsSentence(_ tokens: [Token], at i: Int, limit: Int) -> Bool {
+        // Only a mark ends a sentence: most tokens are words, ruled out before a token is copied.
+        guard tokens[i].kind == .punct || tokens[i].kind == .quote else { return false }
         let token = tokens[i]
         guard i + 1 < limit else { return false }  // the paragraph's end closes it anyway
         let next = tokens[i + 1]

@@ -186,8 +186,7 @@ struct Tokenizer {
         }
     }
 
-    private mutating func add(_ token: Token, line: Int, inQuote: Bool) {
-        var token = token
+    private mutating func add(_ token: consuming Token, line: Int, inQuote: Bool) {
         if token.hash == 0 { token.hash = WordIndex.hash(token.lower) }
         token.line = line
         token.quoted = inQuote

@@ -16,6 +16,27 @@ import Testing
         }
     }
 
+    @Test func anArticlesWordsAreCountedAsByteByByte() {
+        // Eight bytes at a time must count as one at a time would: words across lane and
+        // chunk edges, every kind of space, runs of spaces, bytes past ASCII, a tail.
+        func byteByByte(_ text: String) -> Int {
+            var count = 0, inWord = false
+            for byte in text.utf8 {
+                let isSpace = byte == 32 || byte == 10 || byte == 9 || byte == 13
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+            return count
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "word", " ", "  ", "\n", "\t", "\r\n", "é", "—", "\u{0}", "1234567", "x\u{B}y"]
+        var texts = ["", " ", "a", "abcdefgh", "abcdefg h", "       a", "        a", "a       b", String(repeating: "ab ", count: 40)]
+        for _ in 0..<300 { texts.append((0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()) }
+        for text in texts {
+            #expect(Article(path: "", body: text).wordCount == byteByByte(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func badFilesWarnAndTheRestLoads() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -19,17 +19,17 @@ struct EntityTagger {
     /// Whether token `i` is one the model tags (every other token is outside any entity).
     func isCandidate(_ i: Int) -> Bool {
         let tokens = text.tokens
-        let t = tokens[i]
-        guard t.kind == .word else { return false }
-        if t.isCapitalized {
+        // Fields read in place: copying a token retains its string.
+        guard tokens[i].kind == .word else { return false }
+        if tokens[i].isCapitalized {
             let joined = i > 0 && tokens[i - 1].isCapitalized || i + 1 < tokens.count && tokens[i + 1].isCapitalized
-            return joined || !Self.loneNonNames.contains(t)
+            return joined || !Self.loneNonNames.contains(tokens[i])
         }
         // Neighbours first: they are cheap to test and rule out most words.
         guard i > 0, i + 1 < tokens.count, tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word,
             tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word
         else { return false }
-        return Self.joiners.contains(t)
+        return Self.joiners.contains(tokens[i])
     }
 
     /// A tag for every token.
