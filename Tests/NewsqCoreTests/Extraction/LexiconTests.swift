@@ -9,14 +9,14 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/NewsqCore/Extraction/Lexicon")
 
-    /// Each `static let NAME: Set<String> = [...]` or `[String: …] = [...]` literal: its name and its words (or keys).
+    /// Each `static let NAME: WordSet = [...]` or `WordMap<…> = [...]` literal: its name and its words (or keys).
     static func lists(in source: String) -> [(name: String, words: [String])] {
         var out: [(String, [String])] = []
-        let declaration = try! NSRegularExpression(pattern: #"static let (\w+): (Set<String>|\[String: [^\]]+\]) = \["#)
+        let declaration = try! NSRegularExpression(pattern: #"static let (\w+): (WordSet|WordMap<[^=]+>) = \["#)
         let ns = source as NSString
         for match in declaration.matches(in: source, range: NSRange(location: 0, length: ns.length)) {
             let name = ns.substring(with: match.range(at: 1))
-            let isDictionary = ns.substring(with: match.range(at: 2)).hasPrefix("[")
+            let isDictionary = ns.substring(with: match.range(at: 2)).hasPrefix("WordMap")
             // The literal runs to the bracket that closes the one the match ended on.
             var depth = 1, inString = false, i = match.range.location + match.range.length
             var current = "", words: [String] = [], afterString = false
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func theReaderFindsARepeat() {
-        let lists = Self.lists(in: #"static let a: Set<String> = ["x", "y", "x"]  static let b: [String: String] = ["k": "v", "k": "w"]"#)
+        let lists = Self.lists(in: #"static let a: WordSet = ["x", "y", "x"]  static let b: WordMap<String> = ["k": "v", "k": "w"]"#)
         #expect(lists.map(\.words) == [["x", "y", "x"], ["k", "k"]])
     }
 }
