@@ -109,7 +109,7 @@ enum ActorRanking {
         add(.reported, h.latest.reported ? 1 : 0)
         if !phrase.head.isEmpty {
             add(.roleMatch, h.latest.role == phrase.head ? 1 : 0)
-            add(.describedMatch, phrase.described.count > 1 && phrase.described.isSubset(of: h.latest.words) ? 1 : 0)
+            add(.describedMatch, phrase.described.count > 1 && phrase.described.allSatisfy(h.latest.words.contains) ? 1 : 0)
             add(.headInName, h.latest.words.contains(phrase.head) || h.latest.actor.lowercased().contains(phrase.head) ? 1 : 0)
             add(.headInContext, h.context.contains(phrase.head) ? 1 : 0)
             let modifiers = phrase.described.subtracting([phrase.head]).filter { !SpeakerPhrase.determiners.contains($0) }

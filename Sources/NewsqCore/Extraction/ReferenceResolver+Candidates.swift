@@ -24,7 +24,7 @@ extension ReferenceResolver {
                 histories[m.actor] = h
             } else if order.count < ActorRanking.maxCandidates {
                 var h = ActorRanking.History(latest: m, earliest: m.position, recency: order.count)
-                h.context = m.context.union(m.words)
+                h.context = Set(m.context).union(m.words)
                 h.kindRank = kindsSeen[m.kind, default: 0]
                 kindsSeen[m.kind, default: 0] += 1
                 if fromSpeakers, !m.reported { h.speakerRank = speakersSeen; speakersSeen += 1 }

@@ -8,10 +8,11 @@ struct Mention {
     var org = ""
     var country = ""
     /// Lowercased words as written, so "the ministry" finds "Romania's Defense Ministry".
-    var words: Set<String> = []
+    /// (A few words: an array asked in turn costs less to make than a set.)
+    var words: [String] = []
     /// Lowercased words just before and after a name ("former NFL star Herschel Walker", "the
     /// Vessel Tracker website"): what a later description of it may repeat.
-    var context: Set<String> = []
+    var context: [String] = []
     /// For a person: "he" or "she", when the first name or an honorific tells.
     var pronoun: FirstNames.Pronoun?
     /// A speaker named inside another claim's content: not the one who has been speaking.
@@ -101,13 +102,12 @@ struct ReferenceResolver {
             var mention = Mention(
                 position: start, paragraph: tokens[start].paragraph, actor: "", kind: .unknown,
                 role: phrase.role, org: phrase.org, country: phrase.country,
-                words: Set(words.map(\.lower)))
+                words: words.map(\.lower))
             // The entity model's types, where it tagged the words: a place is never a person
             // ("North Karnataka"), nor is a run of capitals it saw no name in ("Subs Not Used").
-            let types = Set(words.compactMap(\.entity.type))
             switch phrase.reference {
             case .person(let name) where words.count >= 2:
-                if tagged && !types.contains(.person) { continue }
+                if tagged && !words.contains(where: { $0.entity.type == .person }) { continue }
                 // "North Karnataka": a name ending in a country or region is a place, whatever the model says.
                 if let last = words.last?.lower, Places.isPlaceWord(last) || Gazetteer.countries[last] != nil { continue }
                 mention.actor = name; mention.kind = .person
@@ -117,7 +117,7 @@ struct ReferenceResolver {
             default: continue
             }
             if start > 0, Gazetteer.roles.contains(tokens[start - 1]), mention.role.isEmpty { mention.role = tokens[start - 1].lower }
-            mention.context = Set(
+            mention.context = Array(
                 (max(sentence.tokens.lowerBound, start - 4)..<min(hi, j + 2)).lazy.filter { tokens[$0].kind == .word }.map { tokens[$0].lower })
             mention.isSubject = opensSentence(start, sentence)
             if mention.kind == .person, let last = words.last { surnames[last.lower] = mention }
@@ -280,7 +280,7 @@ struct ReferenceResolver {
             }
             if describesRole {
                 found =
-                    (described.count > 1 ? nearest(before: position, where: { $0.kind == .person && described.isSubset(of: $0.words) }) : nil)
+                    (described.count > 1 ? nearest(before: position, where: { $0.kind == .person && described.allSatisfy($0.words.contains) }) : nil)
                     ?? nearestSpeaker(before: position, paragraph: paragraph) { $0.role == head }
                     ?? nearest(before: position, where: { $0.role == head })
                     ?? nearestDescribed(by: described.subtracting([head]), before: position)
@@ -366,7 +366,7 @@ struct ReferenceResolver {
             Mention(
                 position: position, paragraph: paragraph, actor: result.actor, kind: result.kind,
                 role: result.role, org: result.org, country: result.country,
-                words: Set(writtenWords),
+                words: writtenWords,
                 pronoun: pronoun ?? (result.kind == .person ? FirstNames.pronoun(name: result.actor, written: written) : nil),
                 reported: reported))
         return result
@@ -378,7 +378,7 @@ struct ReferenceResolver {
     private func nearestDescribed(by marks: Set<String>, before position: Int) -> Mention? {
         let marks = marks.subtracting(Self.commonModifiers)
         guard !marks.isEmpty else { return nil }
-        return nearest(before: position, where: { $0.kind == .person && marks.isSubset(of: $0.context) })
+        return nearest(before: position, where: { $0.kind == .person && marks.allSatisfy($0.context.contains) })
     }
 
     static let commonModifiers: WordSet = [
@@ -459,24 +459,35 @@ struct ReferenceResolver {
     }
 
     /// The nearest speaker before `position` within three paragraphs.
+    // The searches walk back by index and copy only the mention they return: a mention
+    // holds strings and arrays, and copying each one looked at retained them all.
     private func nearestSpeaker(before position: Int, paragraph: Int, where fits: (Mention) -> Bool) -> Mention? {
-        for m in speakers.suffix(Self.lookBack).reversed() where m.position < position && !m.reported {
-            if paragraph - m.paragraph > 3 { return nil }
-            if fits(m) && !m.actor.isEmpty { return m }
+        for k in stride(from: speakers.count - 1, through: max(0, speakers.count - Self.lookBack), by: -1)
+        where speakers[k].position < position && !speakers[k].reported {
+            if paragraph - speakers[k].paragraph > 3 { return nil }
+            if fits(speakers[k]) && !speakers[k].actor.isEmpty { return speakers[k] }
         }
         return nil
     }
 
     /// The nearest speaker or name before `position` that fits.
     private func nearest(before position: Int, where fits: (Mention) -> Bool) -> Mention? {
-        let speaker = speakers.suffix(Self.lookBack).last { $0.position < position && fits($0) && !$0.actor.isEmpty }
-        var name: Mention?
+        var speaker: Int?
+        for k in stride(from: speakers.count - 1, through: max(0, speakers.count - Self.lookBack), by: -1)
+        where speakers[k].position < position && fits(speakers[k]) && !speakers[k].actor.isEmpty {
+            speaker = k
+            break
+        }
+        var name: Int?
         let lo = names.partitioningIndex { $0.position >= position }  // first name at or after position
-        for m in names[max(0, lo - Self.lookBack)..<lo].reversed() where fits(m) { name = m; break }
+        for k in stride(from: lo - 1, through: max(0, lo - Self.lookBack), by: -1) where fits(names[k]) {
+            name = k
+            break
+        }
         switch (speaker, name) {
-        case let (s?, n?): return s.position >= n.position ? s : n
-        case let (s?, nil): return s
-        case let (nil, n?): return n
+        case let (s?, n?): return speakers[s].position >= names[n].position ? speakers[s] : names[n]
+        case let (s?, nil): return speakers[s]
+        case let (nil, n?): return names[n]
         default: return nil
         }
     }
