@@ -40,27 +40,29 @@ struct ClaimFinder {
         let firstDraft = drafts.count
         sentenceStart = firstDraft
         // A headline in title case ("Trump Says The Race Is Rigged"): capitalised cues count.
-        let words = sentence.tokens.filter { tokens[$0].kind == .word && tokens[$0].lower.utf8.count > 3 }
-        let titleCase = words.count >= 3 && words.allSatisfy { tokens[$0].isCapitalized }
+        var words = 0, titleCase = true
+        for k in sentence.tokens where tokens[k].kind == .word && tokens[k].lower.utf8.count > 3 {
+            words += 1
+            titleCase = titleCase && tokens[k].isCapitalized
+        }
+        titleCase = titleCase && words >= 3
         // "FALLIN: Well, I think …", "Cruz: Trump Would Put Liberals On Court": a speaker and a colon
         // opening the text are its claim; cues inside it are the speaker's words, not the writer's.
         if openingColon(sentence: s) { return }
         var i = lo
         while i < hi {
             defer { i += 1 }
-            let t = tokens[i]
-            guard t.kind == .word, !t.quoted, consumed.isEmpty || !consumed.contains(i) else { continue }
-            if t.lower == "according", text.isWord(i + 1, "to") {
+            // The token's fields read in place: this runs for every token.
+            guard tokens[i].kind == .word, !tokens[i].quoted, consumed.isEmpty || !consumed.contains(i) else { continue }
+            if tokens[i].lower == "according", text.isWord(i + 1, "to") {
                 accordingTo(i, sentence: s)
                 continue
             }
-            if i == lo, t.lower == "asked" {
+            if i == lo, tokens[i].lower == "asked" {
                 askedOpening(i, sentence: s)
                 continue
             }
-            // One lookup per word: it is most of the extraction's time.
-            guard !t.isCapitalized || titleCase, Self.cueWordHashes[FeatureHash.hash(t.lower.utf8)], let word = Self.cueWords[t]
-            else { continue }
+            guard !tokens[i].isCapitalized || titleCase, let word = Self.cueWords[tokens[i]] else { continue }
             if word.nominal != nil, possessiveNominal(i, sentence: s) { continue }
             if let cue = word.cue {
                 lexiconWords.append((i, cue))
@@ -97,10 +99,6 @@ struct ClaimFinder {
         for (noun, lemma) in nominalCues { table[noun, default: CueWord()].nominal = lemma }
         return WordMap(table)
     }()
-
-    /// `cueWords` by the hash of each word's bytes: most words are none of them, and the hash
-    /// rules them out for less than a string's look-up costs.
-    private static let cueWordHashes = FeatureTable(cueWords.keys.map { (FeatureHash.hash($0.utf8), true) }, empty: false)
 
     mutating func add(_ draft: ClaimDraft) {
         guard !draft.content.isEmpty, !draft.content[0].isEmpty else { return }

@@ -17,7 +17,8 @@ public enum Extractor {
     static func claims(
         in article: Article, limit: Int = maxBodyBytes, ranker: LinearModel, candidates: ((ExtractedClaim, [ActorCandidate]) -> Void)? = nil
     ) -> [ExtractedClaim] {
-        var bytes = Array(article.body.utf8.prefix(limit))
+        // Copied whole where the text is contiguous (read from a file, it is), not a byte at a time.
+        var bytes = article.body.utf8.withContiguousStorageIfAvailable { Array($0.prefix(limit)) } ?? Array(article.body.utf8.prefix(limit))
         if bytes.count == limit {  // cut: drop the last character, which the cut may have split
             while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast() }
         }

@@ -178,9 +178,7 @@ struct Tokenizer {
             let hyphen = bytes[start + 2] == 45 ? start + 2 : bytes[start + 3] == 45 ? start + 3 : 0
             isCapitalized = hyphen > 0 && bytes[hyphen + 1] >= 65 && bytes[hyphen + 1] <= 90
         }
-        var token = Token(start: start, end: wordEnd, kind: isNumber ? .number : .word, lower: lower, hash: hash)
-        token.isCapitalized = isCapitalized
-        add(token, line: line, inQuote: inQuote)
+        add(Token(start: start, end: wordEnd, kind: isNumber ? .number : .word, lower: lower, hash: hash, isCapitalized: isCapitalized), line: line, inQuote: inQuote)
         if let (s, e) = possessive {
             add(Token(start: s, end: e, kind: .word, lower: "'s"), line: line, inQuote: inQuote)
         }
