@@ -126,12 +126,24 @@ enum Gazetteer {
 
     /// The longest country phrase at the start of `words` (lowercased), with its length.
     static func country(atStartOf words: ArraySlice<String>) -> (name: String, length: Int)? {
-        for length in stride(from: min(4, words.count), through: 1, by: -1) {
+        // Most words open no country's name: ruled out before any phrase is joined.
+        guard let first = words.first, let longest = countryWordCounts[first] else { return nil }
+        for length in stride(from: min(4, words.count, longest), through: 1, by: -1) {
             let phrase = words.prefix(length).joined(separator: " ")
             if let name = countries[phrase] { return (name, length) }
         }
         return nil
     }
+
+    /// The first word of each country's name (or other name) → the most words such a name has.
+    private static let countryWordCounts: WordMap<Int> = {
+        var counts: [String: Int] = [:]
+        for key in countries.keys {
+            let words = key.split(separator: " ", omittingEmptySubsequences: false)
+            counts[String(words[0]), default: 0] = max(counts[String(words[0]), default: 0], words.count)
+        }
+        return WordMap(counts)
+    }()
 
     /// Ministries and offices with short canonical names; `%` is the country.
     static let institutions: [(pattern: [String], canonical: String)] = [
