@@ -258,7 +258,7 @@ public struct SavedStore {
     /// saves: should it not commit, the file is of no rows, and a reopen makes it again.
     private func save(_ store: Store, key: UInt64, _ save: () throws -> Void) throws {
         let (_, saved) = alongside(
-            { StageClock.shared.time("store write") { _ = store.claims.write(to: columnsPath, key: key) } },
+            { StageClock.shared.time("columns write") { _ = store.claims.write(to: columnsPath, key: key) } },
             { Result { try StageClock.shared.time("store write", save) } })
         try saved.get()
     }
@@ -326,25 +326,51 @@ public struct SavedStore {
     private func saveGeneration(_ db: Database, _ generation: UInt64, key: UInt64, store: Store, corpus: Corpus) throws {
         let rows = store.disputes.flatMap { [UInt32($0.a), UInt32($0.b)] }.map(\.littleEndian)
         try db.execute(
-            sql: "INSERT OR REPLACE INTO newsq VALUES ('generation', ?), ('dispute rows', ?), ('columns key', ?), ('column articles', ?), ('column claims', ?)",
+            sql: """
+                INSERT OR REPLACE INTO newsq VALUES ('generation', ?), ('dispute rows', ?), ('columns key', ?), ('column article runs', ?), ('column claim runs', ?);
+                DELETE FROM newsq WHERE key IN ('column articles', 'column claims')
+                """,
             arguments: [
-                String(generation), rows.withUnsafeBytes { Data($0) }, String(key), Self.data(corpus.articleIDs), Self.data(corpus.claimIDs),
+                String(generation), rows.withUnsafeBytes { Data($0) }, String(key), Self.runs(corpus.articleIDs), Self.runs(corpus.claimIDs),
             ])
     }
 
-    /// Store ids as a BLOB (little-endian 64-bit), and back.
-    private static func data(_ ids: [Int64]) -> Data { ids.map(\.littleEndian).withUnsafeBytes { Data($0) } }
+    /// Store ids as a BLOB of their runs of consecutive ids, each its first id and its length
+    /// (little-endian 64-bit): ids are given in runs (a file's articles, an article's claims), so a
+    /// corpus's million claims take a few thousand runs, written again at each load.
+    static func runs(_ ids: [Int64]) -> Data {
+        var runs: [Int64] = []
+        var i = 0
+        while i < ids.count {
+            var j = i + 1
+            while j < ids.count, ids[j] == ids[j - 1] &+ 1 { j += 1 }
+            runs += [ids[i].littleEndian, Int64(j - i).littleEndian]
+            i = j
+        }
+        return runs.withUnsafeBytes { Data($0) }
+    }
 
-    private static func ids(_ data: Data) -> [Int64] {
-        data.withUnsafeBytes { raw in (0..<(raw.count / 8)).map { Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * $0, as: Int64.self)) } }
+    /// The ids `runs` wrote; nil for a BLOB that is no such list.
+    static func ids(runs data: Data) -> [Int64]? {
+        data.withUnsafeBytes { raw -> [Int64]? in
+            guard raw.count % 16 == 0 else { return nil }
+            var ids: [Int64] = []
+            for n in 0..<(raw.count / 16) {
+                let first = Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 16 * n, as: Int64.self))
+                let count = Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 16 * n + 8, as: Int64.self))
+                guard count > 0, count <= Int64(Int32.max), first <= Int64.max - (count - 1) else { return nil }
+                ids += first...(first + (count - 1))
+            }
+            return ids
+        }
     }
 
     /// The last load's columns, when the file is the one its rows were saved with: the table, its
     /// rows by article store id, and its claims' store ids. Nil when there is none to use.
     private func previousColumns(_ db: Database) throws -> (table: ClaimTable, rows: [Int64: Range<Int>], claimIDs: [Int64])? {
         guard let key = try String.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'columns key'").flatMap({ UInt64($0) }),
-            let articles = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'column articles'").map(Self.ids),
-            let claimIDs = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'column claims'").map(Self.ids),
+            let articles = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'column article runs'").flatMap(Self.ids),
+            let claimIDs = try Data.fetchOne(db, sql: "SELECT value FROM newsq WHERE key = 'column claim runs'").flatMap(Self.ids),
             let table = ClaimTable.mapped(columnsPath, key: key), table.count == claimIDs.count
         else { return nil }
         // Each article's claims are a run of rows, in article order (none for an article without claims).
@@ -608,3 +634,5 @@ public struct SavedStore {
         }
     }
 }
+
+import Foundation
