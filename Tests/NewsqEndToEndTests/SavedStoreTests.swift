@@ -43,6 +43,16 @@ import Testing
         #expect(followed.stderr.contains("store: 1 files read, 38 kept, 1 dropped"), "\(followed.stderr)")
         #expect(followed.stdout == freshAgain.stdout)
         #expect(followed.stdout.contains("the bridge would reopen on Friday"))
+
+        // The file stored last (the one just read again) changed again: SQLite gives its new rows
+        // the ids its old ones had, and the reopen must read its claims anew, not take the old
+        // ones under those ids.
+        try (String(contentsOfFile: changed, encoding: .utf8) + "\n\nThe harbour master said the ferry would sail at dawn.\n")
+            .write(toFile: changed, atomically: false, encoding: .utf8)
+        let lastChanged = try Binary.run([dir + "/articles"] + db + Self.everything)
+        #expect(lastChanged.stderr.contains("store: 1 files read, 38 kept, 0 dropped"), "\(lastChanged.stderr)")
+        #expect(lastChanged.stdout.contains("the ferry would sail at dawn"))
+        #expect(lastChanged.stdout == (try Binary.run([dir + "/articles", "--no-cache"] + Self.everything)).stdout)
     }
 
     @Test(.enabled(if: Binary.hasShared, "../shared is absent"))

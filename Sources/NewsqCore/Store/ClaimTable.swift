@@ -152,7 +152,27 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
         fileprivate var numbers: [Section] = []
     }
 
-    static func unmerged(_ loaded: [LoadedArticle]) -> Unmerged {
+    /// The last load's columns, and for each article of a load the rows they held its claims in
+    /// (nil for an article read just now): a field's distinct texts are looked up once each,
+    /// rather than once a claim (a saved store's reopen after a change keeps most articles).
+    struct Previous: @unchecked Sendable {
+        let table: ClaimTable
+        let rows: [Range<Int>?]
+
+        /// A field's numbers and texts in the last columns, when every kept article's claims
+        /// are its rows there one for one and every number names a text; else nil.
+        func reusable(_ field: Text, rowsOf loaded: [LoadedArticle]) -> (codes: Words<UInt32>, pool: TextPool)? {
+            guard let codes = table.codes[field.rawValue], let pool = table.pools[field.rawValue], rows.count == loaded.count else { return nil }
+            for (n, item) in loaded.enumerated() {
+                guard let rows = rows[n] else { continue }
+                guard rows.count == item.claims.count, rows.upperBound <= table.count else { return nil }
+                for row in rows where Int(codes[row]) >= pool.count { return nil }
+            }
+            return (codes, pool)
+        }
+    }
+
+    static func unmerged(_ loaded: [LoadedArticle], previous: Previous? = nil) -> Unmerged {
         let count = loaded.reduce(0) { $0 + $1.claims.count }
         enum Part { case text(Text), numbers }
         enum Made { case interned(Text, TextInterner), packed(Text, PackedTexts), numbers([Section]) }
@@ -180,6 +200,23 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
                 var column = TextInterner(capacity: count)
                 var last = 0
                 let packField = ClaimPack.Field.allCases.first { Text(unmerged: $0) == field }  // where a pack holds it
+                if let packField, let previous, let old = previous.reusable(field, rowsOf: loaded) {
+                    // Each distinct text of the last columns numbered once, when first met: the
+                    // numbers come out as adding every claim's bytes would give them.
+                    var number = [UInt32](repeating: .max, count: old.pool.count)
+                    for (n, item) in loaded.enumerated() {
+                        guard let rows = previous.rows[n] else {
+                            for i in item.claims.indices { item.claims.withBytes(i, packField) { column.add($0) } }
+                            continue
+                        }
+                        for row in rows {
+                            let code = Int(old.codes[row])
+                            if number[code] == .max { number[code] = column.number(old.pool.bytes(code)) }
+                            column.add(code: number[code])
+                        }
+                    }
+                    return .interned(field, column)
+                }
                 forEachClaim { article, item, claims, i in
                     switch field {
                     // An article's claims share its path and date: each is looked up once an article.

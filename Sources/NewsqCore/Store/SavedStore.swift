@@ -244,8 +244,8 @@ public struct SavedStore {
                 return store
             }
         }
-        let kept = previous == nil ? nil : try StageClock.shared.time("store read") { try keptDisputes(db, saved, previous: previous!.rows) }
-        let store = Store(loaded: saved.articles, warnings: found + saved.warnings, aliases: aliases, kept: kept)
+        let kept = saved.previous == nil ? nil : try StageClock.shared.time("store read") { try keptDisputes(db, saved) }
+        let store = Store(loaded: saved.articles, warnings: found + saved.warnings, aliases: aliases, kept: kept, previous: saved.previous)
         try save(store, key: key) {
             try saveCorpusWide(db, store: store, corpus: saved, order: order)
             try saveGeneration(db, generation, key: key, store: store, corpus: saved)
@@ -263,12 +263,11 @@ public struct SavedStore {
         try saved.get()
     }
 
-    /// For each article of `corpus` the last load kept whose claims' actors the merge leaves as
-    /// they were, the disputes that load found in it (their claims as rows of `corpus`): its
-    /// disputes are found in it alone, from its claims and their actors.
-    private func keptDisputes(
-        _ db: Database, _ corpus: Corpus, previous: [Int64: Range<Int>]
-    ) throws -> (_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]? {
+    /// For each article of `corpus` the last load kept (its claims read from the last columns)
+    /// whose claims' actors the merge leaves as they were, the disputes that load found in it
+    /// (their claims as rows of `corpus`): its disputes are found in it alone, from its claims
+    /// and their actors.
+    private func keptDisputes(_ db: Database, _ corpus: Corpus) throws -> (_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]? {
         let saved = try savedDisputes(db)
         // The rows of the claims they name (store ids), found in one pass over the corpus.
         let named = Set(saved.flatMap { [Int64($0.a), Int64($0.b)] })
@@ -282,7 +281,7 @@ public struct SavedStore {
             let article = first.partitioningIndex { $0 > b } - 1
             byArticle[article, default: []].append(d)
         }
-        let keptArticle = corpus.articleIDs.map { previous[$0] != nil }
+        let keptArticle = corpus.articleIDs.indices.map { corpus.previous?.rows[$0] != nil }
         return { article, actors in
             guard keptArticle[article] else { return nil }
             for row in first[article]..<first[article + 1] where actors[row] != corpus.stored[row].actor { return nil }
@@ -299,6 +298,8 @@ public struct SavedStore {
         var articleIDs: [Int64]
         var claimIDs: [Int64]
         var stored: [(actor: String, resolution: String)]
+        /// The last load's columns and each article's rows there, when its claims were read from them.
+        var previous: ClaimTable.Previous?
     }
 
     /// A file as the store last read it.
@@ -503,18 +504,22 @@ public struct SavedStore {
     ) throws -> Corpus? {
         var (articles, articleIDs, warnings) = try readArticles(db, order: order)
         var claimIDs: [Int64] = [], stored: [(actor: String, resolution: String)] = []
+        // Each article's rows in the last columns, for an article kept. An article inserted just
+        // now may have the id of one deleted just before (SQLite gives the highest id again):
+        // it is the new one.
+        let rowsOf = articleIDs.map { inserted[$0] == nil ? previous.rows[$0] : nil }
         // The kept articles' claims made over the cores, in runs of articles a reader each.
         let runs = stride(from: 0, to: articleIDs.count, by: 2048).map { $0..<min($0 + 2048, articleIDs.count) }
         let kept = parallelMap(runs, chunk: 1) { run in
             var reader = ClaimTable.Reader(previous.table)
             return run.map { n in
-                previous.rows[articleIDs[n]].map { rows in
+                rowsOf[n].map { rows in
                     (claims: reader.pack(rows), stored: rows.map { (actor: reader.text($0, .actor), resolution: reader.text($0, .resolution)) })
                 }
             }
         }.flatMap { $0 }
         for (n, id) in articleIDs.enumerated() {
-            if let rows = previous.rows[id], let claims = kept[n] {
+            if let rows = rowsOf[n], let claims = kept[n] {
                 articles[n].claims = claims.claims
                 claimIDs += rows.map { previous.claimIDs[$0] }
                 stored += claims.stored
@@ -526,7 +531,9 @@ public struct SavedStore {
                 return nil
             }
         }
-        return Corpus(articles: articles, warnings: warnings, articleIDs: articleIDs, claimIDs: claimIDs, stored: stored)
+        return Corpus(
+            articles: articles, warnings: warnings, articleIDs: articleIDs, claimIDs: claimIDs, stored: stored,
+            previous: ClaimTable.Previous(table: previous.table, rows: rowsOf))
     }
 
     /// The articles as a load of the files gives them, without their claims: files in the order

@@ -21,9 +21,10 @@ public final class Store: Sendable {
 
     /// `kept`: for an article, the disputes an earlier load found in it, when it and its
     /// claims' merged actors are unchanged (a saved store's kept files): they are not looked for again.
+    /// `previous`: the last load's columns, which hold the kept articles' claims (a saved store's).
     convenience init(
         loaded: [LoadedArticle], warnings: [LoadWarning], aliases: AliasTable,
-        kept: ((_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]?)?
+        kept: ((_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]?)?, previous: ClaimTable.Previous? = nil
     ) {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StageClock.shared.add("after extraction", since: started) }  // the wall time of all the stages below
@@ -38,7 +39,7 @@ public final class Store: Sendable {
                 var merged = MergedClaim.of(loaded)
                 let directory = StageClock.shared.time("actors") { ActorDirectory(merging: &merged, aliases: aliases) }
                 return (articles, StageClock.shared.time("columns") { ClaimTable.Merged(merged) }, directory)
-            }, { StageClock.shared.time("columns") { ClaimTable.unmerged(loaded) } })
+            }, { StageClock.shared.time("columns") { ClaimTable.unmerged(loaded, previous: previous) } })
         let actors = mergedColumns.actors
         let ((actorRows, table), disputeRows) = alongside(
             {

@@ -63,6 +63,9 @@ struct TextInterner {
         return n
     }
 
+    /// Text `code` (a number this interner gave), added again.
+    func add(code: UInt32) { codes.append(code) }
+
     /// The text added last, again.
     func repeatLast() {
         codes.append((codes.base + codes.count - 4).load(as: UInt32.self))
