@@ -237,16 +237,20 @@ public struct SavedStore {
                     merged[i].resolution = m.resolution
                 }
                 let columns = StageClock.shared.time("columns") { ClaimTable(ClaimTable.unmerged(saved.articles), merged: ClaimTable.Merged(merged), indexed: Store.indexed) }
+                let writer = ColumnsWriter(path: columnsPath, key: key)
+                writer.start(columns)
                 let store = Store(
                     articles: Store.articleRows(saved.articles), claims: columns, actors: wide.actors, disputes: disputes, directory: wide.directory,
                     warnings: found + saved.warnings, aliases: aliases)
-                try save(store, key: key) { try saveGeneration(db, generation, key: key, store: store, corpus: saved) }
+                try save(writer) { try saveGeneration(db, generation, key: key, store: store, corpus: saved) }
                 return store
             }
         }
         let kept = saved.previous == nil ? nil : try StageClock.shared.time("store read") { try keptDisputes(db, saved) }
-        let store = Store(loaded: saved.articles, warnings: found + saved.warnings, aliases: aliases, kept: kept, previous: saved.previous)
-        try save(store, key: key) {
+        let writer = ColumnsWriter(path: columnsPath, key: key)
+        let store = Store(
+            loaded: saved.articles, warnings: found + saved.warnings, aliases: aliases, kept: kept, previous: saved.previous, columnsMade: writer.start)
+        try save(writer) {
             try saveCorpusWide(db, store: store, corpus: saved, order: order)
             try saveGeneration(db, generation, key: key, store: store, corpus: saved)
         }
@@ -254,13 +258,10 @@ public struct SavedStore {
     }
 
     /// Runs `save` (the whole-corpus results, in the transaction) while the claims' columns are
-    /// written beside the store under `key`. The key names the generation the transaction
-    /// saves: should it not commit, the file is of no rows, and a reopen makes it again.
-    private func save(_ store: Store, key: UInt64, _ save: () throws -> Void) throws {
-        let (_, saved) = alongside(
-            { StageClock.shared.time("columns write") { _ = store.claims.write(to: columnsPath, key: key) } },
-            { Result { try StageClock.shared.time("store write", save) } })
-        try saved.get()
+    /// written beside the store, and waits for the file before the transaction commits.
+    private func save(_ writer: ColumnsWriter, _ save: () throws -> Void) throws {
+        defer { writer.wait() }
+        try StageClock.shared.time("store write", save)
     }
 
     /// For each article of `corpus` the last load kept (its claims read from the last columns)

@@ -22,9 +22,12 @@ public final class Store: Sendable {
     /// `kept`: for an article, the disputes an earlier load found in it, when it and its
     /// claims' merged actors are unchanged (a saved store's kept files): they are not looked for again.
     /// `previous`: the last load's columns, which hold the kept articles' claims (a saved store's).
+    /// `columnsMade` is handed the claims' columns as soon as they are built (a saved store
+    /// writes them while the rest is made).
     convenience init(
         loaded: [LoadedArticle], warnings: [LoadWarning], aliases: AliasTable,
-        kept: ((_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]?)?, previous: ClaimTable.Previous? = nil
+        kept: ((_ article: Int, _ actors: ClaimTable.Actors) -> [DisputeRow]?)?, previous: ClaimTable.Previous? = nil,
+        columnsMade: ((ClaimTable) -> Void)? = nil
     ) {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StageClock.shared.add("after extraction", since: started) }  // the wall time of all the stages below
@@ -43,10 +46,9 @@ public final class Store: Sendable {
         let actors = mergedColumns.actors
         let ((actorRows, table), disputeRows) = alongside(
             {
-                (
-                    StageClock.shared.time("actors") { Self.actorRows(loaded, actors: actors, aliases: aliases) },
-                    StageClock.shared.time("columns") { ClaimTable(unmerged, merged: mergedColumns, indexed: Self.indexed) }
-                )
+                let table = StageClock.shared.time("columns") { ClaimTable(unmerged, merged: mergedColumns, indexed: Self.indexed) }
+                columnsMade?(table)
+                return (StageClock.shared.time("actors") { Self.actorRows(loaded, actors: actors, aliases: aliases) }, table)
             }, { StageClock.shared.time("disputes") { DisputeFinder.disputes(loaded, actors: actors, kept: kept) } })
         self.init(
             articles: articleRows, claims: table, actors: actorRows, disputes: disputeRows, directory: directory, warnings: warnings,
