@@ -8,8 +8,8 @@ struct Token {
     var kind: Kind
     /// Words: lowercased text. Punctuation: the mark (dashes as "-", ellipsis as "...").
     var lower: String
-    /// `lower`'s FNV-1a hash (`FeatureHash.hash`), made once: word lists (`WordSet`) and
-    /// models look a word up by it.
+    /// `lower`'s FNV-1a hash (`FeatureHash.hash`), made once as the tokenizer adds the token
+    /// (tokens are made there only): word lists (`WordSet`) and models look a word up by it.
     var hash: UInt64 = 0
     var isCapitalized = false
     /// Inside a quotation (quotation marks themselves are not).

@@ -185,7 +185,7 @@ struct Tokenizer {
     }
 
     private mutating func add(_ token: consuming Token, line: Int, inQuote: Bool) {
-        if token.hash == 0 { token.hash = WordIndex.hash(token.lower) }
+        if token.hash == 0 { token.hash = FeatureHash.hash(token.lower) }
         token.line = line
         token.quoted = inQuote
         token.paragraph = paragraphs.count

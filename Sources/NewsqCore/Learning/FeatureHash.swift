@@ -13,9 +13,9 @@ enum FeatureHash {
     static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always) static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
 
-    static func hash(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { hash($0) }
+    /// A string's bytes where they lie (a native string's are contiguous), else one at a time.
+    @inline(__always) static func hash(_ text: String) -> UInt64 {
+        text.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(text.utf8)
     }
 
     /// A feature's number: its kind and values mixed (SplitMix64's finaliser after each).

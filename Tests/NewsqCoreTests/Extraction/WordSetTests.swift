@@ -39,7 +39,7 @@ import Testing
         #expect(tokens.count > 10)
         let list = WordSet(tokens.map(\.lower))
         for token in tokens {
-            #expect(token.hash == WordIndex.hash(token.lower), "\(token.lower)")
+            #expect(token.hash == FeatureHash.hash(token.lower), "\(token.lower)")
             #expect(list.contains(token), "\(token.lower)")
         }
         let said = tokens.first { $0.lower == "said" }!

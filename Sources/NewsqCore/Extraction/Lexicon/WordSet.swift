@@ -13,13 +13,9 @@ struct WordIndex: Sendable {
         var seen = Set<String>(), words: [String] = []
         for word in given where seen.insert(word).inserted { words.append(word) }
         self.words = words
-        slots = FeatureTable(words.enumerated().map { (Self.hash($0.element), Int32($0.offset + 1)) }, empty: 0)
+        slots = FeatureTable(words.enumerated().map { (FeatureHash.hash($0.element), Int32($0.offset + 1)) }, empty: 0)
         // Two words of one list alike in all 64 bits of their hash would hide one of them.
         precondition(slots.count == words.count, "two words of a list share a hash")
-    }
-
-    @inline(__always) static func hash(_ word: String) -> UInt64 {
-        word.utf8.withContiguousStorageIfAvailable { FeatureHash.hash($0) } ?? FeatureHash.hash(word.utf8)
     }
 
     /// The position of `word`, already hashed as `hash` says.
@@ -28,7 +24,7 @@ struct WordIndex: Sendable {
         return p >= 0 && words[p] == word ? p : nil
     }
 
-    @inline(__always) func position(of word: String) -> Int? { position(of: word, hash: Self.hash(word)) }
+    @inline(__always) func position(of word: String) -> Int? { position(of: word, hash: FeatureHash.hash(word)) }
 }
 
 /// A fixed list of lowercased words (a lexicon), asked whether it holds a word.
