@@ -158,18 +158,6 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
     struct Previous: @unchecked Sendable {
         let table: ClaimTable
         let rows: [Range<Int>?]
-
-        /// A field's numbers and texts in the last columns, when every kept article's claims
-        /// are its rows there one for one and every number names a text; else nil.
-        func reusable(_ field: Text, rowsOf loaded: [LoadedArticle]) -> (codes: Words<UInt32>, pool: TextPool)? {
-            guard let codes = table.codes[field.rawValue], let pool = table.pools[field.rawValue], rows.count == loaded.count else { return nil }
-            for (n, item) in loaded.enumerated() {
-                guard let rows = rows[n] else { continue }
-                guard rows.count == item.claims.count, rows.upperBound <= table.count else { return nil }
-                for row in rows where Int(codes[row]) >= pool.count { return nil }
-            }
-            return (codes, pool)
-        }
     }
 
     static func unmerged(_ loaded: [LoadedArticle], previous: Previous? = nil) -> Unmerged {
@@ -200,18 +188,24 @@ public final class ClaimTable: RandomAccessCollection, Sendable {
                 var column = TextInterner(capacity: count)
                 var last = 0
                 let packField = ClaimPack.Field.allCases.first { Text(unmerged: $0) == field }  // where a pack holds it
-                if let packField, let previous, let old = previous.reusable(field, rowsOf: loaded) {
+                if let packField, let previous, let codes = previous.table.codes[field.rawValue], let pool = previous.table.pools[field.rawValue] {
                     // Each distinct text of the last columns numbered once, when first met: the
-                    // numbers come out as adding every claim's bytes would give them.
-                    var number = [UInt32](repeating: .max, count: old.pool.count)
+                    // numbers come out as adding every claim's bytes would give them. A claim
+                    // read just now, or not where its rows say, adds its bytes.
+                    var number = [UInt32](repeating: .max, count: pool.count)
                     for (n, item) in loaded.enumerated() {
-                        guard let rows = previous.rows[n] else {
+                        let rows = n < previous.rows.count ? previous.rows[n] : nil
+                        guard let rows, rows.count == item.claims.count, rows.upperBound <= previous.table.count else {
                             for i in item.claims.indices { item.claims.withBytes(i, packField) { column.add($0) } }
                             continue
                         }
-                        for row in rows {
-                            let code = Int(old.codes[row])
-                            if number[code] == .max { number[code] = column.number(old.pool.bytes(code)) }
+                        for (i, row) in rows.enumerated() {
+                            let code = Int(codes[row])
+                            guard code < number.count else {
+                                item.claims.withBytes(i, packField) { column.add($0) }
+                                continue
+                            }
+                            if number[code] == .max { number[code] = column.number(pool.bytes(code)) }
                             column.add(code: number[code])
                         }
                     }

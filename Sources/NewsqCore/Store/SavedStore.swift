@@ -282,9 +282,9 @@ public struct SavedStore {
             let article = first.partitioningIndex { $0 > b } - 1
             byArticle[article, default: []].append(d)
         }
-        let keptArticle = corpus.articleIDs.indices.map { corpus.previous?.rows[$0] != nil }
+        let keptRows = corpus.previous?.rows
         return { article, actors in
-            guard keptArticle[article] else { return nil }
+            guard keptRows?[article] != nil else { return nil }
             for row in first[article]..<first[article + 1] where actors[row] != corpus.stored[row].actor { return nil }
             return byArticle[article] ?? []
         }
@@ -642,5 +642,3 @@ public struct SavedStore {
         }
     }
 }
-
-import Foundation
